@@ -16,16 +16,24 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
   testEnvironment: 'node',
+  testTimeout: 120000,
+}
+
+/** Integration (Local API) and HTTP (supertest) suites run once per database. */
+const api = {
+  ...base,
+  testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/http/**/*.test.ts'],
 }
 
 export default {
   testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...api, displayName: 'sqlite', globals: { DATELINE_TEST_DB: 'sqlite' } },
     {
-      ...base,
-      displayName: 'api',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/http/**/*.test.ts'],
+      ...api,
+      displayName: 'postgres',
+      globals: { DATELINE_TEST_DB: 'postgres' },
       globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
       globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
     },

@@ -1,0 +1,139 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import {
+  adminsOnly,
+  fieldAnyone,
+  fieldServerOnly,
+  fieldStaffOnly,
+} from '../../src/access/wrappers'
+import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
+import { contributorKindOptions, createdByField } from '../shared/fields'
+import {
+  dispatchCreateAccess,
+  dispatchReadAccess,
+  dispatchVersionsAccess,
+  dispatchWriteAccess,
+} from './access/dispatchAccess'
+import { collectBodyMedia } from './hooks/collectBodyMedia'
+import { enforceCopyRights } from './hooks/enforceCopyRights'
+import {
+  updateMediaVisibilityAfterChange,
+  updateMediaVisibilityAfterDelete,
+} from './hooks/updateMediaVisibility'
+
+const serverOnly = { create: fieldServerOnly, update: fieldServerOnly }
+
+export const Dispatches: CollectionConfig = {
+  slug: 'dispatches',
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'dateline', 'workflowStatus', 'publishedAt', 'updatedAt'],
+    group: 'Newsroom',
+  },
+  versions: {
+    maxPerDoc: 100,
+    drafts: { autosave: { interval: 2000 } },
+  },
+  access: {
+    read: dispatchReadAccess,
+    readVersions: dispatchVersionsAccess,
+    create: dispatchCreateAccess,
+    update: dispatchWriteAccess,
+    delete: adminsOnly,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownFields],
+    beforeChange: [enforceCopyRights, stampCreatedBy, collectBodyMedia],
+    afterChange: [updateMediaVisibilityAfterChange],
+    afterDelete: [updateMediaVisibilityAfterDelete],
+  },
+  fields: [
+    { name: 'headline', type: 'text', required: true, maxLength: 300 },
+    slugField({ useAsSlug: 'headline', position: undefined }),
+    { name: 'standfirst', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'dateline',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Where the story was filed from, e.g. "Raqqa, Syria".' },
+    },
+    { name: 'body', type: 'richText' },
+    { name: 'tags', type: 'text', hasMany: true, maxLength: 100 },
+    {
+      name: 'byline',
+      type: 'array',
+      labels: { singular: 'Byline entry', plural: 'Byline' },
+      fields: [
+        { name: 'correspondent', type: 'relationship', relationTo: 'correspondents', required: true },
+        { name: 'role', type: 'select', required: true, options: contributorKindOptions },
+      ],
+    },
+    { name: 'media', type: 'relationship', relationTo: 'media-assets', hasMany: true },
+    {
+      name: 'bodyMedia',
+      type: 'relationship',
+      relationTo: 'media-assets',
+      hasMany: true,
+      access: serverOnly,
+      admin: { hidden: true },
+    },
+    {
+      name: 'quotes',
+      type: 'join',
+      collection: 'quotes',
+      on: 'dispatch',
+      defaultSort: 'createdAt',
+      admin: { defaultColumns: ['text', 'speaker', 'sensitive', 'legal'] },
+    },
+    {
+      name: 'workflowStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATUSES.map((value) => ({ label: value, value })),
+      access: { read: fieldStaffOnly, ...serverOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'publishedAt', type: 'date', index: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'firstPublishedAt', type: 'date', access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'legalHold',
+      type: 'group',
+      access: { read: fieldStaffOnly, ...serverOnly },
+      admin: { readOnly: true, description: 'Placed and lifted by legal. While active, nothing publishes.' },
+      fields: [
+        { name: 'active', type: 'checkbox', defaultValue: false },
+        { name: 'reason', type: 'textarea', maxLength: 2000 },
+        { name: 'placedBy', type: 'relationship', relationTo: 'users' },
+        { name: 'placedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'corrections',
+      type: 'array',
+      access: serverOnly,
+      admin: { readOnly: true, description: 'Public correction notes, appended when a corrected story is republished.' },
+      fields: [
+        { name: 'at', type: 'date', required: true },
+        { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'editorialNotes',
+      type: 'textarea',
+      maxLength: 10000,
+      access: { read: fieldStaffOnly },
+      admin: { description: 'Internal notes for the desk. Never public.' },
+    },
+    createdByField,
+  ],
+}

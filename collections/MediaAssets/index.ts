@@ -1,0 +1,130 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { editorsOrAdmins, fieldAnyone, fieldServerOnly, staffOnly } from '../../src/access/wrappers'
+import { getEnv } from '../../src/config/env'
+import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { createdByField } from '../shared/fields'
+import { editorsOrOwnMedia } from './access/ownMedia'
+import { staffOrPublicMedia } from './access/publicMedia'
+import { parseCredit } from './hooks/parseCredit'
+
+/** Raster images and common video and audio: nothing a browser would run (no SVG, HTML, XML). */
+export const ALLOWED_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/avif',
+  'image/tiff',
+  'video/mp4',
+  'video/webm',
+  'video/quicktime',
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/aac',
+  'audio/ogg',
+  'audio/wav',
+  'audio/x-wav',
+  'audio/flac',
+]
+
+const env = getEnv()
+
+export const MediaAssets: CollectionConfig = {
+  slug: 'media-assets',
+  labels: { singular: 'Media asset', plural: 'Media assets' },
+  admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'creditLine', 'updatedAt'], group: 'Newsroom' },
+  access: {
+    read: staffOrPublicMedia,
+    create: staffOnly,
+    update: editorsOrOwnMedia,
+    delete: editorsOrAdmins,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownFields],
+    beforeChange: [stampCreatedBy, parseCredit],
+  },
+  upload: {
+    staticDir: env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    mimeTypes: ALLOWED_MIME_TYPES,
+    filesRequiredOnCreate: false,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320 },
+      { name: 'card', width: 768, height: 432 },
+      { name: 'hero', width: 1920, height: 1080, withoutEnlargement: true },
+    ],
+    pasteURL:
+      env.UPLOAD_URL_ALLOWLIST.length > 0
+        ? {
+            allowList: env.UPLOAD_URL_ALLOWLIST.map((origin) => {
+              const url = new URL(origin)
+              return {
+                hostname: url.hostname,
+                protocol: url.protocol.replace(':', '') as 'http' | 'https',
+                ...(url.port ? { port: url.port } : {}),
+              }
+            }),
+          }
+        : false,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      maxLength: 500,
+      admin: { description: 'Describes the picture for screen readers. Required on images before publishing.' },
+    },
+    { name: 'caption', type: 'textarea', maxLength: 2000 },
+    {
+      name: 'creditLine',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Exactly as printed, e.g. "ITV News/Sean Swan", "Reuters", "UN OCHA/Handout".' },
+    },
+    {
+      name: 'credit',
+      type: 'group',
+      admin: { description: 'Parsed from the credit line when it changes.' },
+      fields: [
+        { name: 'organisation', type: 'text', maxLength: 200 },
+        { name: 'creatorName', type: 'text', maxLength: 200 },
+        { name: 'creator', type: 'relationship', relationTo: 'correspondents' },
+        { name: 'isHandout', type: 'checkbox', defaultValue: false },
+        { name: 'isPool', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      name: 'rights',
+      type: 'group',
+      fields: [
+        {
+          name: 'licence',
+          type: 'select',
+          defaultValue: 'staff',
+          options: ['staff', 'agency', 'handout', 'pool', 'licensed', 'exclusive'].map((value) => ({
+            label: value,
+            value,
+          })),
+        },
+        { name: 'usageTerms', type: 'textarea', maxLength: 2000 },
+        { name: 'expiresAt', type: 'date' },
+      ],
+    },
+    { name: 'capturedAt', type: 'date' },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { read: fieldAnyone, create: fieldServerOnly, update: fieldServerOnly },
+      admin: { readOnly: true, position: 'sidebar', description: 'Shown by a published story.' },
+    },
+    createdByField,
+  ],
+}

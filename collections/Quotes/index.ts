@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
+import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { createdByField } from '../shared/fields'
+import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
+import { keepLegalStatus } from './hooks/keepLegalStatus'
+import { requireOwnDispatch } from './hooks/requireOwnDispatch'
+
+export const SENSITIVITY_REASONS = [
+  'allegation',
+  'violence',
+  'minor',
+  'anonymous_source',
+  'court_case',
+  'extremist_content',
+  'identification',
+  'privacy',
+  'other',
+] as const
+
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'dispatch', 'sensitive', 'legal.status'],
+    group: 'Newsroom',
+  },
+  access: {
+    read: quoteReadAccess,
+    create: quoteCreateAccess,
+    update: quoteWriteAccess,
+    delete: editorsOrAdmins,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownFields],
+    beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
+  },
+  fields: [
+    { name: 'text', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'dispatch', type: 'relationship', relationTo: 'dispatches', required: true, index: true },
+    {
+      name: 'speaker',
+      type: 'group',
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          maxLength: 300,
+          admin: { description: 'As printed, e.g. "a woman calling herself Aisha".' },
+        },
+        { name: 'description', type: 'text', maxLength: 500 },
+        { name: 'isAnonymous', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      name: 'identityNotes',
+      type: 'textarea',
+      maxLength: 5000,
+      access: { read: fieldDeskOnly },
+      admin: { description: 'The real identity of a protected source. Editors and legal only; never public.' },
+    },
+    { name: 'context', type: 'textarea', maxLength: 5000 },
+    { name: 'sensitive', type: 'checkbox', defaultValue: false, index: true },
+    {
+      name: 'sensitivityReasons',
+      type: 'select',
+      hasMany: true,
+      options: SENSITIVITY_REASONS.map((value) => ({ label: value, value })),
+      access: { read: fieldStaffOnly },
+    },
+    {
+      name: 'legal',
+      type: 'group',
+      access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
+      admin: { readOnly: true },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'not_required',
+          index: true,
+          options: ['not_required', 'pending', 'approved', 'rejected'].map((value) => ({ label: value, value })),
+        },
+        { name: 'note', type: 'textarea', maxLength: 5000 },
+        { name: 'reviewer', type: 'relationship', relationTo: 'users' },
+        { name: 'reviewedAt', type: 'date' },
+        { name: 'approvedHash', type: 'text', maxLength: 64 },
+      ],
+    },
+    createdByField,
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES } from '../../src/access/roles'
+import { adminsOnly, fieldAdminsOnly } from '../../src/access/wrappers'
+import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { getEnv } from '../../src/config/env'
+import { deskOrSelf, selfOrAdmin } from './access/selfOrAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Admin' },
+  auth: {
+    useAPIKey: true,
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    cookies: { secure: getEnv().NODE_ENV === 'production', sameSite: 'Lax' },
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user?.roles?.some((role) => role !== 'frontend')),
+    create: adminsOnly,
+    read: deskOrSelf,
+    update: selfOrAdmin,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['frontend'],
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      saveToJWT: true,
+      access: { create: fieldAdminsOnly, update: fieldAdminsOnly },
+    },
+    {
+      name: 'correspondent',
+      type: 'relationship',
+      relationTo: 'correspondents',
+      saveToJWT: true,
+      admin: { description: 'The correspondent profile this account files as.' },
+      access: { create: fieldAdminsOnly, update: fieldAdminsOnly },
+    },
+  ],
+}

@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Correspondents } from './collections/Correspondents'
+import { Dispatches } from './collections/Dispatches'
+import { MediaAssets } from './collections/MediaAssets'
+import { Quotes } from './collections/Quotes'
+import { Users } from './collections/Users'
+import { getEnv } from './src/config/env'
+import { databaseAdapter } from './src/db/adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getEnv()
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SERVER_URL,
+  db: databaseAdapter(env.DATABASE_URL),
+  editor: lexicalEditor(),
+  sharp,
+  telemetry: false,
+  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Dateline' },
+    importMap: { baseDir: dirname },
+  },
+  cors: env.CORS_ORIGINS,
+  csrf: [env.SERVER_URL, ...env.CSRF_ORIGINS],
+  upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  logger: { options: { level: env.LOG_LEVEL } },
+})

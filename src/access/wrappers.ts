@@ -1,0 +1,22 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { isAdmin, isDesk, isEditorOrAdmin, isLegalOrAdmin, isStaff } from './roles'
+
+/** Live copy only: what anonymous and frontend readers may see of a versioned collection. */
+export const publishedOnly: Where = { _status: { equals: 'published' } }
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
+export const editorsOrAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
+export const legalOrAdmins: Access = ({ req }) => isLegalOrAdmin(req.user)
+export const deskOnly: Access = ({ req }) => isDesk(req.user)
+export const staffOnly: Access = ({ req }) => isStaff(req.user)
+
+export const fieldDeskOnly: FieldAccess = ({ req }) => isDesk(req.user)
+export const fieldStaffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+export const fieldEditorsOrAdmins: FieldAccess = ({ req }) => isEditorOrAdmin(req.user)
+export const fieldAdminsOnly: FieldAccess = ({ req }) => isAdmin(req.user)
+/** Fields only the server writes (through the workflow service, with overrideAccess). */
+export const fieldServerOnly: FieldAccess = () => false
+export const fieldAnyone: FieldAccess = () => true

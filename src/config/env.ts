@@ -1,0 +1,111 @@
+import { z } from 'zod'
+
+/** Placeholder secrets that must never run a production newsroom. */
+const WEAK_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dateline-dev-secret'])
+const DEV_SECRET = 'dateline-dev-secret'
+
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ message: 'must be a comma-separated list of URLs' })))
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value))
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/dateline.db')
+      .refine((url) => /^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/.test(url), {
+        message: 'must start with file:, postgres:// or mongodb://',
+      }),
+    PAYLOAD_SECRET: z.string().optional(),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be 0-65535' })
+      .max(65535, { message: 'must be 0-65535' })
+      .default(3000),
+    SERVER_URL: z.url({ message: 'must be a URL such as http://localhost:3000' }).optional(),
+    CORS_ORIGINS: origins.default([]),
+    CSRF_ORIGINS: origins.default([]),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number({ message: 'must be a number of bytes' })
+      .int({ message: 'must be a whole number of bytes' })
+      .positive({ message: 'must be positive' })
+      .default(50 * 1024 * 1024),
+    UPLOAD_URL_ALLOWLIST: origins.default([]),
+    MEDIA_DIR: z.string().optional(),
+    DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
+    SEED_DEMO: bool.optional(),
+    SMTP_URL: z
+      .string()
+      .refine((url) => /^smtps?:\/\//.test(url), { message: 'must start with smtp:// or smtps://' })
+      .optional(),
+    SMTP_FROM: z.string().default('Dateline <dateline@localhost>'),
+    ADMIN_ENABLED: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      const secret = env.PAYLOAD_SECRET ?? ''
+      if (WEAK_SECRETS.has(secret) || secret.length < 32) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PAYLOAD_SECRET'],
+          message: 'production needs a real secret of at least 32 random characters',
+        })
+      }
+    }
+  })
+
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'SERVER_URL' | 'SEED_DEMO'> & {
+  PAYLOAD_SECRET: string
+  SERVER_URL: string
+  /** Load the demo newsroom into an empty database (off in production unless asked for). */
+  SEED_DEMO: boolean
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID'
+}
+
+/** Returns the validated configuration, or throws a ConfigError naming each bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  )
+  const result = schema.safeParse(blanksRemoved)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const env = result.data
+  return {
+    ...env,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? DEV_SECRET,
+    SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT}`,
+    SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+  }
+}
+
+let cached: Env | undefined
+
+/** Returns the process configuration, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv()
+  return cached
+}
+
+/** Forgets the parsed configuration so tests can change the environment. */
+export function resetEnv(): void {
+  cached = undefined
+}

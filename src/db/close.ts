@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+type PgClient = { release?: (error?: Error) => void }
+type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: Array<{ client: PgClient }> }
+type Closable = { pool?: PgPool; client?: { close: () => void } }
+
+/**
+ * Closes the database connections. Payload's drizzle adapters forget their schema on destroy
+ * but leave the libsql client open, and the postgres adapter keeps one pool client checked out
+ * for ever (to watch for reconnects), so `pool.end()` alone would wait for it indefinitely.
+ */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as Closable
+  const { pool, client } = db
+  await payload.destroy()
+  if (pool) {
+    const idle = new Set((pool._idle ?? []).map((item) => item.client))
+    for (const held of pool._clients ?? []) {
+      // Releasing with an error makes pg close the connection instead of pooling it again.
+      if (!idle.has(held)) held.release?.(new Error('Dateline is shutting down'))
+    }
+    await pool.end()
+  }
+  if (client) client.close()
+}

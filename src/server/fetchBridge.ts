@@ -1,0 +1,69 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+import { HttpError } from '../errors/HttpError'
+
+/** Reads the whole request body, refusing more than `limit` bytes with a 413. */
+export async function readBody(req: ExpressRequest, limit: number): Promise<Buffer | undefined> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > limit) throw tooLarge(limit)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string)
+    size += buffer.length
+    if (size > limit) throw tooLarge(limit)
+    chunks.push(buffer)
+  }
+  return size === 0 ? undefined : Buffer.concat(chunks)
+}
+
+const tooLarge = (limit: number): HttpError =>
+  new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit} bytes`)
+
+/** Refuses a JSON body that does not parse, before Payload sees it. */
+export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined): void {
+  const type = req.headers['content-type'] ?? ''
+  if (!body || !/^application\/(.+\+)?json/i.test(type)) return
+  try {
+    JSON.parse(body.toString('utf8'))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unparseable'
+    throw new HttpError(400, 'MALFORMED_JSON', `Malformed JSON body: ${reason}`)
+  }
+}
+
+/** Builds a WHATWG Request (what Payload's handlers take) from an express request. */
+export function toFetchRequest(req: ExpressRequest, body: Buffer | undefined, origin: string): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  return new Request(new URL(req.originalUrl, origin), {
+    method: req.method,
+    headers,
+    body: body ? new Uint8Array(body) : undefined,
+  })
+}
+
+/** Sends a WHATWG Response through express, keeping every Set-Cookie header. */
+export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name.toLowerCase() !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve))
+  }
+  res.end()
+}
