@@ -8,9 +8,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { slugify } from 'payload/shared'
 
 import { getEnv } from '../config/env'
-import { parseCreditLine } from '../credit/parseCreditLine'
 import { lexicalDocument, textParagraph, uploadNode, type LexicalNode } from '../lexical/build'
-import { splitCopy } from './copy'
+import { extractStory } from '../ingest/extract'
 import { DEMO_ACCOUNTS, PEOPLE, STORIES, type DemoStory } from './newsroom'
 import { placeholderJpeg } from './placeholder'
 
@@ -91,7 +90,7 @@ async function loadStory(
   pictureCount: number,
 ): Promise<number> {
   const { payload } = req
-  const copy = splitCopy(fs.readFileSync(path.join(storiesDir, story.file), 'utf8'))
+  const copy = extractStory(fs.readFileSync(path.join(storiesDir, story.file), 'utf8'))
   const filedBy = users.get(story.filedBy)
   const body: LexicalNode[] = []
   const media: number[] = []
@@ -101,14 +100,14 @@ async function loadStory(
       body.push(textParagraph(block.text))
       continue
     }
-    const credit = parseCreditLine(block.creditLine)
-    const creator = PEOPLE.find((person) => person.name === credit.creatorName)
+    const picture = copy.media[block.index]
+    const creator = PEOPLE.find((person) => person.name === picture.credit.creatorName)
     const asset = await payload.create({
       collection: 'media-assets',
       data: {
-        alt: block.caption,
-        caption: block.caption,
-        creditLine: block.creditLine,
+        alt: picture.caption,
+        caption: picture.caption,
+        creditLine: picture.creditLine,
         credit: { creator: creator ? people.get(creator.key) : undefined },
         rights: { licence: 'staff' },
         createdBy: filedBy,
@@ -134,7 +133,7 @@ async function loadStory(
     data: {
       headline: copy.headline,
       slug: slugify(copy.headline) ?? path.basename(story.file, '.txt'),
-      standfirst: copy.standfirst,
+      standfirst: copy.standfirst ?? undefined,
       dateline: story.dateline,
       tags: story.tags,
       body: lexicalDocument(body) as never,

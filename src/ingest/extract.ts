@@ -1,0 +1,50 @@
+import { buildCorrespondents } from './byline'
+import { parseCaption } from './captions'
+import { splitStory } from './paragraphs'
+import { extractQuotes } from './quotes'
+import { checkStoryText } from './text'
+import type { Block, DryRun, ExtractedMedia, ExtractedStory } from './types'
+
+export { IngestError, isIngestError, type IngestErrorCode } from './errors'
+export { decodeStoryBytes, MAX_STORY_BYTES } from './text'
+export * from './types'
+
+/**
+ * Returns the story's parts read from plain text in house style; throws IngestError (EMPTY_INPUT,
+ * NOT_TEXT, TOO_LARGE, NO_HEADLINE, EMPTY_CREDIT) when the text cannot be a story.
+ */
+export function extractStory(text: string): ExtractedStory {
+  const { headline, paragraphs } = splitStory(checkStoryText(text))
+  const parsed = paragraphs.map((paragraph) => ({ paragraph, media: parseCaption(paragraph) }))
+
+  // A caption straight after the headline is a lead picture, not a standfirst.
+  const standfirst = parsed[0] && parsed[0].media === null ? parsed[0].paragraph : null
+  const body = standfirst === null ? parsed : parsed.slice(1)
+
+  const media: ExtractedMedia[] = []
+  const blocks: Block[] = body.map(({ paragraph, media: picture }) => {
+    if (!picture) return { type: 'paragraph', text: paragraph }
+    media.push(picture)
+    return { type: 'media', index: media.length - 1 }
+  })
+
+  const narrative = parsed.filter(({ media: picture }) => picture === null).map(({ paragraph }) => paragraph)
+  const readable = parsed.map(({ paragraph, media: picture }) => picture?.caption ?? paragraph)
+  const correspondents = buildCorrespondents(readable, media)
+  const quotes = extractQuotes(
+    narrative,
+    correspondents.map((person) => person.name),
+  )
+  return { headline, standfirst, blocks, media, correspondents, quotes }
+}
+
+/** Returns the `--dry-run --format json` view of an extracted story, as DESIGN.md fixes it. */
+export function toDryRun(story: ExtractedStory): DryRun {
+  return {
+    headline: story.headline,
+    standfirst: story.standfirst,
+    correspondents: story.correspondents.map(({ name, role }) => ({ name, role })),
+    media: story.media.map(({ caption, creditLine }) => ({ caption, creditLine })),
+    quotes: story.quotes.map(({ text, speaker, sensitive, reasons }) => ({ text, speaker: speaker.name, sensitive, reasons })),
+  }
+}

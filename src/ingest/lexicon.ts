@@ -1,0 +1,119 @@
+import type { Role } from './types'
+
+/**
+ * Word lists the extractor reads. They are data so an editor can extend them without touching
+ * the logic; every list is lowercase.
+ */
+
+/** The head noun of a job title decides the role: "Middle East News Editor" → editor. */
+export const TITLE_ROLES: Record<string, Role> = {
+  correspondent: 'reporter',
+  reporter: 'reporter',
+  journalist: 'reporter',
+  presenter: 'reporter',
+  anchor: 'reporter',
+  cameraman: 'camera',
+  camerawoman: 'camera',
+  cameraperson: 'camera',
+  videographer: 'camera',
+  cinematographer: 'camera',
+  producer: 'producer',
+  fixer: 'producer',
+  editor: 'editor',
+  photographer: 'photographer',
+  photojournalist: 'photographer',
+}
+
+/** Lowercase words that may stand before a lowercase title: "senior correspondent John Ray". */
+export const TITLE_MODIFIERS = new Set([
+  'senior',
+  'chief',
+  'deputy',
+  'international',
+  'foreign',
+  'political',
+  'diplomatic',
+  'security',
+  'defence',
+  'news',
+  'freelance',
+  'local',
+  'video',
+  'field',
+  'staff',
+])
+
+/** Capitalised words that start a sentence or a phrase but never a job title. */
+export const NOT_TITLE_WORDS = new Set([
+  'the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'and', 'but', 'with', 'by', 'from', 'for',
+  'of', 'in', 'on', 'at', 'to', 'as', 'when', 'while', 'meanwhile', 'then', 'here', 'there',
+])
+
+/** Lowercase name particles: "Ahmed al Hassan", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'bint', 'de', 'der', 'van', 'von', 'da', 'di', 'du', 'el', 'la', 'le'])
+
+/** Verbs that attribute speech: a quoted span next to one of these is someone talking. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'urged', 'urges', 'added', 'adds', 'asked', 'asks',
+  'replied', 'replies', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'claimed',
+  'claims', 'shouted', 'shouts', 'recalled', 'recalls', 'admitted', 'admits', 'whispered', 'pleaded',
+  'declared', 'declares', 'announced', 'announces', 'vowed', 'vows', 'continued', 'continues', 'cried',
+  'screamed', 'wrote', 'writes', 'testified', 'stated', 'states', 'argued', 'argues', 'confirmed',
+  'confirms', 'denied', 'denies', 'agreed', 'agrees', 'boasted', 'boasts', 'sobbed', 'laughed', 'joked',
+  'begged', 'yelled', 'conceded', 'concedes', 'noted', 'notes', 'answered', 'answers', 'demanded',
+])
+
+/** Speakers who are the reporting team itself: their questions are not sources' quotes. */
+export const NARRATOR_PRONOUNS = new Set(['i', 'we'])
+
+export type Gender = 'female' | 'male'
+
+/** Nouns for a single person, with the gender they imply (null when they imply none). */
+export const PERSON_NOUNS: Record<string, Gender | null> = {
+  woman: 'female', girl: 'female', mother: 'female', wife: 'female', daughter: 'female', sister: 'female',
+  bride: 'female', widow: 'female', grandmother: 'female', spokeswoman: 'female', lady: 'female',
+  man: 'male', boy: 'male', father: 'male', husband: 'male', son: 'male', brother: 'male',
+  grandfather: 'male', spokesman: 'male', widower: 'male',
+  child: null, teenager: null, baby: null, toddler: null, pupil: null, student: null, schoolchild: null,
+  commander: null, soldier: null, fighter: null, militant: null, officer: null, guard: null,
+  spokesperson: null, official: null, minister: null, leader: null, recruiter: null, source: null,
+  doctor: null, surgeon: null, nurse: null, medic: null, teacher: null, farmer: null, resident: null,
+  refugee: null, survivor: null, witness: null, victim: null, neighbour: null, defendant: null,
+  suspect: null, prisoner: null, driver: null, shopkeeper: null, worker: null, volunteer: null,
+  activist: null, lawyer: null, judge: null, friend: null, relative: null, civilian: null,
+  smuggler: null, trafficker: null, gunman: null, bomber: null, fugitive: null, businessman: 'male',
+  businesswoman: 'female', politician: null, mayor: null, landlord: null, owner: null,
+}
+
+/** Plural people nouns, so "one told us" can become "one of the soldiers". */
+export const GROUP_NOUNS: Record<string, string> = {
+  soldiers: 'soldier', fighters: 'fighter', women: 'woman', men: 'man', children: 'child',
+  boys: 'boy', girls: 'girl', civilians: 'civilian', refugees: 'refugee', residents: 'resident',
+  brides: 'bride', survivors: 'survivor', doctors: 'doctor', nurses: 'nurse', witnesses: 'witness',
+  villagers: 'villager', families: 'family', mothers: 'mother', students: 'student', pupils: 'pupil',
+  militants: 'militant', troops: 'soldier', prisoners: 'prisoner', workers: 'worker', volunteers: 'volunteer',
+}
+
+/** Nouns that make a speaker a child, whatever else is said about them. */
+export const MINOR_NOUNS = new Set(['boy', 'girl', 'child', 'children', 'baby', 'toddler', 'teenager', 'pupil', 'schoolboy', 'schoolgirl', 'schoolchild'])
+
+/** Under this age a named speaker is a minor. */
+export const AGE_OF_MAJORITY = 18
+
+/** Honorifics that open a name, with the gender they imply. */
+export const HONORIFICS: Record<string, Gender | null> = {
+  dr: null, prof: null, professor: null, judge: null, mr: 'male', sir: 'male', mrs: 'female', ms: 'female',
+  miss: 'female', dame: 'female',
+}
+
+/** Phrases saying the copy keeps a speaker's name back. */
+export const WITHHELD_NAME_MARKERS = [
+  'asked not to be named',
+  'did not want to be named',
+  'declined to be named',
+  'declined to give',
+  'on condition of anonymity',
+  'who cannot be named',
+  'who cannot be identified',
+  'anonymous',
+]

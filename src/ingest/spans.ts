@@ -1,0 +1,127 @@
+import { SPEECH_VERBS } from './lexicon'
+import { splitSentences } from './sentences'
+import { isWord, tokenize } from './words'
+
+/** Text between a pair of double quote marks (straight or curly) in a paragraph. */
+export type QuotedSpan = { start: number; end: number; inner: string }
+
+/**
+ * How a quoted span is tied to a speaker:
+ * - `after`: a speech verb in the clause right after it (`"Yes," she said.`),
+ * - `before`: a speech verb ending in a colon or comma right before it (`She said: "…"`),
+ * - `alone`: a whole sentence of its own, spoken by whoever spoke last,
+ * - `none`: words in quote marks inside a narrative sentence (scare quotes, titles): not speech.
+ */
+export type Attribution =
+  | { kind: 'after' | 'before'; phrase: string; appositive: string | null; phraseStart: number; phraseEnd: number }
+  | { kind: 'alone' }
+  | { kind: 'none' }
+
+const OPENING = new Set(['"', '“'])
+const CLOSING = new Set(['"', '”'])
+
+/** Returns the double-quoted spans of a paragraph; an unclosed mark opens nothing. */
+export function findQuotedSpans(paragraph: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = []
+  let open = -1
+  for (let index = 0; index < paragraph.length; index += 1) {
+    const mark = paragraph[index]
+    if (open < 0 && OPENING.has(mark)) {
+      open = index
+    } else if (open >= 0 && CLOSING.has(mark)) {
+      spans.push({ start: open, end: index + 1, inner: paragraph.slice(open + 1, index).trim() })
+      open = -1
+    }
+  }
+  return spans
+}
+
+// Speech in house style closes with its own punctuation inside the marks: `"Yes,"`, `"Why?"`.
+const ENDS_WITH_PUNCTUATION = /[,.?!…—–-]$/
+const ENDS_A_SENTENCE = /[.?!…]$/
+/** An attribution names its speaker within a few words of the verb: "a commander urged". */
+const MAX_SPEAKER_WORDS = 6
+
+/** Returns how the span at `index` is attributed, judged from the text around it. */
+export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: number): Attribution {
+  const span = spans[index]
+  if (!/[\p{L}\p{N}]/u.test(span.inner)) return { kind: 'none' }
+  const before = paragraph.slice(index > 0 ? spans[index - 1].end : 0, span.start)
+  const after = paragraph.slice(span.end, spans[index + 1]?.start ?? paragraph.length)
+
+  if (ENDS_WITH_PUNCTUATION.test(span.inner) || /^\s*[,—–-]/.test(after)) {
+    const attribution = clauseAfter(after, span.end)
+    if (attribution) return attribution
+  }
+  const lead = clauseBefore(before, span.start)
+  if (lead === null) return ENDS_A_SENTENCE.test(span.inner) ? { kind: 'alone' } : { kind: 'none' }
+  return attributionBefore(lead.text, lead.offset) ?? { kind: 'none' }
+}
+
+const LEADING_PUNCTUATION = /^\s*[,;:—–-]?\s*/
+
+function clauseAfter(after: string, offset: number): Attribution | null {
+  const skipped = LEADING_PUNCTUATION.exec(after)?.[0].length ?? 0
+  const clause = (splitSentences(after.slice(skipped))[0] ?? '').replace(/[.!?]$/, '')
+  const clauseOffset = offset + skipped
+  const tokens = tokenize(clause)
+  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.text.toLowerCase()))
+  if (verb < 0 || verb > MAX_SPEAKER_WORDS) return null
+
+  if (verb > 0) {
+    const phraseEnd = tokens[verb - 1].end
+    return { kind: 'after', phrase: clause.slice(0, phraseEnd), appositive: null, phraseStart: clauseOffset, phraseEnd: clauseOffset + phraseEnd }
+  }
+  // Verb first ("said Dr Amal Haddad, a surgeon"): the speaker follows, an appositive after a comma.
+  const [named, ...description] = clause.slice(tokens[0].end).split(',')
+  const phrase = named.trim()
+  if (!phrase) return null
+  const phraseStart = clauseOffset + clause.indexOf(phrase, tokens[0].end)
+  return {
+    kind: 'after',
+    phrase,
+    appositive: description.join(',').trim() || null,
+    phraseStart,
+    phraseEnd: phraseStart + phrase.length,
+  }
+}
+
+type Lead = { text: string; offset: number }
+
+// Returns the part of the current sentence before the span, or null when the span opens a sentence.
+function clauseBefore(before: string, spanStart: number): Lead | null {
+  if (!before.trim() || /[.?!…]["”’)]?\s*$/.test(before)) return null
+  const text = splitSentences(before).pop() ?? ''
+  const trimmed = text.trimEnd()
+  return { text: trimmed, offset: spanStart - (before.length - before.lastIndexOf(trimmed)) }
+}
+
+function attributionBefore(lead: string, offset: number): Attribution | null {
+  if (!/[:,]$/.test(lead)) return null
+  const tokens = tokenize(lead)
+  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.text.toLowerCase()))
+  if (verb <= 0 || verb > MAX_SPEAKER_WORDS || !isWord(tokens[verb - 1])) return null
+  const phrase = lead.slice(0, tokens[verb - 1].end)
+  return {
+    kind: 'before',
+    phrase,
+    appositive: null,
+    phraseStart: offset,
+    phraseEnd: offset + phrase.length,
+  }
+}
+
+/**
+ * Returns the words of consecutive spans from one speaker as one quote: `"Yes," he said.
+ * "It's finished."` → "Yes. It's finished." A comma that only led into the attribution becomes a
+ * full stop, unless the next span carries on the same sentence in lowercase.
+ */
+export function joinSpans(inners: string[]): string {
+  return inners
+    .map((inner, index) => {
+      const next = inners[index + 1]
+      const carriesOn = next !== undefined && /^\p{Ll}/u.test(next)
+      return inner.endsWith(',') && !carriesOn ? `${inner.slice(0, -1)}.` : inner
+    })
+    .join(' ')
+}

@@ -1,0 +1,77 @@
+import type { ParsedCredit } from '../credit/parseCreditLine'
+
+/** A correspondent's part in a story, as the `byline` and `correspondents.kind` fields spell it. */
+export type Role = 'reporter' | 'camera' | 'producer' | 'editor' | 'photographer'
+
+export const SENSITIVITY_REASONS = [
+  'allegation',
+  'violence',
+  'minor',
+  'anonymous_source',
+  'court_case',
+  'extremist_content',
+  'identification',
+  'privacy',
+  'other',
+] as const
+
+export type SensitivityReason = (typeof SENSITIVITY_REASONS)[number]
+
+/**
+ * How far a speaker is identified: `named` (real name printed), `unnamed` (only described:
+ * "a commander"), `pseudonym` ("a woman calling herself Aisha"), `withheld` (the copy says the
+ * name is kept back: "who asked not to be named").
+ */
+export type Anonymity = 'named' | 'unnamed' | 'pseudonym' | 'withheld'
+
+export type Block = { type: 'paragraph'; text: string } | { type: 'media'; index: number }
+
+export type ExtractedMedia = {
+  caption: string
+  creditLine: string
+  credit: ParsedCredit
+}
+
+export type ExtractedCorrespondent = {
+  name: string
+  /** Job title exactly as printed, or null for someone known only from a credit line. */
+  title: string | null
+  role: Role
+  /** `copy` when named with a title in the text, `credit` when found only in a credit line. */
+  source: 'copy' | 'credit'
+}
+
+export type Speaker = {
+  /** As printed: "Dr Amal Haddad", "a commander", "a woman calling herself Aisha". */
+  name: string
+  description: string | null
+  isAnonymous: boolean
+  anonymity: Anonymity
+}
+
+export type ExtractedQuote = {
+  text: string
+  speaker: Speaker
+  /** The paragraph that leads into the quote and the quote's own paragraph, for the reviewer. */
+  context: string
+  sensitive: boolean
+  reasons: SensitivityReason[]
+}
+
+export type ExtractedStory = {
+  headline: string
+  standfirst: string | null
+  blocks: Block[]
+  media: ExtractedMedia[]
+  correspondents: ExtractedCorrespondent[]
+  quotes: ExtractedQuote[]
+}
+
+/** The `--dry-run --format json` shape that DESIGN.md fixes. */
+export type DryRun = {
+  headline: string
+  standfirst: string | null
+  correspondents: { name: string; role: Role }[]
+  media: { caption: string; creditLine: string }[]
+  quotes: { text: string; speaker: string; sensitive: boolean; reasons: SensitivityReason[] }[]
+}
