@@ -27,6 +27,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Dateline' },
+    // Gravatar would need the internet; newsrooms on closed networks get the built-in avatar.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   cors: env.CORS_ORIGINS,

@@ -17,8 +17,10 @@ import {
   dispatchVersionsAccess,
   dispatchWriteAccess,
 } from './access/dispatchAccess'
+import { deskOrOwnDispatchField } from './access/deskOrOwnDispatchField'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
+import { refuseLiveCopyWrites } from './hooks/refuseLiveCopyWrites'
 import {
   updateMediaVisibilityAfterChange,
   updateMediaVisibilityAfterDelete,
@@ -45,7 +47,7 @@ export const Dispatches: CollectionConfig = {
     delete: adminsOnly,
   },
   hooks: {
-    beforeOperation: [rejectUnknownFields],
+    beforeOperation: [rejectUnknownFields, refuseLiveCopyWrites],
     beforeChange: [enforceCopyRights, stampCreatedBy, collectBodyMedia],
     afterChange: [updateMediaVisibilityAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete],
@@ -108,7 +110,7 @@ export const Dispatches: CollectionConfig = {
     {
       name: 'legalHold',
       type: 'group',
-      access: { read: fieldStaffOnly, ...serverOnly },
+      access: { read: deskOrOwnDispatchField, ...serverOnly },
       admin: { readOnly: true, description: 'Placed and lifted by legal. While active, nothing publishes.' },
       fields: [
         { name: 'active', type: 'checkbox', defaultValue: false },
@@ -131,7 +133,7 @@ export const Dispatches: CollectionConfig = {
       name: 'editorialNotes',
       type: 'textarea',
       maxLength: 10000,
-      access: { read: fieldStaffOnly },
+      access: { read: deskOrOwnDispatchField },
       admin: { description: 'Internal notes for the desk. Never public.' },
     },
     createdByField,

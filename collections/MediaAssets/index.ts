@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrAdmins, fieldAnyone, fieldServerOnly, staffOnly } from '../../src/access/wrappers'
+import { copyWriters, editorsOrAdmins, fieldAnyone, fieldServerOnly } from '../../src/access/wrappers'
 import { getEnv } from '../../src/config/env'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -38,7 +38,7 @@ export const MediaAssets: CollectionConfig = {
   admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'creditLine', 'updatedAt'], group: 'Newsroom' },
   access: {
     read: staffOrPublicMedia,
-    create: staffOnly,
+    create: copyWriters,
     update: editorsOrOwnMedia,
     delete: editorsOrAdmins,
   },

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
+import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/access/wrappers'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { createdByField } from '../shared/fields'
+import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
@@ -68,12 +69,12 @@ export const Quotes: CollectionConfig = {
       type: 'select',
       hasMany: true,
       options: SENSITIVITY_REASONS.map((value) => ({ label: value, value })),
-      access: { read: fieldStaffOnly },
+      access: { read: deskOrQuoteFilerField },
     },
     {
       name: 'legal',
       type: 'group',
-      access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
+      access: { read: deskOrQuoteFilerField, create: fieldServerOnly, update: fieldServerOnly },
       admin: { readOnly: true },
       fields: [
         {

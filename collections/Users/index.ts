@@ -14,7 +14,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
-    cookies: { secure: getEnv().NODE_ENV === 'production', sameSite: 'Lax' },
+    // Secure cookies wherever the site is served over https, and always in production.
+    cookies: { secure: getEnv().NODE_ENV === 'production' || getEnv().SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     admin: ({ req }) => Boolean(req.user?.roles?.some((role) => role !== 'frontend')),

@@ -24,6 +24,9 @@ export const isCorrespondent = (user: MaybeUser): boolean => hasRole(user, 'corr
 export const isDesk = (user: MaybeUser): boolean =>
   isEditorOrAdmin(user) || hasRole(user, 'legal')
 
+/** Returns true for the roles that write copy (dispatches, quotes, media): editors, admins, correspondents. */
+export const isCopyWriter = (user: MaybeUser): boolean => isEditorOrAdmin(user) || isCorrespondent(user)
+
 /** Returns true for newsroom staff; frontend keys and anonymous readers are not staff. */
 export const isStaff = (user: MaybeUser): boolean => isDesk(user) || isCorrespondent(user)
 

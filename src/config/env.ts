@@ -52,10 +52,12 @@ const schema = z
       .optional(),
     SMTP_FROM: z.string().default('Dateline <dateline@localhost>'),
     ADMIN_ENABLED: bool.default(true),
+    // Set by Next.js while it builds the admin, when no secret is needed because nothing is served.
+    NEXT_PHASE: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production') {
+    if (env.NODE_ENV === 'production' && !env.NEXT_PHASE?.includes('build')) {
       const secret = env.PAYLOAD_SECRET ?? ''
       if (WEAK_SECRETS.has(secret) || secret.length < 32) {
         ctx.addIssue({
@@ -80,9 +82,12 @@ export class ConfigError extends Error {
 
 /** Returns the validated configuration, or throws a ConfigError naming each bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const blanksRemoved = Object.fromEntries(
+  const blanksRemoved: Record<string, string | undefined> = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   )
+  // Next.js forces NODE_ENV=production in any server it runs, so Dateline's own notion of the
+  // environment can be pinned with DATELINE_ENV and is shared with the admin that way.
+  if (blanksRemoved.DATELINE_ENV) blanksRemoved.NODE_ENV = blanksRemoved.DATELINE_ENV
   const result = schema.safeParse(blanksRemoved)
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
@@ -99,13 +104,17 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 let cached: Env | undefined
 
-/** Returns the process configuration, parsed once. */
+/** Returns the process configuration, parsed once; pins DATELINE_ENV for the admin's copy. */
 export function getEnv(): Env {
-  cached ??= parseEnv()
+  if (!cached) {
+    cached = parseEnv()
+    process.env.DATELINE_ENV = cached.NODE_ENV
+  }
   return cached
 }
 
 /** Forgets the parsed configuration so tests can change the environment. */
 export function resetEnv(): void {
   cached = undefined
+  delete process.env.DATELINE_ENV
 }

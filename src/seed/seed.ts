@@ -115,7 +115,7 @@ async function loadStory(
       file: {
         data: await placeholderJpeg(count),
         mimetype: 'image/jpeg',
-        name: `${path.basename(story.file, '.txt')}-${count + 1}.jpg`,
+        name: `${path.basename(story.file, '.txt')}-${media.length + 1}.jpg`,
         size: 0,
       },
       req,

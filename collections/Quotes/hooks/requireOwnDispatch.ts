@@ -3,8 +3,13 @@ import { Forbidden } from 'payload'
 
 import { ownsDispatch } from '../../../src/access/ownership'
 import { isEditorOrAdmin, relationId } from '../../../src/access/roles'
+import { CopyLockedError } from '../../../src/errors/CopyLockedError'
+import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copyRights'
 
-/** A correspondent may attach quotes only to a dispatch they own. */
+/**
+ * A correspondent may add or change quotes only on a dispatch they own, and only while its copy
+ * is still theirs to edit (draft or changes_requested): quotes are part of the copy legal reviews.
+ */
 export const requireOwnDispatch: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!req.user || isEditorOrAdmin(req.user)) return data
   const dispatchId = relationId(data.dispatch ?? originalDoc?.dispatch)
@@ -13,5 +18,7 @@ export const requireOwnDispatch: CollectionBeforeChangeHook = async ({ data, ori
     .findByID({ collection: 'dispatches', id: dispatchId, depth: 0, draft: true, req, disableErrors: true })
     .catch(() => null)
   if (!ownsDispatch(req.user, dispatch)) throw new Forbidden(req.t)
+  const refusal = copyEditRefusal(req.user.roles ?? [], dispatch?.workflowStatus as WorkflowStatus | undefined)
+  if (refusal !== null) throw new CopyLockedError(`Quotes of this dispatch are locked: ${refusal}`)
   return data
 }

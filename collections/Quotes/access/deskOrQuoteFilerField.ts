@@ -1,0 +1,14 @@
+import type { FieldAccess } from 'payload'
+
+import { isCorrespondent, isDesk, relationId } from '../../../src/access/roles'
+
+/**
+ * Legal review and sensitivity of a quote: the desk, or the correspondent who filed the quote.
+ * (Field rules see only the quote itself, so "own story" is approximated by "filed it".)
+ */
+export const deskOrQuoteFilerField: FieldAccess = ({ req, doc }) => {
+  if (isDesk(req.user)) return true
+  if (!isCorrespondent(req.user) || !req.user) return false
+  const filer = relationId((doc as { createdBy?: unknown } | undefined)?.createdBy)
+  return filer !== null && String(filer) === String(req.user.id)
+}
