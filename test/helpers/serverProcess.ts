@@ -22,19 +22,20 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const url = `http://127.0.0.1:${port}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-server-'))
   // The server decides its own environment, as under `npm start`; jest's NODE_ENV=test must not leak in.
-  const { NODE_ENV: _jest, ...inherited } = process.env
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: undefined,
+    PORT: String(port),
+    SERVER_URL: url,
+    DATABASE_URL: `file:${path.join(dataDir, 'dateline.db')}`,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...env,
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
-    env: {
-      ...inherited,
-      PORT: String(port),
-      SERVER_URL: url,
-      DATABASE_URL: `file:${path.join(dataDir, 'dateline.db')}`,
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...env,
-    } as NodeJS.ProcessEnv,
+    env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
