@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from 'payload'
 
 import { adminsOnly, anyone, editorsOrAdmins, fieldDeskOnly, fieldEditorsOrAdmins } from '../../src/access/wrappers'
+import { fillSlugFrom } from '../../src/hooks/fillSlug'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { contributorKindOptions } from '../shared/fields'
 import { deskOrOwnProfileField, editorsOrOwnProfile } from './access/ownProfile'
@@ -18,7 +19,7 @@ export const Correspondents: CollectionConfig = {
     delete: adminsOnly,
     readVersions: adminsOnly,
   },
-  hooks: { beforeOperation: [rejectUnknownFields] },
+  hooks: { beforeOperation: [rejectUnknownFields], beforeValidate: [fillSlugFrom('name')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true },
     slugField({ useAsSlug: 'name' }),

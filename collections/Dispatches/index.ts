@@ -7,6 +7,7 @@ import {
   fieldServerOnly,
   fieldStaffOnly,
 } from '../../src/access/wrappers'
+import { fillSlugFrom } from '../../src/hooks/fillSlug'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
@@ -48,6 +49,7 @@ export const Dispatches: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUnknownFields, refuseLiveCopyWrites],
+    beforeValidate: [fillSlugFrom('headline')],
     beforeChange: [enforceCopyRights, stampCreatedBy, collectBodyMedia],
     afterChange: [updateMediaVisibilityAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete],

@@ -6,6 +6,7 @@
 import type { Where } from 'payload'
 
 import type { Dispatch, User } from '../../payload-types'
+import { relationId } from '../../src/access/roles'
 import { ROLES, startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 
 type Who = DemoRole | 'anonymous'
@@ -179,13 +180,12 @@ describe('dispatches', () => {
     ['correspondent', true],
     ['frontend', false],
     ['anonymous', false],
-  ] as Array<[Who, boolean]>)('%s sees internal fields of their readable stories: %s', async (who, sees) => {
+  ] as Array<[Who, boolean]>)('%s sees the workflow status of a published story: %s', async (who, sees) => {
     const doc = await t.payload.findByID({ collection: 'dispatches', id: ids.story001, depth: 0, ...as(who) })
     expect(doc.headline).toBe(RAQQA_001)
     expect(doc.publishedAt).toBeTruthy()
-    for (const hidden of ['workflowStatus', 'legalHold'] as const) {
-      expect(hidden in doc).toBe(sees)
-    }
+    expect(doc.workflowStatus === 'published').toBe(sees)
+    expect('workflowStatus' in doc).toBe(sees)
   })
 
   it.each([
@@ -196,11 +196,12 @@ describe('dispatches', () => {
     ['frontend', false],
     ['anonymous', false],
   ] as Array<[Who, boolean]>)(
-    '%s reads editorial notes of a story they do not own: %s',
+    '%s reads editorial notes and legal hold of a story they do not own: %s',
     async (who, sees) => {
       const doc = await t.payload.findByID({ collection: 'dispatches', id: ids.liveWithQuotes, depth: 0, ...as(who) })
       expect(doc.editorialNotes === 'Desk only.').toBe(sees)
-      if (!sees) expect('editorialNotes' in doc).toBe(false)
+      expect(doc.legalHold?.active === false).toBe(sees)
+      if (!sees) expect('editorialNotes' in doc || 'legalHold' in doc).toBe(false)
     },
   )
 
@@ -214,6 +215,7 @@ describe('dispatches', () => {
     })
     expect(doc.workflowStatus).toBe('in_review')
     expect(doc.editorialNotes).toContain('Legal to clear every Aisha quote')
+    expect(doc.legalHold?.active).toBe(false)
   })
 
   it('a newer draft of a published story stays hidden from readers, even with draft=true', async () => {
@@ -287,7 +289,7 @@ describe('dispatches', () => {
       data: { headline: 'Notes from the Tabqa dam', byline: [{ correspondent: ids.johnRay, role: 'reporter' }] },
       ...as('correspondent'),
     })
-    expect(mine.createdBy).toBe(users.get('correspondent')!.id)
+    expect(relationId(mine.createdBy)).toBe(users.get('correspondent')!.id)
     expect(mine.workflowStatus).toBe('draft')
     const edited = await t.payload.update({
       collection: 'dispatches',
@@ -335,14 +337,25 @@ describe('dispatches', () => {
         data: { headline: `Trying to publish as ${who}`, byline: [{ correspondent: ids.johnRay, role: 'reporter' }] },
         ...as(who),
       })
-      await statusOf(() =>
+      await expect(
+        t.payload.update({ collection: 'dispatches', id: draft.id, data: { _status: 'published' }, ...as(who) }),
+      ).rejects.toMatchObject({ status: 403, data: { code: 'PUBLISH_OUTSIDE_WORKFLOW' } })
+      await expect(
         t.payload.update({
           collection: 'dispatches',
           id: draft.id,
+          draft: true,
           data: { _status: 'published' },
           ...as(who),
         }),
-      )
+      ).rejects.toMatchObject({ status: 403, data: { code: 'PUBLISH_OUTSIDE_WORKFLOW' } })
+      await expect(
+        t.payload.create({
+          collection: 'dispatches',
+          data: { headline: 'Straight to the front page', slug: `straight-${who}`, _status: 'published' },
+          ...as(who),
+        }),
+      ).rejects.toMatchObject({ status: 403, data: { code: 'PUBLISH_OUTSIDE_WORKFLOW' } })
       const anon = await t.payload.find({
         collection: 'dispatches',
         where: { id: { equals: draft.id } },
@@ -350,6 +363,17 @@ describe('dispatches', () => {
       })
       expect(anon.docs).toHaveLength(0)
     }
+  })
+
+  it('an editor cannot change or unpublish the live copy outside the workflow', async () => {
+    for (const data of [{ standfirst: 'Rewritten live' }, { _status: 'draft' as const }]) {
+      await expect(
+        t.payload.update({ collection: 'dispatches', id: ids.liveWithQuotes, data, ...as('editor') }),
+      ).rejects.toMatchObject({ status: 403, data: { code: 'PUBLISH_OUTSIDE_WORKFLOW' } })
+    }
+    const live = await t.payload.findByID({ collection: 'dispatches', id: ids.liveWithQuotes, ...as('anonymous') })
+    expect(live.headline).toBe('A published story with quotes of every legal status')
+    expect(live.standfirst ?? null).toBeNull()
   })
 
   it.each([

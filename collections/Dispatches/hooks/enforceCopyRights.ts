@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { Forbidden } from 'payload'
 
+import { CopyLockedError } from '../../../src/errors/CopyLockedError'
 import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copyRights'
-import { APIError } from 'payload'
 
 /** A correspondent's edit rights end when the story is submitted; legal and readers never edit copy. */
 export const enforceCopyRights: CollectionBeforeChangeHook = ({ operation, originalDoc, req }) => {
@@ -11,5 +11,5 @@ export const enforceCopyRights: CollectionBeforeChangeHook = ({ operation, origi
   const refusal = copyEditRefusal(req.user.roles ?? [], status)
   if (refusal === null) return
   if (operation === 'create') throw new Forbidden(req.t)
-  throw new APIError(refusal, 403, undefined, true)
+  throw new CopyLockedError(refusal)
 }
