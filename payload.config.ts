@@ -12,6 +12,7 @@ import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
 import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
+import { smtpAdapter } from './src/email/adapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -22,6 +23,7 @@ export default buildConfig({
   db: databaseAdapter(env.DATABASE_URL),
   editor: lexicalEditor(),
   sharp,
+  email: smtpAdapter(env.SMTP_URL, env.SMTP_FROM),
   telemetry: false,
   collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users],
   admin: {
