@@ -81,7 +81,7 @@ export class ConfigError extends Error {
 }
 
 /** Returns the validated configuration, or throws a ConfigError naming each bad variable. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const blanksRemoved: Record<string, string | undefined> = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   )
