@@ -29,7 +29,13 @@ export default {
   testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...api, displayName: 'sqlite', globals: { DATELINE_TEST_DB: 'sqlite' } },
+    {
+      ...api,
+      displayName: 'sqlite',
+      globals: { DATELINE_TEST_DB: 'sqlite' },
+      // Whole-process tests (start, restart, shutdown, bad configuration) run once, on SQLite.
+      testMatch: [...api.testMatch, '<rootDir>/test/process/**/*.test.ts'],
+    },
     {
       ...api,
       displayName: 'postgres',

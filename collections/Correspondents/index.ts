@@ -3,8 +3,10 @@ import { slugField } from 'payload'
 
 import { adminsOnly, anyone, editorsOrAdmins, fieldDeskOnly, fieldEditorsOrAdmins } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
+import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { contributorKindOptions } from '../shared/fields'
+import { relationsMustExist } from '../shared/relationsMustExist'
 import { deskOrOwnProfileField, editorsOrOwnProfile } from './access/ownProfile'
 
 const privateField = { read: deskOrOwnProfileField }
@@ -19,7 +21,7 @@ export const Correspondents: CollectionConfig = {
     delete: adminsOnly,
     readVersions: adminsOnly,
   },
-  hooks: { beforeOperation: [rejectUnknownFields], beforeValidate: [fillSlugFrom('name')] },
+  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields], beforeValidate: [fillSlugFrom('name')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true },
     slugField({ useAsSlug: 'name' }),
@@ -31,7 +33,7 @@ export const Correspondents: CollectionConfig = {
     },
     { name: 'kind', type: 'select', options: contributorKindOptions },
     { name: 'bio', type: 'textarea', maxLength: 5000 },
-    { name: 'photo', type: 'upload', relationTo: 'media-assets' },
+    { name: 'photo', type: 'upload', relationTo: 'media-assets', validate: relationsMustExist },
     { name: 'bureau', type: 'text', maxLength: 200 },
     { name: 'active', type: 'checkbox', defaultValue: true },
     {

@@ -3,11 +3,14 @@ import type { CollectionConfig } from 'payload'
 
 import { copyWriters, editorsOrAdmins, fieldAnyone, fieldServerOnly } from '../../src/access/wrappers'
 import { getEnv } from '../../src/config/env'
+import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { createdByField } from '../shared/fields'
+import { relationsMustExist } from '../shared/relationsMustExist'
 import { editorsOrOwnMedia } from './access/ownMedia'
 import { staffOrPublicMedia } from './access/publicMedia'
+import { notFoundWhenMissing } from './handlers/notFoundWhenMissing'
 import { parseCredit } from './hooks/parseCredit'
 
 /** Raster images and common video and audio: nothing a browser would run (no SVG, HTML, XML). */
@@ -31,6 +34,7 @@ export const ALLOWED_MIME_TYPES = [
 ]
 
 const env = getEnv()
+const staticDir = env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media')
 
 export const MediaAssets: CollectionConfig = {
   slug: 'media-assets',
@@ -43,11 +47,12 @@ export const MediaAssets: CollectionConfig = {
     delete: editorsOrAdmins,
   },
   hooks: {
-    beforeOperation: [rejectUnknownFields],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, parseCredit],
   },
   upload: {
-    staticDir: env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    staticDir,
+    handlers: [notFoundWhenMissing(staticDir)],
     mimeTypes: ALLOWED_MIME_TYPES,
     filesRequiredOnCreate: false,
     focalPoint: true,
@@ -94,7 +99,7 @@ export const MediaAssets: CollectionConfig = {
       fields: [
         { name: 'organisation', type: 'text', maxLength: 200 },
         { name: 'creatorName', type: 'text', maxLength: 200 },
-        { name: 'creator', type: 'relationship', relationTo: 'correspondents' },
+        { name: 'creator', type: 'relationship', relationTo: 'correspondents', validate: relationsMustExist },
         { name: 'isHandout', type: 'checkbox', defaultValue: false },
         { name: 'isPool', type: 'checkbox', defaultValue: false },
       ],

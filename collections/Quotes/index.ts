@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/access/wrappers'
+import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { createdByField } from '../shared/fields'
+import { relationsMustExist } from '../shared/relationsMustExist'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
@@ -35,12 +37,19 @@ export const Quotes: CollectionConfig = {
     delete: editorsOrAdmins,
   },
   hooks: {
-    beforeOperation: [rejectUnknownFields],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
   },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 5000 },
-    { name: 'dispatch', type: 'relationship', relationTo: 'dispatches', required: true, index: true },
+    {
+      name: 'dispatch',
+      type: 'relationship',
+      relationTo: 'dispatches',
+      required: true,
+      index: true,
+      validate: relationsMustExist,
+    },
     {
       name: 'speaker',
       type: 'group',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES } from '../../src/access/roles'
 import { adminsOnly, fieldAdminsOnly } from '../../src/access/wrappers'
+import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { getEnv } from '../../src/config/env'
 import { deskOrSelf, selfOrAdmin } from './access/selfOrAdmin'
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { beforeOperation: [rejectUnknownFields] },
+  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

@@ -22,15 +22,20 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const url = `http://127.0.0.1:${port}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-server-'))
   // The server decides its own environment, as under `npm start`; jest's NODE_ENV=test must not leak in.
+  // A clean environment: jest workers carry variables that other test files set for themselves.
   const childEnv: Record<string, string | undefined> = {
-    ...process.env,
-    NODE_ENV: undefined,
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: process.env.TMPDIR,
     PORT: String(port),
     SERVER_URL: url,
     DATABASE_URL: `file:${path.join(dataDir, 'dateline.db')}`,
     MEDIA_DIR: path.join(dataDir, 'media'),
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // tsx's on-disk compile cache races when several processes compile the same files at once
+    // (the suites run in parallel): a loser exits 0 without a word. See docs/decisions.md.
+    TSX_DISABLE_CACHE: '1',
     ...env,
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -45,7 +50,9 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
 
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited early (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`)
+    }
     try {
       const res = await fetch(`${url}/readyz`)
       if (res.ok) break
