@@ -1,0 +1,53 @@
+/**
+ * Why the workflow refused something. Codes are part of the API contract (clients branch on
+ * them), so each maps to exactly one HTTP status and the table below is the only place it does.
+ */
+export const WORKFLOW_ERROR_STATUS = {
+  TRANSITION_NOT_ALLOWED: 409,
+  ROLE_NOT_ALLOWED: 403,
+  NOTE_REQUIRED: 400,
+  QUOTE_NOT_CLEARED: 409,
+  LEGAL_HOLD: 409,
+  MEDIA_NOT_READY: 409,
+  BYLINE_EMPTY: 409,
+  EMBARGO_INVALID: 400,
+  STALE_STATE: 409,
+  INVALID_REQUEST: 400,
+} as const
+
+export type WorkflowErrorCode = keyof typeof WORKFLOW_ERROR_STATUS
+
+/** The codes the publish gate can give; each failure names what blocks and why. */
+export type GateFailureCode = Extract<
+  WorkflowErrorCode,
+  'LEGAL_HOLD' | 'QUOTE_NOT_CLEARED' | 'MEDIA_NOT_READY' | 'BYLINE_EMPTY'
+>
+
+export type GateFailure = {
+  code: GateFailureCode
+  /** Printable for the desk: names the quote or asset, so nobody has to hunt for it. */
+  message: string
+  /** Which record blocks, so the admin can link to it; absent for dispatch-wide reasons. */
+  subject?: { kind: 'quote' | 'media'; id: string | number }
+}
+
+export class WorkflowError extends Error {
+  readonly httpStatus: number
+
+  constructor(
+    readonly code: WorkflowErrorCode,
+    message: string,
+    /** Every gate failure, not just the first: the desk fixes them in one pass. */
+    readonly reasons: readonly GateFailure[] = [],
+  ) {
+    super(message)
+    this.name = 'WorkflowError'
+    this.httpStatus = WORKFLOW_ERROR_STATUS[code]
+  }
+
+  /** Returns the body a client gets: code, message and reasons, never a stack. */
+  toJSON(): { code: WorkflowErrorCode; message: string; reasons: readonly GateFailure[] } {
+    return { code: this.code, message: this.message, reasons: this.reasons }
+  }
+}
+
