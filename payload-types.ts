@@ -201,6 +201,7 @@ export interface Dispatch {
    * Internal notes for the desk. Never public.
    */
   editorialNotes?: string | null;
+  intakeHash?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -518,6 +519,7 @@ export interface DispatchesSelect<T extends boolean = true> {
         id?: T;
       };
   editorialNotes?: T;
+  intakeHash?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,10 +8,13 @@ import {
   fieldStaffOnly,
 } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
+import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import { contributorKindOptions, createdByField } from '../shared/fields'
+import { relationsMustExist } from '../shared/relationsMustExist'
+import { textList } from '../shared/textList'
 import {
   dispatchCreateAccess,
   dispatchReadAccess,
@@ -19,9 +22,12 @@ import {
   dispatchWriteAccess,
 } from './access/dispatchAccess'
 import { deskOrOwnDispatchField } from './access/deskOrOwnDispatchField'
+import { ingestEndpoint } from './endpoints/ingest'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
+import { liveCopyForReaders } from './hooks/liveCopyForReaders'
 import { refuseLiveCopyWrites } from './hooks/refuseLiveCopyWrites'
+import { stampIntakeHash } from './hooks/stampIntakeHash'
 import {
   updateMediaVisibilityAfterChange,
   updateMediaVisibilityAfterDelete,
@@ -38,8 +44,11 @@ export const Dispatches: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    drafts: { autosave: { interval: 2000 } },
+    // Drafts are validated too: every save of a dispatch is a draft save outside the workflow
+    // service, and Payload would otherwise store any shape a client sends.
+    drafts: { autosave: { interval: 2000 }, validate: true },
   },
+  endpoints: [ingestEndpoint],
   access: {
     read: dispatchReadAccess,
     readVersions: dispatchVersionsAccess,
@@ -48,9 +57,9 @@ export const Dispatches: CollectionConfig = {
     delete: adminsOnly,
   },
   hooks: {
-    beforeOperation: [rejectUnknownFields, refuseLiveCopyWrites],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, stampCreatedBy, collectBodyMedia],
+    beforeChange: [enforceCopyRights, stampCreatedBy, stampIntakeHash, collectBodyMedia],
     afterChange: [updateMediaVisibilityAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete],
   },
@@ -65,17 +74,23 @@ export const Dispatches: CollectionConfig = {
       admin: { description: 'Where the story was filed from, e.g. "Raqqa, Syria".' },
     },
     { name: 'body', type: 'richText' },
-    { name: 'tags', type: 'text', hasMany: true, maxLength: 100 },
+    { name: 'tags', type: 'text', hasMany: true, maxLength: 100, validate: textList },
     {
       name: 'byline',
       type: 'array',
       labels: { singular: 'Byline entry', plural: 'Byline' },
       fields: [
-        { name: 'correspondent', type: 'relationship', relationTo: 'correspondents', required: true },
+        {
+          name: 'correspondent',
+          type: 'relationship',
+          relationTo: 'correspondents',
+          required: true,
+          validate: relationsMustExist,
+        },
         { name: 'role', type: 'select', required: true, options: contributorKindOptions },
       ],
     },
-    { name: 'media', type: 'relationship', relationTo: 'media-assets', hasMany: true },
+    { name: 'media', type: 'relationship', relationTo: 'media-assets', hasMany: true, validate: relationsMustExist },
     {
       name: 'bodyMedia',
       type: 'relationship',
@@ -137,6 +152,13 @@ export const Dispatches: CollectionConfig = {
       maxLength: 10000,
       access: { read: deskOrOwnDispatchField },
       admin: { description: 'Internal notes for the desk. Never public.' },
+    },
+    {
+      name: 'intakeHash',
+      type: 'text',
+      index: true,
+      access: { read: fieldStaffOnly, ...serverOnly },
+      admin: { hidden: true },
     },
     createdByField,
   ],

@@ -1,9 +1,9 @@
-import * as migration_20261122_155436_initial from './20261122_155436_initial';
+import * as migration_20261122_162532 from './20261122_162532';
 
 export const migrations = [
   {
-    up: migration_20261122_155436_initial.up,
-    down: migration_20261122_155436_initial.down,
-    name: '20261122_155436_initial'
+    up: migration_20261122_162532.up,
+    down: migration_20261122_162532.down,
+    name: '20261122_162532'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261122_155421_initial from './20261122_155421_initial';
+import * as migration_20261122_162522 from './20261122_162522';
 
 export const migrations = [
   {
-    up: migration_20261122_155421_initial.up,
-    down: migration_20261122_155421_initial.down,
-    name: '20261122_155421_initial'
+    up: migration_20261122_162522.up,
+    down: migration_20261122_162522.down,
+    name: '20261122_162522'
   },
 ];

@@ -46,6 +46,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"legal_hold_placed_by_id" integer,
   	"legal_hold_placed_at" timestamp(3) with time zone,
   	"editorial_notes" varchar,
+  	"intake_hash" varchar,
   	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -104,6 +105,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_legal_hold_placed_by_id" integer,
   	"version_legal_hold_placed_at" timestamp(3) with time zone,
   	"version_editorial_notes" varchar,
+  	"version_intake_hash" varchar,
   	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -351,6 +353,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dispatches_workflow_status_idx" ON "dispatches" USING btree ("workflow_status");
   CREATE INDEX "dispatches_published_at_idx" ON "dispatches" USING btree ("published_at");
   CREATE INDEX "dispatches_legal_hold_legal_hold_placed_by_idx" ON "dispatches" USING btree ("legal_hold_placed_by_id");
+  CREATE INDEX "dispatches_intake_hash_idx" ON "dispatches" USING btree ("intake_hash");
   CREATE INDEX "dispatches_created_by_idx" ON "dispatches" USING btree ("created_by_id");
   CREATE INDEX "dispatches_updated_at_idx" ON "dispatches" USING btree ("updated_at");
   CREATE INDEX "dispatches_created_at_idx" ON "dispatches" USING btree ("created_at");
@@ -370,6 +373,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_dispatches_v_version_version_workflow_status_idx" ON "_dispatches_v" USING btree ("version_workflow_status");
   CREATE INDEX "_dispatches_v_version_version_published_at_idx" ON "_dispatches_v" USING btree ("version_published_at");
   CREATE INDEX "_dispatches_v_version_legal_hold_version_legal_hold_plac_idx" ON "_dispatches_v" USING btree ("version_legal_hold_placed_by_id");
+  CREATE INDEX "_dispatches_v_version_version_intake_hash_idx" ON "_dispatches_v" USING btree ("version_intake_hash");
   CREATE INDEX "_dispatches_v_version_version_created_by_idx" ON "_dispatches_v" USING btree ("version_created_by_id");
   CREATE INDEX "_dispatches_v_version_version_updated_at_idx" ON "_dispatches_v" USING btree ("version_updated_at");
   CREATE INDEX "_dispatches_v_version_version_created_at_idx" ON "_dispatches_v" USING btree ("version_created_at");

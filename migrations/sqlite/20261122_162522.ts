@@ -42,6 +42,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`legal_hold_placed_by_id\` integer,
   	\`legal_hold_placed_at\` text,
   	\`editorial_notes\` text,
+  	\`intake_hash\` text,
   	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -54,6 +55,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dispatches_workflow_status_idx\` ON \`dispatches\` (\`workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_published_at_idx\` ON \`dispatches\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_legal_hold_legal_hold_placed_by_idx\` ON \`dispatches\` (\`legal_hold_placed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`dispatches_intake_hash_idx\` ON \`dispatches\` (\`intake_hash\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_created_by_idx\` ON \`dispatches\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_updated_at_idx\` ON \`dispatches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_created_at_idx\` ON \`dispatches\` (\`created_at\`);`)
@@ -126,6 +128,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_legal_hold_placed_by_id\` integer,
   	\`version_legal_hold_placed_at\` text,
   	\`version_editorial_notes\` text,
+  	\`version_intake_hash\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -144,6 +147,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_workflow_status_idx\` ON \`_dispatches_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_published_at_idx\` ON \`_dispatches_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_legal_hold_version_legal_hold_plac_idx\` ON \`_dispatches_v\` (\`version_legal_hold_placed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_intake_hash_idx\` ON \`_dispatches_v\` (\`version_intake_hash\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_created_by_idx\` ON \`_dispatches_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_updated_at_idx\` ON \`_dispatches_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_created_at_idx\` ON \`_dispatches_v\` (\`version_created_at\`);`)

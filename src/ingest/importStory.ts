@@ -1,0 +1,173 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Correspondent, User } from '../../payload-types'
+import { HttpError } from '../errors/HttpError'
+import { extractStory } from './extract'
+import { intakeHash } from './intakeHash'
+import { storyBody } from './storyBody'
+import type { ExtractedCorrespondent, ExtractedStory } from './types'
+
+export type ImportLinks = { id: number | string; admin: string; api: string }
+
+export type ImportResult = {
+  dispatch: ImportLinks & { headline: string; slug: string }
+  media: ImportLinks[]
+  quotes: Array<ImportLinks & { sensitive: boolean; legalStatus: string }>
+  correspondents: Array<ImportLinks & { name: string; created: boolean }>
+}
+
+/** A second import of the same copy: answered 409 with where the first one went. */
+export class DuplicateImportError extends HttpError {
+  constructor(readonly existing: ImportLinks) {
+    super(409, 'DUPLICATE_IMPORT', `This story was already imported as dispatch ${existing.id}: ${existing.admin}`)
+  }
+}
+
+const links = (payload: Payload, collection: string, id: number | string): ImportLinks => {
+  const base = payload.config.serverURL
+  return {
+    id,
+    admin: `${base}/admin/collections/${collection}/${id}`,
+    api: `${base}${payload.config.routes.api}/${collection}/${id}`,
+  }
+}
+
+/**
+ * Turns plain-text copy into a draft dispatch with its media assets (captions and credits, file to
+ * follow), quotes (sensitive ones pending legal) and any correspondents not yet on file. Runs
+ * inside the caller's transaction (`req`): a failure part-way leaves nothing behind.
+ */
+export async function importStory(text: string, req: PayloadRequest): Promise<ImportResult> {
+  const { payload } = req
+  const story = extractStory(text)
+  const hash = intakeHash(text)
+
+  const earlier = await payload.find({
+    collection: 'dispatches',
+    where: { intakeHash: { equals: hash } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  if (earlier.docs[0]) throw new DuplicateImportError(links(payload, 'dispatches', earlier.docs[0].id))
+
+  const people = await resolveCorrespondents(story.correspondents, req)
+  const byName = new Map(people.map((person) => [person.name, person]))
+  const user = req.user as User | null
+
+  const media = []
+  for (const picture of story.media) {
+    const creator = picture.credit.creatorName ? byName.get(picture.credit.creatorName) : undefined
+    media.push(
+      await payload.create({
+        collection: 'media-assets',
+        data: {
+          caption: picture.caption,
+          creditLine: picture.creditLine,
+          credit: { creator: creator?.id as number | undefined },
+          rights: { licence: picture.credit.isHandout ? 'handout' : picture.credit.isPool ? 'pool' : 'staff' },
+        },
+        req,
+        user,
+        overrideAccess: user === null,
+        depth: 0,
+      }),
+    )
+  }
+
+  const byline = story.correspondents
+    .filter((person) => person.source === 'copy')
+    .map((person) => ({ correspondent: byName.get(person.name)!.id as number, role: person.role }))
+  const dispatch = await payload.create({
+    collection: 'dispatches',
+    draft: true,
+    data: {
+      headline: story.headline,
+      standfirst: story.standfirst ?? undefined,
+      body: storyBody(story.blocks, media.map((asset) => asset.id)) as never,
+      byline,
+      media: media.map((asset) => asset.id),
+    },
+    req,
+    user,
+    overrideAccess: user === null,
+    depth: 0,
+    // intakeHash is server-only; the dispatch hook stamps it from the context.
+    context: { intakeHash: hash },
+  })
+
+  const quotes = []
+  for (const quote of story.quotes) {
+    quotes.push(
+      await payload.create({
+        collection: 'quotes',
+        data: {
+          text: quote.text,
+          dispatch: dispatch.id,
+          speaker: { name: quote.speaker.name, description: quote.speaker.description, isAnonymous: quote.speaker.isAnonymous },
+          context: quote.context,
+          sensitive: quote.sensitive,
+          sensitivityReasons: quote.reasons,
+        },
+        req,
+        user,
+        overrideAccess: user === null,
+        depth: 0,
+      }),
+    )
+  }
+
+  return {
+    dispatch: { ...links(payload, 'dispatches', dispatch.id), headline: dispatch.headline, slug: dispatch.slug },
+    media: media.map((asset) => links(payload, 'media-assets', asset.id)),
+    quotes: quotes.map((quote) => ({
+      ...links(payload, 'quotes', quote.id),
+      sensitive: Boolean(quote.sensitive),
+      legalStatus: quote.legal?.status ?? 'not_required',
+    })),
+    correspondents: people.map((person) => ({
+      ...links(payload, 'correspondents', person.id),
+      name: person.name,
+      created: person.created,
+    })),
+  }
+}
+
+type ResolvedPerson = { id: number | string; name: string; created: boolean }
+
+/**
+ * Matches the people in the copy to correspondents on file by name and files the rest. Filing a
+ * profile is part of intake, so it is done for the importing user whatever their own rights on
+ * correspondents are.
+ */
+async function resolveCorrespondents(people: ExtractedCorrespondent[], req: PayloadRequest): Promise<ResolvedPerson[]> {
+  const resolved: ResolvedPerson[] = []
+  for (const person of people) {
+    const existing = await req.payload.find({
+      collection: 'correspondents',
+      where: { name: { equals: person.name } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const found: Correspondent | undefined = existing.docs[0]
+    if (found) {
+      resolved.push({ id: found.id, name: person.name, created: false })
+      continue
+    }
+    const created = await req.payload.create({
+      collection: 'correspondents',
+      data: { name: person.name, title: person.title, kind: person.role } as never,
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    resolved.push({ id: created.id, name: person.name, created: true })
+  }
+  return resolved
+}
+
+export type { ExtractedStory }
