@@ -22,6 +22,9 @@ if (!process.env.PAYLOAD_SECRET && process.env.NODE_ENV !== 'production') {
   process.env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
 }
 
+// Hold the event loop open while the server's modules load (see src/server.ts).
+const loading = setInterval(() => {}, 1000)
 const { register } = await import('tsx/esm/api')
 register()
 await import('../src/server.ts')
+clearInterval(loading)

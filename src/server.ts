@@ -4,6 +4,9 @@ import { ConfigError, getEnv } from './config/env'
 
 /** Starts Dateline: listens on PORT and shuts down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // While modules load through tsx's loader thread, nothing else holds the event loop open; under
+  // load Node can then find it empty and exit 0 mid-start. A timer holds it until we listen.
+  const startup = setInterval(() => {}, 1000)
   let env
   try {
     env = getEnv()
@@ -12,6 +15,7 @@ async function main(): Promise<void> {
       console.error(error.message)
       process.exit(78)
     }
+    clearInterval(startup)
     throw error
   }
   const startedAt = Date.now()
@@ -21,6 +25,7 @@ async function main(): Promise<void> {
   const demo = env.SEED_DEMO ? await seedIfEmpty(payload) : null
 
   const server: Server = app.listen(env.PORT, () => {
+    clearInterval(startup)
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
     const lines = [
       `Dateline is serving on ${env.SERVER_URL} (ready in ${seconds}s)`,
@@ -58,4 +63,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
-void main()
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

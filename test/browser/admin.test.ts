@@ -97,3 +97,33 @@ test('a picture shows its credit line', async () => {
   await page.getByText('ITV News/Barnaby Green').first().waitFor()
   await page.screenshot({ path: path.join(SHOTS, '04-media-credits.png'), fullPage: true })
 })
+
+const PASTED = `Floodwaters cut off villages north of Sylhet
+
+Heavy rain has cut off dozens of villages in north-eastern Bangladesh.
+
+Correspondent Nadia Rahman and cameraman Omar Faruk reached the area by boat.
+
+Villagers wade through flooded rice fields. Credit: Reuters
+
+"We lost everything in one night," said a farmer who asked not to be named.
+
+The water is expected to rise again this week.`
+
+test('an editor pastes a story into "Import story" and lands on the new draft', async () => {
+  await page.goto(`${server.url}/admin/collections/dispatches`)
+  await page.locator('#import-story-open').click()
+  await page.locator('#import-story-text').fill(PASTED)
+  await page.screenshot({ path: path.join(SHOTS, '05-import-story.png'), fullPage: true })
+  await page.locator('#import-story-submit').click()
+  await page.waitForURL(/\/admin\/collections\/dispatches\/\d+$/, { timeout: 60_000 })
+  const field = page.locator('input[name="headline"]')
+  await field.waitFor()
+  expect(await field.inputValue()).toBe('Floodwaters cut off villages north of Sylhet')
+  const form = page.locator('form')
+  await form.getByText('Nadia Rahman').first().waitFor()
+  await form.getByText('Villagers wade through flooded rice fields.').first().waitFor()
+  const quotes = page.locator('#field-quotes')
+  await quotes.getByText('We lost everything in one night').first().waitFor()
+  await page.screenshot({ path: path.join(SHOTS, '06-imported-draft.png'), fullPage: true })
+})

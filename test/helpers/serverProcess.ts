@@ -33,9 +33,6 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     MEDIA_DIR: path.join(dataDir, 'media'),
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
-    // tsx's on-disk compile cache races when several processes compile the same files at once
-    // (the suites run in parallel): a loser exits 0 without a word. See docs/decisions.md.
-    TSX_DISABLE_CACHE: '1',
     ...env,
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {

@@ -72,7 +72,7 @@ describe('the server process', () => {
   ])('refuses to start with %j, naming the variable', (env, message) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TSX_DISABLE_CACHE: '1', ADMIN_ENABLED: 'false', ...env } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ADMIN_ENABLED: 'false', ...env } as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })
