@@ -65,10 +65,13 @@ async function realImports(): Promise<{ stories: number; seconds: number; perSec
   return { stories: IMPORTS, seconds, perSecond: IMPORTS / seconds }
 }
 
+// Keep the event loop held while modules load through tsx (see docs/decisions.md, runtime).
+const loading = setInterval(() => {}, 1000)
 const dry = dryRun()
 const real = await realImports()
+clearInterval(loading)
 const rows = [
-  ['dry run, 1,000 stories', `${dry.seconds.toFixed(2)} s (${dry.perStoryMs.toFixed(2)} ms each)`, '< 10 s', dry.seconds < 10],
+  [`dry run, ${dry.stories.toLocaleString('en-GB')} stories`, `${dry.seconds.toFixed(2)} s (${dry.perStoryMs.toFixed(2)} ms each)`, `< ${(dry.stories / 100).toFixed(0)} s (10 s per 1,000)`, dry.seconds < dry.stories / 100],
   [`real import over HTTP, SQLite (${real.stories})`, `${real.perSecond.toFixed(1)} stories/s`, '>= 20 stories/s', real.perSecond >= 20],
 ] as const
 console.log('\nCopy intake benchmark')
