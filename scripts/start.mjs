@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the admin when it is missing or stale, keeps a generated secret for
- * non-production instances, then runs the server in this process.
+ * non-production instances, then runs the server.
  */
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,9 +23,8 @@ if (!process.env.PAYLOAD_SECRET && process.env.NODE_ENV !== 'production') {
   process.env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
 }
 
-// Hold the event loop open while the server's modules load (see src/server.ts).
-const loading = setInterval(() => {}, 1000)
-const { register } = await import('tsx/esm/api')
-register()
-await import('../src/server.ts')
-clearInterval(loading)
+// The server runs as a child under tsx's full loader (`--import tsx`; loading the Payload config
+// through tsx's ESM-only API hangs). Signals are passed on so that SIGTERM still drains requests.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { stdio: 'inherit', env: process.env })
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

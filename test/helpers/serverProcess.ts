@@ -17,7 +17,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `src/server.ts` as its own process, the way `npm start` runs it, and waits for /readyz. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<RunningServer> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  entry: string[] = ['--import', 'tsx', 'src/server.ts'],
+): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-server-'))
@@ -35,7 +39,7 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     NEXT_TELEMETRY_DISABLED: '1',
     ...env,
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, entry, {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -65,6 +65,29 @@ describe('the server process', () => {
     expect(fs.readdirSync(path.join(dataDir, 'media')).filter((f) => f.endsWith('.jpg')).length).toBeGreaterThan(0)
   })
 
+  it('runs under `npm start` (scripts/start.mjs), which passes SIGTERM on to the server', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-npm-start-'))
+    const started = await startServerProcess(
+      {
+        ADMIN_ENABLED: 'false',
+        DEMO_PASSWORD: 'npm-start-password',
+        DATABASE_URL: `file:${path.join(dir, 'dateline.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+      },
+      120_000,
+      ['scripts/start.mjs'],
+    )
+    try {
+      expect(started.output()).toContain('Demo newsroom loaded')
+      const res = await fetch(`${started.url}/api/dispatches`)
+      expect((await res.json()).docs[0].headline).toContain('Battle for Raqqa')
+      expect(await started.stop()).toBe(0)
+      expect(started.output()).toContain('SIGTERM: finishing in-flight requests')
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT: must be a number'],
     [{ DATABASE_URL: 'mysql://db/dateline' }, 'DATABASE_URL: must start with file:, postgres:// or mongodb://'],
