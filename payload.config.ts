@@ -10,9 +10,12 @@ import { Dispatches } from './collections/Dispatches'
 import { MediaAssets } from './collections/MediaAssets'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
+import { WorkflowEvents } from './collections/WorkflowEvents'
 import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
 import { smtpAdapter } from './src/email/adapter'
+import { codeInGraphQLExtensions } from './src/graphql/codeInExtensions'
+import { workflowMutations } from './src/graphql/workflowMutations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -25,7 +28,7 @@ export default buildConfig({
   sharp,
   email: smtpAdapter(env.SMTP_URL, env.SMTP_FROM),
   telemetry: false,
-  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users],
+  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Dateline' },
@@ -36,7 +39,8 @@ export default buildConfig({
   cors: env.CORS_ORIGINS,
   csrf: [env.SERVER_URL, ...env.CSRF_ORIGINS],
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
+  hooks: { afterError: [codeInGraphQLExtensions] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger: { options: { level: env.LOG_LEVEL } },
 })

@@ -12,7 +12,7 @@ import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
-import { contributorKindOptions, createdByField } from '../shared/fields'
+import { contributorKindOptions, createdByField, freshSlugOnDuplicate } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
 import { textList } from '../shared/textList'
 import {
@@ -22,7 +22,10 @@ import {
   dispatchWriteAccess,
 } from './access/dispatchAccess'
 import { deskOrOwnDispatchField } from './access/deskOrOwnDispatchField'
+import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
+import { legalHoldEndpoint } from './endpoints/legalHold'
+import { transitionEndpoint } from './endpoints/transition'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
@@ -41,6 +44,7 @@ export const Dispatches: CollectionConfig = {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'dateline', 'workflowStatus', 'publishedAt', 'updatedAt'],
     group: 'Newsroom',
+    components: { beforeListTable: ['/src/admin/ImportStory#ImportStory'] },
   },
   versions: {
     maxPerDoc: 100,
@@ -48,7 +52,7 @@ export const Dispatches: CollectionConfig = {
     // service, and Payload would otherwise store any shape a client sends.
     drafts: { autosave: { interval: 2000 }, validate: true },
   },
-  endpoints: [ingestEndpoint],
+  endpoints: [ingestEndpoint, transitionEndpoint, legalHoldEndpoint, bySlugEndpoint],
   access: {
     read: dispatchReadAccess,
     readVersions: dispatchVersionsAccess,
@@ -65,7 +69,7 @@ export const Dispatches: CollectionConfig = {
   },
   fields: [
     { name: 'headline', type: 'text', required: true, maxLength: 300 },
-    slugField({ useAsSlug: 'headline', position: undefined }),
+    slugField({ useAsSlug: 'headline', position: undefined, overrides: freshSlugOnDuplicate }),
     { name: 'standfirst', type: 'textarea', maxLength: 1000 },
     {
       name: 'dateline',
@@ -113,6 +117,8 @@ export const Dispatches: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       index: true,
+      // A copy starts its own life as a draft (see also refuseLiveCopyWrites).
+      hooks: { beforeDuplicate: [() => 'draft'] },
       options: WORKFLOW_STATUSES.map((value) => ({ label: value, value })),
       access: { read: fieldStaffOnly, ...serverOnly },
       admin: { position: 'sidebar', readOnly: true },
@@ -122,8 +128,8 @@ export const Dispatches: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'publishedAt', type: 'date', index: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'firstPublishedAt', type: 'date', access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'publishedAt', type: 'date', index: true, disableDuplicate: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'firstPublishedAt', type: 'date', disableDuplicate: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'legalHold',
       type: 'group',
@@ -139,6 +145,7 @@ export const Dispatches: CollectionConfig = {
     {
       name: 'corrections',
       type: 'array',
+      disableDuplicate: true,
       access: serverOnly,
       admin: { readOnly: true, description: 'Public correction notes, appended when a corrected story is republished.' },
       fields: [
@@ -156,6 +163,7 @@ export const Dispatches: CollectionConfig = {
     {
       name: 'intakeHash',
       type: 'text',
+      disableDuplicate: true,
       index: true,
       access: { read: fieldStaffOnly, ...serverOnly },
       admin: { hidden: true },

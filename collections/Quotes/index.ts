@@ -8,6 +8,7 @@ import { createdByField } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
+import { legalReviewEndpoint } from './endpoints/legalReview'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
 
@@ -30,6 +31,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'dispatch', 'sensitive', 'legal.status'],
     group: 'Newsroom',
   },
+  endpoints: [legalReviewEndpoint],
   access: {
     read: quoteReadAccess,
     create: quoteCreateAccess,

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, RowField } from 'payload'
 
 import { fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
 
@@ -15,3 +15,12 @@ export const createdByField: Field = {
   access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
   admin: { readOnly: true, position: 'sidebar' },
 }
+
+/**
+ * `slugField` overrides: a duplicate gets its slug anew from its headline (fillSlugFrom makes it
+ * unique) instead of copying one that must be unique, which made every duplicate fail.
+ */
+export const freshSlugOnDuplicate = (row: RowField): RowField => ({
+  ...row,
+  fields: row.fields.map((field) => ('name' in field && field.name === 'slug' ? { ...field, disableDuplicate: true } : field)),
+})

@@ -1,9 +1,9 @@
-import * as migration_20261122_162532 from './20261122_162532';
+import * as migration_20261122_163921 from './20261122_163921';
 
 export const migrations = [
   {
-    up: migration_20261122_162532.up,
-    down: migration_20261122_162532.down,
-    name: '20261122_162532'
+    up: migration_20261122_163921.up,
+    down: migration_20261122_163921.down,
+    name: '20261122_163921'
   },
 ];

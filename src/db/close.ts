@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
-type PgClient = { release?: (error?: Error) => void }
-type PgPool = { end: () => Promise<void>; _clients?: PgClient[]; _idle?: Array<{ client: PgClient }> }
+type PgClient = { release?: (error?: Error) => void; on?: (event: 'error', listener: () => void) => void }
+type PgPool = {
+  end: () => Promise<void>
+  on: (event: 'error', listener: () => void) => void
+  _clients?: PgClient[]
+  _idle?: Array<{ client: PgClient }>
+}
 type Closable = { pool?: PgPool; client?: { close: () => void } }
 
 /**
@@ -14,6 +19,11 @@ export async function closeDatabase(payload: Payload): Promise<void> {
   const { pool, client } = db
   await payload.destroy()
   if (pool) {
+    // A connection still closing when its database goes away (a test dropping its database, a
+    // server restart) reports "terminating connection"; after shutdown that is expected, not a crash.
+    const ignore = (): void => {}
+    pool.on('error', ignore)
+    for (const client of pool._clients ?? []) client.on?.('error', ignore)
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
     for (const held of pool._clients ?? []) {
       // Releasing with an error makes pg close the connection instead of pooling it again.

@@ -13,6 +13,9 @@ export const WORKFLOW_ERROR_STATUS = {
   EMBARGO_INVALID: 400,
   STALE_STATE: 409,
   INVALID_REQUEST: 400,
+  /** Legal reviews only quotes marked sensitive; the others need no sign-off. */
+  QUOTE_NOT_SENSITIVE: 409,
+  NOT_FOUND: 404,
 } as const
 
 export type WorkflowErrorCode = keyof typeof WORKFLOW_ERROR_STATUS

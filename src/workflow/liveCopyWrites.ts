@@ -1,6 +1,6 @@
 /** What a create or update of a dispatch asks for, as far as the live copy is concerned. */
 export type DispatchWrite = {
-  operation: 'create' | 'update'
+  operation: 'create' | 'update' | 'restoreVersion'
   /** Saved as a draft version (`?draft=true`), leaving the live copy alone. */
   draft: boolean
   /** The `_status` the client sent, if any. */
@@ -15,6 +15,11 @@ export type DispatchWrite = {
 export function liveCopyWriteRefusal({ operation, draft, status }: DispatchWrite): string | null {
   if (status === 'published') {
     return 'Dispatches are published only through POST /api/dispatches/:id/transition, not by writing _status'
+  }
+  if (operation === 'restoreVersion' && !draft) {
+    // Restoring without ?draft=true writes the version into the main row, so restoring a version
+    // that was published would republish old copy past the gate (and legal) in one click.
+    return 'Restore a version as a draft (?draft=true); it goes live only through POST /api/dispatches/:id/transition'
   }
   if (operation === 'update' && !draft) {
     return 'Save changes to a dispatch as a draft (?draft=true); the live copy changes only through POST /api/dispatches/:id/transition'

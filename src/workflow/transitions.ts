@@ -133,6 +133,12 @@ export type TransitionInput = {
   now: Date
   /** Required for moves that run the gate; never defaulted, so nothing publishes unchecked. */
   gate?: GateInput
+  /**
+   * Whether an earlier version is live (Payload's main row is published). A story being
+   * corrected has its working copy in review while the old copy is still up, and withdrawing
+   * must stay possible then: legal cannot wait for the desk to finish a correction.
+   */
+  hasLiveCopy?: boolean
 }
 
 export type TransitionDecision = {
@@ -173,7 +179,8 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
     throw new WorkflowError('STALE_STATE', `The dispatch is now ${from}, not ${input.expectedFrom}; reload and try again`)
   }
 
-  const m = findMove(from, to)
+  const withdrawLive = to === 'withdrawn' && input.hasLiveCopy === true && from !== 'withdrawn'
+  const m = findMove(from, to) ?? (withdrawLive ? MOVES.find((candidate) => candidate.action === 'withdraw') : undefined)
   if (!m) {
     const detail = from === to ? `The dispatch is already ${to}` : `A dispatch cannot go from ${from} to ${to}`
     throw new WorkflowError('TRANSITION_NOT_ALLOWED', `${detail}; from ${from} it can go to ${targetsFrom(from)}`)

@@ -5,13 +5,15 @@ import { liveCopyWriteRefusal } from '../../../src/workflow/liveCopyWrites'
 
 /**
  * Only the workflow service (or trusted server code with overrideAccess) changes the live copy;
- * REST, GraphQL, the admin's publish button and the Local API with a user save drafts only.
+ * REST, GraphQL, the admin's publish button, version restores and the Local API with a user
+ * save drafts only. A duplicate is always saved as a draft: it starts its own life in the workflow.
  */
 export const refuseLiveCopyWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
   if (args.overrideAccess === true || req.context.workflowService) return args
-  const data = (args.data ?? {}) as { _status?: unknown }
+  const data = (('data' in args ? args.data : undefined) ?? {}) as { _status?: unknown }
   const refusal = liveCopyWriteRefusal({ operation, draft: Boolean(args.draft), status: data._status })
   if (refusal !== null) throw new PublishOutsideWorkflowError(refusal)
+  if (operation === 'create' && 'duplicateFromID' in args && args.duplicateFromID != null) return { ...args, draft: true }
   return args
 }

@@ -11,7 +11,8 @@ import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copy
  * is still theirs to edit (draft or changes_requested): quotes are part of the copy legal reviews.
  */
 export const requireOwnDispatch: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  if (!req.user || isEditorOrAdmin(req.user)) return data
+  // A legal decision changes no copy: the review service records it for legal, who owns no story.
+  if (!req.user || isEditorOrAdmin(req.user) || req.context.legalDecision) return data
   const dispatchId = relationId(data.dispatch ?? originalDoc?.dispatch)
   if (dispatchId === null) return data
   const dispatch = await req.payload

@@ -13,6 +13,8 @@ describe('WorkflowError', () => {
     ['EMBARGO_INVALID', 400],
     ['STALE_STATE', 409],
     ['INVALID_REQUEST', 400],
+    ['QUOTE_NOT_SENSITIVE', 409],
+    ['NOT_FOUND', 404],
   ] as const
 
   it.each(CONTRACT)('%s answers %i', (code, status) => {

@@ -254,3 +254,24 @@ describe('isWorkflowStatus', () => {
     expect(isWorkflowStatus(value)).toBe(expected)
   })
 })
+
+describe('withdrawing a story whose correction is in progress', () => {
+  it.each(['in_review', 'changes_requested', 'approved'] as const)(
+    'from %s: allowed for legal when an earlier version is live, refused when none is',
+    (from) => {
+      const legal = actor(['legal'], false)
+      const live = decideTransition(request({ actor: legal, from, to: 'withdrawn', note: 'Injunction', hasLiveCopy: true }))
+      expect(live).toMatchObject({ action: 'withdraw', to: 'withdrawn', unpublishes: true })
+      expect(code(() => decideTransition(request({ actor: legal, from, to: 'withdrawn', note: 'Injunction' })))).toBe('TRANSITION_NOT_ALLOWED')
+    },
+  )
+
+  it('still needs a note and a role that may withdraw', () => {
+    expect(code(() => decideTransition(request({ actor: actor(['legal'], false), from: 'in_review', to: 'withdrawn', note: undefined, hasLiveCopy: true })))).toBe('NOTE_REQUIRED')
+    expect(code(() => decideTransition(request({ actor: actor(['correspondent'], true), from: 'in_review', to: 'withdrawn', note: 'x', hasLiveCopy: true })))).toBe('ROLE_NOT_ALLOWED')
+  })
+
+  it('does not withdraw twice', () => {
+    expect(code(() => decideTransition(request({ from: 'withdrawn', to: 'withdrawn', note: 'again', hasLiveCopy: true })))).toBe('TRANSITION_NOT_ALLOWED')
+  })
+})

@@ -13,6 +13,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_quotes_sensitivity_reasons" AS ENUM('allegation', 'violence', 'minor', 'anonymous_source', 'court_case', 'extremist_content', 'identification', 'privacy', 'other');
   CREATE TYPE "public"."enum_quotes_legal_status" AS ENUM('not_required', 'pending', 'approved', 'rejected');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'correspondent', 'legal', 'frontend');
+  CREATE TYPE "public"."enum_workflow_events_kind" AS ENUM('transition', 'legal_decision', 'legal_hold', 'schedule_failed');
+  CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'withdrawn');
   CREATE TABLE "dispatches_byline" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -259,6 +262,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "workflow_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"dispatch_id" integer NOT NULL,
+  	"kind" "enum_workflow_events_kind" DEFAULT 'transition' NOT NULL,
+  	"from" "enum_workflow_events_from",
+  	"to" "enum_workflow_events_to",
+  	"actor_id" integer,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"gate" jsonb,
+  	"quote_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -281,7 +299,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"correspondents_id" integer,
   	"media_assets_id" integer,
   	"quotes_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"workflow_events_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -336,12 +355,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_correspondent_id_correspondents_id_fk" FOREIGN KEY ("correspondent_id") REFERENCES "public"."correspondents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_dispatch_id_dispatches_id_fk" FOREIGN KEY ("dispatch_id") REFERENCES "public"."dispatches"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dispatches_fk" FOREIGN KEY ("dispatches_id") REFERENCES "public"."dispatches"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_correspondents_fk" FOREIGN KEY ("correspondents_id") REFERENCES "public"."correspondents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_assets_fk" FOREIGN KEY ("media_assets_id") REFERENCES "public"."media_assets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quotes_fk" FOREIGN KEY ("quotes_id") REFERENCES "public"."quotes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_events_fk" FOREIGN KEY ("workflow_events_id") REFERENCES "public"."workflow_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "dispatches_byline_order_idx" ON "dispatches_byline" USING btree ("_order");
@@ -419,6 +442,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "workflow_events_dispatch_idx" ON "workflow_events" USING btree ("dispatch_id");
+  CREATE INDEX "workflow_events_kind_idx" ON "workflow_events" USING btree ("kind");
+  CREATE INDEX "workflow_events_actor_idx" ON "workflow_events" USING btree ("actor_id");
+  CREATE INDEX "workflow_events_at_idx" ON "workflow_events" USING btree ("at");
+  CREATE INDEX "workflow_events_quote_idx" ON "workflow_events" USING btree ("quote_id");
+  CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
+  CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -431,6 +461,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_assets_id_idx" ON "payload_locked_documents_rels" USING btree ("media_assets_id");
   CREATE INDEX "payload_locked_documents_rels_quotes_id_idx" ON "payload_locked_documents_rels" USING btree ("quotes_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_workflow_events_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -461,6 +492,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "workflow_events" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
@@ -477,5 +509,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_media_assets_rights_licence";
   DROP TYPE "public"."enum_quotes_sensitivity_reasons";
   DROP TYPE "public"."enum_quotes_legal_status";
-  DROP TYPE "public"."enum_users_roles";`)
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_workflow_events_kind";
+  DROP TYPE "public"."enum_workflow_events_from";
+  DROP TYPE "public"."enum_workflow_events_to";`)
 }

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../../src/access/wrappers'
+import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
+import { workflowEventReadAccess } from './access/workflowEventReadAccess'
+
+export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'schedule_failed'] as const
+
+const statusOptions = WORKFLOW_STATUSES.map((value) => ({ label: value, value }))
+
+/**
+ * Append-only audit log of the editorial workflow. Only the workflow service writes it (with
+ * overrideAccess); no API, admins included, may create, change or delete a row.
+ */
+export const WorkflowEvents: CollectionConfig = {
+  slug: 'workflow-events',
+  admin: {
+    useAsTitle: 'kind',
+    defaultColumns: ['at', 'dispatch', 'kind', 'from', 'to', 'actor'],
+    group: 'Newsroom',
+  },
+  disableDuplicate: true,
+  access: {
+    read: workflowEventReadAccess,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  defaultSort: '-at',
+  fields: [
+    { name: 'dispatch', type: 'relationship', relationTo: 'dispatches', required: true, index: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'transition',
+      index: true,
+      options: WORKFLOW_EVENT_KINDS.map((value) => ({ label: value, value })),
+    },
+    { name: 'from', type: 'select', options: statusOptions },
+    { name: 'to', type: 'select', options: statusOptions },
+    { name: 'actor', type: 'relationship', relationTo: 'users' },
+    { name: 'note', type: 'textarea', maxLength: 10000 },
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'gate',
+      type: 'json',
+      admin: { description: 'What the publish gate saw: quotes, media, hold, byline, and every failure.' },
+    },
+    { name: 'quote', type: 'relationship', relationTo: 'quotes' },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,376 @@
+/**
+ * The one way a dispatch changes workflow status, a quote gets a legal decision, or a legal
+ * hold is placed or lifted. The rules live in src/workflow; this module loads what they need,
+ * applies their decision through the Local API inside one transaction, and writes the audit row.
+ * REST endpoints and GraphQL mutations both call it.
+ */
+import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction } from 'payload'
+
+import type { Dispatch, MediaAsset, Quote, WorkflowEvent } from '../../payload-types'
+import { ownsDispatch } from '../access/ownership'
+import { isLegalOrAdmin } from '../access/roles'
+import { mediaIdsOf } from '../media/visibility'
+import { quoteHash } from '../quotes/legalState'
+import {
+  decideTransition,
+  evaluatePublishGate,
+  isWorkflowStatus,
+  publicationStamp,
+  WorkflowError,
+  type GateInput,
+  type WorkflowStatus,
+} from '../workflow'
+import { lockDispatch } from './lockDispatch'
+
+type Id = number | string
+
+export type TransitionRequest = {
+  id: Id
+  to: string
+  note?: string | null
+  embargoUntil?: string | null
+  /** The status the client saw; a mismatch answers 409 STALE_STATE. */
+  expectedFrom?: string | null
+}
+
+export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
+export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null }
+
+const SERVICE = { workflowService: true } as const
+
+// SQLite refuses a second writer at once (SQLITE_BUSY) instead of waiting, and an app on SQLite is
+// one process, so workflow transactions there queue here and run one after the other.
+let sqliteQueue: Promise<unknown> = Promise.resolve()
+
+function queued<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  if (req.payload.db.name !== 'sqlite') return work()
+  const run = sqliteQueue.then(work, work)
+  sqliteQueue = run.catch(() => undefined)
+  return run
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Begins a transaction, waiting out another writer's lock on SQLite (any other save) for up to ~5 s. */
+async function begin(tx: PayloadRequest): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await initTransaction(tx)
+      return
+    } catch (error) {
+      delete tx.transactionID
+      if (!/SQLITE_BUSY/.test(String(error)) || attempt >= 40) throw error
+      await sleep(25 * Math.min(attempt, 8))
+    }
+  }
+}
+
+/**
+ * Runs `work` in a transaction of its own on a copy of the request whose `context` and
+ * `transactionID` are private: Payload's Local API merges `context` into the request it is given,
+ * and a `workflowService` flag left on a GraphQL request would let a later mutation in the same
+ * document skip the live-copy guard.
+ */
+async function inTransaction<T>(req: PayloadRequest, work: (tx: PayloadRequest) => Promise<T>): Promise<T> {
+  return queued(req, async () => {
+    const tx = isolateObjectProperty(req, ['context', 'transactionID'])
+    tx.context = { ...req.context }
+    delete tx.transactionID
+    await begin(tx)
+    try {
+      const result = await work(tx)
+      await commitTransaction(tx)
+      return result
+    } catch (error) {
+      await killTransaction(tx)
+      throw error
+    }
+  })
+}
+
+function requireUser(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
+  if (!req.user) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Sign in to change the workflow of a dispatch')
+  return req.user
+}
+
+const notFound = (what: string, id: Id): WorkflowError => new WorkflowError('NOT_FOUND', `No ${what} with id ${String(id)}`)
+
+/** Returns the working copy (latest version) as the server sees it, or null. */
+async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null> {
+  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+}
+
+/** Returns true when the dispatch has a live copy (Payload's main row is published). */
+async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: 'dispatches',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/** Returns what the publish gate looks at for a working copy: hold, byline, its quotes and every asset it shows. */
+export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Promise<GateInput> {
+  // One after the other: inside a transaction both run on the same database connection.
+  const quotes = await req.payload.find({
+    collection: 'quotes',
+    where: { dispatch: { equals: dispatch.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const media = await req.payload.find({
+    collection: 'media-assets',
+    where: { id: { in: mediaIdsOf(dispatch) } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
+    byline: dispatch.byline ?? [],
+    quotes: quotes.docs.map((quote: Quote) => ({
+      id: quote.id,
+      text: quote.text,
+      sensitive: Boolean(quote.sensitive),
+      legalStatus: quote.legal?.status,
+      approvedHash: quote.legal?.approvedHash,
+      currentHash: quoteHash(quote.text, quote.speaker),
+    })),
+    media: media.docs.map((asset: MediaAsset) => ({
+      id: asset.id,
+      caption: asset.caption,
+      filename: asset.filename,
+      mimeType: asset.mimeType,
+      alt: asset.alt,
+      creditLine: asset.creditLine,
+      rightsExpiresAt: asset.rights?.expiresAt,
+    })),
+  }
+}
+
+/** The audit record of what the gate saw, kept small enough to read in the admin. */
+function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
+  return {
+    evaluatedAt: at.toISOString(),
+    legalHold: gate.legalHold?.active ?? false,
+    bylineEntries: gate.byline.length,
+    quotes: gate.quotes.map((q) => ({
+      id: q.id,
+      sensitive: q.sensitive,
+      legalStatus: q.legalStatus ?? null,
+      hashMatches: Boolean(q.approvedHash) && q.approvedHash === q.currentHash,
+    })),
+    media: gate.media.map((m) => m.id),
+    failures: evaluatePublishGate(gate, at),
+  }
+}
+
+async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>, req: PayloadRequest): Promise<void> {
+  await req.payload.create({ collection: 'workflow-events', data, overrideAccess: true, depth: 0, req })
+}
+
+/**
+ * Moves a dispatch's working copy to `to`, or throws a WorkflowError (NOT_FOUND, STALE_STATE,
+ * TRANSITION_NOT_ALLOWED, ROLE_NOT_ALLOWED, NOTE_REQUIRED, EMBARGO_INVALID or a gate code).
+ * Returns the working copy as the acting user may read it.
+ */
+export async function transitionDispatch(input: TransitionRequest, req: PayloadRequest): Promise<Dispatch> {
+  const user = requireUser(req)
+  // What the user could see before acting: an unreadable story is "not found", and the status
+  // read here is the one they are acting on unless they say which one they saw.
+  const seen = await req.payload.findByID({
+    collection: 'dispatches',
+    id: input.id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    disableErrors: true,
+    select: { workflowStatus: true },
+  })
+  if (!seen) throw notFound('dispatch', input.id)
+  if (input.expectedFrom != null && !isWorkflowStatus(input.expectedFrom)) {
+    throw new WorkflowError('INVALID_REQUEST', `expectedFrom "${input.expectedFrom}" is not a workflow status`)
+  }
+  const expectedFrom = (input.expectedFrom ?? seen.workflowStatus) as WorkflowStatus
+
+  await inTransaction(req, async (tx) => {
+    await lockDispatch(input.id, tx)
+    const current = await workingCopy(input.id, tx)
+    if (!current) throw notFound('dispatch', input.id)
+    const now = new Date()
+    const live = await hasLiveCopy(current.id, tx)
+    const gate = await gateInputFor(current, tx)
+    const decision = decideTransition({
+      actor: { id: user.id, roles: user.roles ?? [], owns: ownsDispatch(user, current) },
+      from: current.workflowStatus,
+      to: input.to as WorkflowStatus,
+      expectedFrom,
+      note: input.note,
+      embargoUntil: input.embargoUntil,
+      now,
+      gate,
+      hasLiveCopy: live,
+    })
+
+    const base = { collection: 'dispatches', id: current.id, depth: 0, overrideAccess: true, context: SERVICE, req: tx } as const
+    if (decision.publishes) {
+      const past = await tx.payload.find({
+        collection: 'workflow-events',
+        where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req: tx,
+      })
+      const stamp = publicationStamp(
+        { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
+        now,
+      )
+      await tx.payload.update({
+        ...base,
+        draft: false,
+        data: {
+          _status: 'published',
+          workflowStatus: 'published',
+          publishedAt: stamp.publishedAt,
+          firstPublishedAt: stamp.firstPublishedAt,
+          corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
+        },
+      })
+    } else if (decision.unpublishes) {
+      // The main row stops being published, so every public list and feed drops it at once.
+      await tx.payload.update({ ...base, draft: false, data: { _status: 'draft', workflowStatus: decision.to } })
+    } else {
+      await tx.payload.update({
+        ...base,
+        draft: true,
+        data: {
+          workflowStatus: decision.to,
+          ...(decision.embargoUntil && { embargoUntil: decision.embargoUntil.toISOString() }),
+          ...(decision.action === 'unschedule' && { embargoUntil: null }),
+        },
+      })
+    }
+
+    await recordEvent(
+      {
+        dispatch: current.id,
+        kind: 'transition',
+        from: current.workflowStatus,
+        to: decision.to,
+        actor: user.id,
+        note: decision.note ?? null,
+        at: now.toISOString(),
+        gate: decision.runsGate ? gateRecord(gate, decision.embargoUntil ?? now) : null,
+      },
+      tx,
+    )
+  })
+
+  return readBack(input.id, req)
+}
+
+/** The working copy after a change, read with the user's own field access. */
+async function readBack(id: Id, req: PayloadRequest): Promise<Dispatch> {
+  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: false, user: req.user })
+}
+
+/**
+ * Records legal's decision on a sensitive quote; the approval is bound to the quote's current
+ * text and speaker (keepLegalStatus stores the hash). Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED,
+ * NOT_FOUND or QUOTE_NOT_SENSITIVE.
+ */
+export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest): Promise<Quote> {
+  const user = requireUser(req)
+  if (!isLegalOrAdmin(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only legal reviewers and admins decide on quotes')
+  const note = input.note?.trim() || null
+  if (input.decision === 'reject' && !note) {
+    throw new WorkflowError('NOTE_REQUIRED', 'To reject a quote, give a note saying why, for the desk')
+  }
+
+  await inTransaction(req, async (tx) => {
+    const quote = await tx.payload.findByID({ collection: 'quotes', id: input.id, depth: 0, overrideAccess: true, disableErrors: true, req: tx })
+    if (!quote) throw notFound('quote', input.id)
+    if (!quote.sensitive) {
+      throw new WorkflowError('QUOTE_NOT_SENSITIVE', 'This quote is not marked sensitive, so it needs no legal decision')
+    }
+    const now = new Date().toISOString()
+    await tx.payload.update({
+      collection: 'quotes',
+      id: quote.id,
+      data: {
+        legal: {
+          status: input.decision === 'approve' ? 'approved' : 'rejected',
+          reviewer: user.id,
+          reviewedAt: now,
+          note,
+        },
+      },
+      depth: 0,
+      overrideAccess: true,
+      context: { legalDecision: true },
+      req: tx,
+    })
+    const dispatchId = typeof quote.dispatch === 'object' ? quote.dispatch.id : quote.dispatch
+    await recordEvent(
+      {
+        dispatch: dispatchId,
+        kind: 'legal_decision',
+        actor: user.id,
+        quote: quote.id,
+        note: `${input.decision === 'approve' ? 'Approved' : 'Rejected'}${note ? `: ${note}` : ''}`,
+        at: now,
+      },
+      tx,
+    )
+  })
+  return req.payload.findByID({ collection: 'quotes', id: input.id, depth: 0, overrideAccess: false, user })
+}
+
+/** Places or lifts a legal hold; while it is active the publish gate fails. Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED, NOT_FOUND. */
+export async function setLegalHold(input: LegalHoldRequest, req: PayloadRequest): Promise<Dispatch> {
+  const user = requireUser(req)
+  if (!isLegalOrAdmin(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only legal reviewers and admins place or lift a legal hold')
+  const reason = input.reason?.trim() || null
+  if (input.active && !reason) throw new WorkflowError('NOTE_REQUIRED', 'To place a legal hold, give the reason')
+
+  await inTransaction(req, async (tx) => {
+    await lockDispatch(input.id, tx)
+    const current = await workingCopy(input.id, tx)
+    if (!current) throw notFound('dispatch', input.id)
+    const now = new Date().toISOString()
+    const legalHold = input.active
+      ? { active: true, reason, placedBy: user.id, placedAt: now }
+      : { active: false, reason: null, placedBy: null, placedAt: null }
+    // The hold is written to the working copy as a draft: it blocks the next publish without
+    // touching what is live (withdrawing is a separate, deliberate move).
+    await tx.payload.update({
+      collection: 'dispatches',
+      id: current.id,
+      draft: true,
+      data: { legalHold },
+      depth: 0,
+      overrideAccess: true,
+      context: SERVICE,
+      req: tx,
+    })
+    await recordEvent(
+      {
+        dispatch: current.id,
+        kind: 'legal_hold',
+        actor: user.id,
+        note: input.active ? `Hold placed: ${reason}` : `Hold lifted${reason ? `: ${reason}` : ''}`,
+        at: now,
+      },
+      tx,
+    )
+  })
+  return readBack(input.id, req)
+}
