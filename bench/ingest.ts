@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import supertest from 'supertest'
 
 import { extractStory } from '../src/ingest/extract'
+import { holdEventLoop } from '../src/util/holdEventLoop'
 
 const root = path.resolve(import.meta.dirname, '..')
 const SEEDS = ['000-doomed-but-still-dangerous.txt', '001-battle-for-raqqa.txt'].map((file) =>
@@ -65,11 +66,10 @@ async function realImports(): Promise<{ stories: number; seconds: number; perSec
   return { stories: IMPORTS, seconds, perSecond: IMPORTS / seconds }
 }
 
-// Keep the event loop held while modules load through tsx (see docs/decisions.md, runtime).
-const loading = setInterval(() => {}, 1000)
+const releaseLoop = holdEventLoop()
 const dry = dryRun()
 const real = await realImports()
-clearInterval(loading)
+releaseLoop()
 const rows = [
   [`dry run, ${dry.stories.toLocaleString('en-GB')} stories`, `${dry.seconds.toFixed(2)} s (${dry.perStoryMs.toFixed(2)} ms each)`, `< ${(dry.stories / 100).toFixed(0)} s (10 s per 1,000)`, dry.seconds < dry.stories / 100],
   [`real import over HTTP, SQLite (${real.stories})`, `${real.perSecond.toFixed(1)} stories/s`, '>= 20 stories/s', real.perSecond >= 20],

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http'
 
 import { ConfigError, getEnv } from './config/env'
+import { holdEventLoop } from './util/holdEventLoop'
 
 /** Starts Dateline: listens on PORT and shuts down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  // While modules load through tsx's loader thread, nothing else holds the event loop open; under
-  // load Node can then find it empty and exit 0 mid-start. A timer holds it until we listen.
-  const startup = setInterval(() => {}, 1000)
+  const releaseLoop = holdEventLoop()
   let env
   try {
     env = getEnv()
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
       console.error(error.message)
       process.exit(78)
     }
-    clearInterval(startup)
+    releaseLoop()
     throw error
   }
   const startedAt = Date.now()
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   const demo = env.SEED_DEMO ? await seedIfEmpty(payload) : null
 
   const server: Server = app.listen(env.PORT, () => {
-    clearInterval(startup)
+    releaseLoop()
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
     const lines = [
       `Dateline is serving on ${env.SERVER_URL} (ready in ${seconds}s)`,

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
+import { holdEventLoop } from '../util/holdEventLoop'
 import { decodeStoryBytes, extractStory, isIngestError, toDryRun } from './extract'
 
 const flagsSchema = z.object({
@@ -133,4 +134,6 @@ async function main(): Promise<number> {
   }
 }
 
+const releaseLoop = holdEventLoop()
 process.exitCode = await main()
+releaseLoop()

@@ -4,9 +4,11 @@ import config from '../../payload.config'
 import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
+import { holdEventLoop } from '../util/holdEventLoop'
 import { seedIfEmpty } from './seed'
 
 /** `npm run seed`: applies migrations and loads the demo newsroom if the database is empty. */
+const releaseLoop = holdEventLoop()
 const payload = await getPayload({ config })
 await applyMigrations(payload, getEnv().DATABASE_URL)
 const result = await seedIfEmpty(payload)
@@ -18,4 +20,5 @@ if (!result.created) {
   console.log(result.passwordGenerated ? `  password (generated): ${result.password}` : '  password: DEMO_PASSWORD')
 }
 await closeDatabase(payload)
+releaseLoop()
 process.exit(0)
