@@ -25,6 +25,12 @@ if (!process.env.PAYLOAD_SECRET && process.env.NODE_ENV !== 'production') {
 
 // The server runs as a child under tsx's full loader (`--import tsx`; loading the Payload config
 // through tsx's ESM-only API hangs). Signals are passed on so that SIGTERM still drains requests.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { stdio: 'inherit', env: process.env })
+// `--conditions=production` makes Lexical load its production build directly: its default Node
+// entry loads that build through a top-level await, which Node 20's module loader sometimes never
+// settles when the machine is busy (the process then exits 13 or hangs; see docs/decisions.md).
+const server = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  stdio: 'inherit',
+  env: process.env,
+})
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

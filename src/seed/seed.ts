@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
@@ -13,7 +12,8 @@ import { extractStory } from '../ingest/extract'
 import { DEMO_ACCOUNTS, PEOPLE, STORIES, type DemoStory } from './newsroom'
 import { placeholderJpeg } from './placeholder'
 
-const storiesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'stories')
+// Resolved from the project root: the server also runs as a bundle in dist/.
+const storiesDir = path.resolve(process.cwd(), 'src/seed/stories')
 
 export type SeedResult = {
   created: boolean

@@ -20,7 +20,7 @@ export function freePort(): Promise<number> {
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 120_000,
-  entry: string[] = ['--import', 'tsx', 'src/server.ts'],
+  entry: string[] = ['--conditions=production', '--import', 'tsx', 'src/server.ts'],
 ): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

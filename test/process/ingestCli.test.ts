@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 function ingest(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...args], {
+  return spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/ingest/cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 90_000,

@@ -11,6 +11,9 @@ import { startServerProcess } from '../helpers/serverProcess'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+// Whole processes start slowly while the other suites load the machine.
+const SLOW = 300_000
+
 describe('the server process', () => {
   let dataDir: string
   beforeAll(() => {
@@ -63,7 +66,7 @@ describe('the server process', () => {
     expect(list.totalDocs).toBe(1)
     expect(await second.stop()).toBe(0)
     expect(fs.readdirSync(path.join(dataDir, 'media')).filter((f) => f.endsWith('.jpg')).length).toBeGreaterThan(0)
-  })
+  }, SLOW)
 
   it('runs under `npm start` (scripts/start.mjs), which passes SIGTERM on to the server', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-npm-start-'))
@@ -86,14 +89,14 @@ describe('the server process', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
-  })
+  }, SLOW)
 
   it.each([
     [{ PORT: 'eighty' }, 'PORT: must be a number'],
     [{ DATABASE_URL: 'mysql://db/dateline' }, 'DATABASE_URL: must start with file:, postgres:// or mongodb://'],
     [{ NODE_ENV: 'production', PAYLOAD_SECRET: '' }, 'PAYLOAD_SECRET: production needs a real secret'],
   ])('refuses to start with %j, naming the variable', (env, message) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const result = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ADMIN_ENABLED: 'false', ...env } as NodeJS.ProcessEnv,
       encoding: 'utf8',
