@@ -4,6 +4,7 @@ import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/acces
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
 import { createdByField } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
@@ -12,17 +13,6 @@ import { legalReviewEndpoint } from './endpoints/legalReview'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
 
-export const SENSITIVITY_REASONS = [
-  'allegation',
-  'violence',
-  'minor',
-  'anonymous_source',
-  'court_case',
-  'extremist_content',
-  'identification',
-  'privacy',
-  'other',
-] as const
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',

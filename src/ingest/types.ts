@@ -3,19 +3,8 @@ import type { ParsedCredit } from '../credit/parseCreditLine'
 /** A correspondent's part in a story, as the `byline` and `correspondents.kind` fields spell it. */
 export type Role = 'reporter' | 'camera' | 'producer' | 'editor' | 'photographer'
 
-export const SENSITIVITY_REASONS = [
-  'allegation',
-  'violence',
-  'minor',
-  'anonymous_source',
-  'court_case',
-  'extremist_content',
-  'identification',
-  'privacy',
-  'other',
-] as const
-
-export type SensitivityReason = (typeof SENSITIVITY_REASONS)[number]
+export { SENSITIVITY_REASONS, type SensitivityReason } from '../quotes/sensitivityReasons'
+import type { SensitivityReason } from '../quotes/sensitivityReasons'
 
 /**
  * How far a speaker is identified: `named` (real name printed), `unnamed` (only described:
