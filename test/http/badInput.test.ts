@@ -45,7 +45,7 @@ const HTML = Buffer.from('<!doctype html><html><body><script>alert(document.cook
 const XML = Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>')
 
 beforeAll(async () => {
-  t = await startTestApp({ UPLOAD_MAX_BYTES: String(LIMIT) })
+  t = await startTestApp({ UPLOAD_MAX_BYTES: String(LIMIT), UPLOAD_URL_ALLOWLIST: 'https://pictures.example' })
   editor = await t.token('editor')
   const find = async (status: 'published' | 'draft') =>
     (await t.payload.find({ collection: 'dispatches', where: { _status: { equals: status } }, limit: 1 })).docs[0].id
@@ -243,6 +243,28 @@ describe('uploads', () => {
       .attach('file', await jpeg(50, 50), { filename: 'legal.jpg', contentType: 'image/jpeg' })
     expect(legal.status).toBe(403)
     expect(await counts()).toEqual(before)
+  })
+})
+
+describe('upload from a URL', () => {
+  // This app allows https://pictures.example only; no request leaves the machine, because the
+  // allow-list is checked before anything is fetched.
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/', 'The provided URL is not allowed'],
+    ['http://127.0.0.1:9/x.jpg', 'The provided URL is not allowed'],
+    ['not a url', 'A valid URL string is required'],
+  ])('refuses %s with a 400 naming the problem', async (src, message) => {
+    const before = await counts()
+    const res = await t.http
+      .get(`/api/media-assets/paste-url?src=${encodeURIComponent(src)}`)
+      .set(auth())
+    expectClientError(res, 400, message)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('is only for users who may upload', async () => {
+    const res = await t.http.get(`/api/media-assets/paste-url?src=${encodeURIComponent('https://pictures.example/a.jpg')}`)
+    expect(res.status).toBe(403)
   })
 })
 

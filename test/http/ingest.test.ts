@@ -163,6 +163,14 @@ describe('POST /api/dispatches/ingest', () => {
     expect(await counts()).toEqual(before)
   })
 
+  it('leaves upload-from-URL off when no allow-list is configured', async () => {
+    const res = await t.http
+      .get(`/api/media-assets/paste-url?src=${encodeURIComponent('https://pictures.example/a.jpg')}`)
+      .set('Authorization', `JWT ${await t.token('editor')}`)
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('Pasting from URL is not enabled')
+  })
+
   it('writes nothing when the import fails part-way', async () => {
     const before = await counts()
     // A standfirst over the 1,000-character limit passes extraction but fails when the dispatch
