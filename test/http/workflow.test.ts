@@ -4,6 +4,7 @@
  */
 import type { Dispatch, Quote } from '../../payload-types'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { createStoryFixture } from '../helpers/storyFixture'
 
 let t: TestApp
 const RAQQA_000 = 'Doomed but still dangerous: Frontline threats remain as Isis head for bloody end in Raqqa'
@@ -46,25 +47,10 @@ async function eventsOf(id: number, kind?: string) {
   return docs
 }
 
-let counter = 0
 let reporterId = 0
 /** A story in the given status that passes the gate (byline, no quotes, no media), made by the server. */
-async function story(status: Dispatch['workflowStatus'], extra: Partial<Dispatch> = {}): Promise<Dispatch> {
-  counter += 1
-  const published = status === 'published'
-  return t.payload.create({
-    collection: 'dispatches',
-    draft: !published,
-    data: {
-      headline: `Fixture story ${counter} ${Date.now()}`,
-      byline: [{ correspondent: reporterId, role: 'reporter' }],
-      workflowStatus: status,
-      ...(published && { _status: 'published', publishedAt: new Date().toISOString(), firstPublishedAt: new Date().toISOString() }),
-      ...extra,
-    } as Dispatch,
-    context: { workflowService: true },
-  })
-}
+const story = (status: Dispatch['workflowStatus'], extra: Partial<Dispatch> = {}): Promise<Dispatch> =>
+  createStoryFixture(t.payload, reporterId, status, extra, 'Fixture story')
 
 async function quoteOn(dispatch: number, sensitive: boolean, text = `Quote ${Date.now()} ${Math.random()}`): Promise<Quote> {
   return t.payload.create({

@@ -9,6 +9,7 @@ import type { Dispatch, User } from '../../payload-types'
 import { reviewQuote, setLegalHold, transitionDispatch } from '../../src/services/workflowService'
 import { WorkflowError } from '../../src/workflow'
 import { ROLES, startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { createStoryFixture } from '../helpers/storyFixture'
 
 let t: TestApp
 const users = new Map<DemoRole, User>()
@@ -33,23 +34,8 @@ async function outcome(call: () => Promise<unknown>): Promise<string | number> {
 const working = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
 const mainRow = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: false, depth: 0 })
 
-let counter = 0
-async function story(status: Dispatch['workflowStatus'], extra: Partial<Dispatch> = {}): Promise<Dispatch> {
-  counter += 1
-  const published = status === 'published'
-  return t.payload.create({
-    collection: 'dispatches',
-    draft: !published,
-    data: {
-      headline: `Integration story ${counter} ${Date.now()}`,
-      byline: [{ correspondent: reporterId, role: 'reporter' }],
-      workflowStatus: status,
-      ...(published && { _status: 'published', publishedAt: new Date().toISOString(), firstPublishedAt: new Date().toISOString() }),
-      ...extra,
-    } as Dispatch,
-    context: { workflowService: true },
-  })
-}
+const story = (status: Dispatch['workflowStatus'], extra: Partial<Dispatch> = {}): Promise<Dispatch> =>
+  createStoryFixture(t.payload, reporterId, status, extra, 'Integration story')
 
 const move = async (role: DemoRole, id: number, to: string, extra: { note?: string; embargoUntil?: string; expectedFrom?: string } = {}) =>
   transitionDispatch({ id, to, ...extra }, await reqAs(role))
