@@ -20,7 +20,7 @@ async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<vo
   const name = `dateline_${randomBytes(6).toString('hex')}`
   if (testDatabase() === 'sqlite') {
     const file = path.join(os.tmpdir(), `${name}.db`)
-    return { url: `file:${file}`, drop: async () => fs.rmSync(file, { force: true }) }
+    return { url: `file:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((end) => fs.rmSync(`${file}${end}`, { force: true })) }
   }
   const adminUrl = process.env.DATELINE_TEST_PG_URL
   if (!adminUrl) throw new Error('PostgreSQL test server not started (globalSetup)')
