@@ -45,7 +45,9 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
   const earlier = await payload.find({
     collection: 'dispatches',
     where: { intakeHash: { equals: hash } },
-    draft: true,
+    // The hash is written once, on create, so the main table (indexed) has it; the versions
+    // table would cost a latest-version query for nothing.
+    draft: false,
     depth: 0,
     limit: 1,
     req,
