@@ -20,7 +20,7 @@ export const WebhookSubscriptions: CollectionConfig = {
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields] },
   fields: [
-    { name: 'url', type: 'text', required: true, maxLength: 2000, validate: validateWebhookUrl },
+    { name: 'url', label: 'URL', type: 'text', required: true, maxLength: 2000, validate: validateWebhookUrl },
     {
       name: 'secret',
       type: 'text',
