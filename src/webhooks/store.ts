@@ -77,6 +77,10 @@ export function deliveryStore(payload: Payload): DeliveryStore {
   return {
     claim: async (now, leaseUntil, limit) => {
       const at = now.toISOString()
+      // A read first: when nothing is due (nearly always) no write is attempted, so an idle
+      // dispatcher never waits on SQLite's write lock while a long transaction (the seed) runs.
+      const probe = await run(sql`SELECT 1 AS due FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} LIMIT 1`)
+      if (probe.rows.length === 0) return []
       // The lease is the next attempt time: a delivery whose sender died becomes due again once it passes.
       const due = postgres
         ? sql`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`
