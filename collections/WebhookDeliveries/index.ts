@@ -37,9 +37,10 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'dispatchId', type: 'number', index: true, admin: { readOnly: true } },
     {
       name: 'body',
-      type: 'code',
+      // A plain textarea: the admin's code editor loads Monaco from a CDN, blank on closed networks.
+      type: 'textarea',
       required: true,
-      admin: { language: 'json', readOnly: true, description: 'The exact bytes sent (and signed) on every attempt.' },
+      admin: { readOnly: true, description: 'The exact bytes sent (and signed) on every attempt.' },
     },
     {
       name: 'status',
@@ -56,6 +57,11 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'lastStatusCode', type: 'number', admin: { readOnly: true } },
     { name: 'lastError', type: 'text', admin: { readOnly: true } },
     { name: 'deliveredAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'redeliver',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/RedeliverButton#RedeliverButton' } },
+    },
   ],
   timestamps: true,
 }
