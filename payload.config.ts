@@ -10,6 +10,8 @@ import { Dispatches } from './collections/Dispatches'
 import { MediaAssets } from './collections/MediaAssets'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
@@ -28,7 +30,7 @@ export default buildConfig({
   sharp,
   email: smtpAdapter(env.SMTP_URL, env.SMTP_FROM),
   telemetry: false,
-  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents],
+  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents, WebhookSubscriptions, WebhookDeliveries],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Dateline' },

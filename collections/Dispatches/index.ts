@@ -28,6 +28,7 @@ import { legalHoldEndpoint } from './endpoints/legalHold'
 import { transitionEndpoint } from './endpoints/transition'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
+import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
 import { refuseLiveCopyWrites } from './hooks/refuseLiveCopyWrites'
 import { stampIntakeHash } from './hooks/stampIntakeHash'
@@ -64,8 +65,8 @@ export const Dispatches: CollectionConfig = {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
     beforeChange: [enforceCopyRights, stampCreatedBy, stampIntakeHash, collectBodyMedia],
-    afterChange: [updateMediaVisibilityAfterChange],
-    afterDelete: [updateMediaVisibilityAfterDelete],
+    afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange],
+    afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, maxLength: 300 },

@@ -1,9 +1,9 @@
-import * as migration_20261122_163921 from './20261122_163921';
+import * as migration_20261122_184901 from './20261122_184901';
 
 export const migrations = [
   {
-    up: migration_20261122_163921.up,
-    down: migration_20261122_163921.down,
-    name: '20261122_163921'
+    up: migration_20261122_184901.up,
+    down: migration_20261122_184901.down,
+    name: '20261122_184901'
   },
 ];

@@ -18,6 +18,14 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value))
 
+const millis = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int({ message: 'must be a whole number of milliseconds' })
+    .min(10, { message: 'must be at least 10 ms' })
+    .max(86_400_000, { message: 'must be at most a day' })
+    .default(fallback)
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,9 +62,26 @@ const schema = z
     ADMIN_ENABLED: bool.default(true),
     // Set by Next.js while it builds the admin, when no secret is needed because nothing is served.
     NEXT_PHASE: z.string().optional(),
+    // Webhooks (src/webhooks): delivery timeout, retries, polling, and which addresses receivers may have.
+    WEBHOOK_DISPATCHER: bool.default(true),
+    WEBHOOK_TIMEOUT_MS: millis(10_000),
+    WEBHOOK_RETRY_BASE_MS: millis(10_000),
+    WEBHOOK_RETRY_MAX_MS: millis(3_600_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be at least 1' })
+      .max(100, { message: 'must be at most 100' })
+      .default(12),
+    WEBHOOK_POLL_MS: millis(1_000),
+    WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
+    WEBHOOK_ALLOW_PRIVATE: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.WEBHOOK_RETRY_MAX_MS < env.WEBHOOK_RETRY_BASE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_RETRY_MAX_MS'], message: 'must not be below WEBHOOK_RETRY_BASE_MS' })
+    }
     if (env.NODE_ENV === 'production' && !env.NEXT_PHASE?.includes('build')) {
       const secret = env.PAYLOAD_SECRET ?? ''
       if (WEAK_SECRETS.has(secret) || secret.length < 32) {

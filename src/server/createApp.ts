@@ -7,6 +7,7 @@ import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
 import { HttpError } from '../errors/HttpError'
+import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
 
@@ -15,9 +16,11 @@ export type AppOptions = {
   admin?: boolean
   /** Apply pending migrations before serving. */
   migrate?: boolean
+  /** Send the webhook outbox from this process (default: WEBHOOK_DISPATCHER). */
+  webhooks?: boolean
 }
 
-export type DatelineApp = { app: Express; payload: Payload; close: () => Promise<void> }
+export type DatelineApp = { app: Express; payload: Payload; webhooks: WebhookDispatcher | null; close: () => Promise<void> }
 
 type FetchHandler = (request: globalThis.Request) => Promise<globalThis.Response>
 
@@ -26,6 +29,19 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const env = getEnv()
   const payload = await getPayload({ config })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
+  const webhooks =
+    (options.webhooks ?? env.WEBHOOK_DISPATCHER)
+      ? startWebhookDispatcher(payload, {
+          pollMs: env.WEBHOOK_POLL_MS,
+          timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+          retry: { baseMs: env.WEBHOOK_RETRY_BASE_MS, capMs: env.WEBHOOK_RETRY_MAX_MS, maxAttempts: env.WEBHOOK_MAX_ATTEMPTS },
+          // Read at every send: tests (and a restart with new settings) change what is allowed.
+          policy: () => {
+            const current = getEnv()
+            return { allowLoopback: current.WEBHOOK_ALLOW_LOOPBACK, allowPrivate: current.WEBHOOK_ALLOW_PRIVATE }
+          },
+        })
+      : null
 
   const app = express()
   app.disable('x-powered-by')
@@ -79,7 +95,10 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   return {
     app,
     payload,
+    webhooks,
     close: async () => {
+      // In-flight deliveries finish and are recorded before the database goes.
+      await webhooks?.stop()
       await closeAdmin()
       await closeDatabase(payload)
     },

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { webhookEventForDelete, webhookEventForSave } from '../../../src/webhooks/events'
+import { enqueueWebhookEvent } from '../../../src/webhooks/outbox'
+
+/**
+ * A save that publishes, changes or takes down the live copy queues its webhook event in the same
+ * transaction (the hook passes `req`), so an event is sent exactly when the change commits.
+ */
+export const enqueueWebhooksAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const event = webhookEventForSave({ operation, before: previousDoc, after: doc })
+  if (event) await enqueueWebhookEvent(event, doc, req)
+  return doc
+}
+
+/** Deleting a live story takes it down as a withdrawal does. */
+export const enqueueWebhooksAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const event = webhookEventForDelete(doc)
+  if (event) await enqueueWebhookEvent(event, doc, req)
+  return doc
+}
