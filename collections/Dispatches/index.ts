@@ -26,6 +26,7 @@ import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
 import { transitionEndpoint } from './endpoints/transition'
+import { workflowPanelEndpoint } from './endpoints/workflowPanel'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
@@ -52,7 +53,7 @@ export const Dispatches: CollectionConfig = {
     // service, and Payload would otherwise store any shape a client sends.
     drafts: { autosave: { interval: 2000 }, validate: true },
   },
-  endpoints: [ingestEndpoint, transitionEndpoint, legalHoldEndpoint, bySlugEndpoint],
+  endpoints: [ingestEndpoint, transitionEndpoint, workflowPanelEndpoint, legalHoldEndpoint, bySlugEndpoint],
   access: {
     read: dispatchReadAccess,
     readVersions: dispatchVersionsAccess,
