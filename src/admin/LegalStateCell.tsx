@@ -8,7 +8,9 @@ import React from 'react'
 
 import { legalStateLabel } from '../quotes/legalSummary'
 
-export async function LegalStateCell({ payload, rowData }: DefaultServerCellComponentProps): Promise<React.ReactElement> {
+export async function LegalStateCell({ payload, rowData }: DefaultServerCellComponentProps): Promise<React.ReactElement | null> {
+  // Payload also renders cells without a row (e.g. while building column state): nothing to count.
+  if (rowData?.id === undefined || rowData?.id === null) return null
   // The row is one the signed-in user already reads in this list; only the quotes' legal status
   // is counted, never shown.
   const { docs } = await payload.find({

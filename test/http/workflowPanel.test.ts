@@ -154,3 +154,32 @@ describe('the panel follows the story', () => {
     expect(refused.body.errors[0].reasons.map((r: { message: string }) => r.message)).toEqual(messages)
   })
 })
+
+describe("a correspondent's version history (the edit view reads it)", () => {
+  it('lists the versions of their own stories only', async () => {
+    const token = `JWT ${await t.token('correspondent')}`
+    const created = await t.http.post('/api/dispatches?draft=true').set('Authorization', token).send({ headline: `Versioned draft ${Date.now()}` })
+    expect(created.status).toBe(201)
+    const others = await story('draft')
+
+    const res = await t.http.get('/api/dispatches/versions?limit=200&depth=0').set('Authorization', token)
+    expect(res.status).toBe(200)
+    const parents = new Set(res.body.docs.map((v: { parent: number }) => String(v.parent)))
+    expect(parents.has(String(created.body.doc.id))).toBe(true)
+    expect(parents.has(String(others.id))).toBe(false)
+    const me = await t.user('correspondent')
+    const all = await t.payload.findVersions({ collection: 'dispatches', limit: 1000, depth: 0 })
+    const owned = all.docs.filter(
+      (v) =>
+        String(v.version.createdBy) === String(me.id) ||
+        (v.version.byline ?? []).some((entry) => String(entry.correspondent) === String(me.correspondent)),
+    )
+    expect(owned.length).toBeGreaterThan(0)
+    expect(res.body.totalDocs).toBe(owned.length)
+
+    const othersVersion = all.docs.find((v) => String(v.parent) === String(others.id))!
+    const refused = await t.http.get(`/api/dispatches/versions/${othersVersion.id}`).set('Authorization', token)
+    expect(refused.status).toBe(403)
+    expect(refused.text).not.toContain(others.headline)
+  })
+})
