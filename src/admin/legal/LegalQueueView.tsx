@@ -86,7 +86,7 @@ export async function LegalQueueView({ initPageResult, params, searchParams }: A
                 “{item.text}”
               </blockquote>
               <p style={{ margin: 'calc(var(--base) / 4) 0' }}>{item.speaker}</p>
-              {item.reasons.length > 0 && <p style={{ margin: 0 }}>Reasons: {item.reasons.map((r) => r.replace(/_/g, ' ')).join(', ')}</p>}
+              <p style={{ margin: 0 }}>Reasons: {item.reasons.length > 0 ? item.reasons.map((r) => r.replace(/_/g, ' ')).join(', ') : 'none recorded'}</p>
               {item.context && <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>Context: {item.context}</p>}
               <div style={{ maxWidth: '40rem', marginTop: 'calc(var(--base) / 2)' }}>
                 <LegalDecision quoteId={item.id} />

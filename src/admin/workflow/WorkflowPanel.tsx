@@ -49,7 +49,7 @@ export function WorkflowPanel(): React.ReactElement {
 
   if (id === undefined || id === null) {
     return (
-      <div className="workflow-panel" id="workflow-panel">
+      <div className="workflow-panel" id="workflow-panel" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
         <h4>Workflow</h4>
         <p>Save the draft first; then it can be submitted for review.</p>
       </div>
