@@ -227,5 +227,9 @@ test('the list shows each story with its status and legal state', async () => {
   expect(await row(HEADLINE).textContent()).toContain('published')
   expect(await legalState(STORY_000).textContent()).toMatch(/^\d+ quotes pending legal$/)
   expect(await legalState(STORY_001).textContent()).toBe('—')
+  // Selecting a story offers no bulk Publish / Unpublish (bulk edit is off for dispatches).
+  await clickUntil(row(HEADLINE).locator('.select-row input, .select-row button, .select-row').first(), editor.locator('.list-selection'))
+  await editor.locator('.list-selection').getByText(/1\s+selected/).waitFor()
+  expect(await editor.getByRole('button', { name: /^(publish|unpublish|edit)$/i }).count()).toBe(0)
   await shot(editor, '10-list-status-and-legal')
 })
