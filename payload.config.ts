@@ -37,6 +37,13 @@ export default buildConfig({
     // Gravatar would need the internet; newsrooms on closed networks get the built-in avatar.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/src/admin/CorrespondentLanding#CorrespondentLanding'],
+      afterNavLinks: ['/src/admin/legal/LegalQueueLink#LegalQueueLink'],
+      views: {
+        legalQueue: { Component: '/src/admin/legal/LegalQueueView#LegalQueueView', path: '/legal-queue' },
+      },
+    },
   },
   cors: env.CORS_ORIGINS,
   csrf: [env.SERVER_URL, ...env.CSRF_ORIGINS],

@@ -22,10 +22,12 @@ import {
   dispatchWriteAccess,
 } from './access/dispatchAccess'
 import { deskOrOwnDispatchField } from './access/deskOrOwnDispatchField'
+import { ownDispatchesListFilter } from './access/ownDispatchesListFilter'
 import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
 import { transitionEndpoint } from './endpoints/transition'
+import { workflowPanelEndpoint } from './endpoints/workflowPanel'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
@@ -43,17 +45,28 @@ export const Dispatches: CollectionConfig = {
   slug: 'dispatches',
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'dateline', 'workflowStatus', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['headline', 'dateline', 'workflowStatus', 'legalState', 'publishedAt', 'updatedAt'],
     group: 'Newsroom',
-    components: { beforeListTable: ['/src/admin/ImportStory#ImportStory'] },
+    baseFilter: ownDispatchesListFilter,
+    components: {
+      beforeListTable: ['/src/admin/ImportStory#ImportStory'],
+      // A story changes status only through the workflow panel (the sidebar's workflowStatus).
+      edit: {
+        PublishButton: '/src/admin/NoStockControl#NoStockControl',
+        UnpublishButton: '/src/admin/NoStockControl#NoStockControl',
+        Status: '/src/admin/NoStockControl#NoStockControl',
+      },
+    },
   },
+  // Bulk edit would offer Publish / Unpublish for a selection, which the server refuses.
+  disableBulkEdit: true,
   versions: {
     maxPerDoc: 100,
     // Drafts are validated too: every save of a dispatch is a draft save outside the workflow
     // service, and Payload would otherwise store any shape a client sends.
     drafts: { autosave: { interval: 2000 }, validate: true },
   },
-  endpoints: [ingestEndpoint, transitionEndpoint, legalHoldEndpoint, bySlugEndpoint],
+  endpoints: [ingestEndpoint, transitionEndpoint, workflowPanelEndpoint, legalHoldEndpoint, bySlugEndpoint],
   access: {
     read: dispatchReadAccess,
     readVersions: dispatchVersionsAccess,
@@ -122,7 +135,18 @@ export const Dispatches: CollectionConfig = {
       hooks: { beforeDuplicate: [() => 'draft'] },
       options: WORKFLOW_STATUSES.map((value) => ({ label: value, value })),
       access: { read: fieldStaffOnly, ...serverOnly },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        // The workflow panel stands where the status field would: status, blockers and moves.
+        components: { Field: '/src/admin/workflow/WorkflowPanel#WorkflowPanel' },
+      },
+    },
+    {
+      name: 'legalState',
+      type: 'ui',
+      label: 'Legal',
+      admin: { components: { Cell: '/src/admin/LegalStateCell#LegalStateCell', Field: false } },
     },
     {
       name: 'embargoUntil',

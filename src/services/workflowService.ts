@@ -102,7 +102,7 @@ async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null
 }
 
 /** Returns true when the dispatch has a live copy (Payload's main row is published). */
-async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean> {
+export async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
     collection: 'dispatches',
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },

@@ -19,3 +19,4 @@ export {
 export { decideScheduledRelease, type ReleaseInput, type ReleaseDecision } from './release'
 export { publicationStamp, type PastEvent, type PublicationStamp } from './publication'
 export { liveCopyWriteRefusal, type DispatchWrite } from './liveCopyWrites'
+export { MOVE_LABELS, offeredMoves, workflowPanelState, type OfferedMove, type WorkflowPanelState } from './panel'

@@ -7,18 +7,11 @@ import path from 'node:path'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium'
 import { startServerProcess, type RunningServer } from '../helpers/serverProcess'
 
 const PASSWORD = 'browser-demo-password'
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 let server: RunningServer
 let browser: Browser
@@ -28,7 +21,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
   server = await startServerProcess({ DEMO_PASSWORD: PASSWORD, ADMIN_ENABLED: 'true' }, 180_000)
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   })

@@ -11,10 +11,13 @@ export const dispatchReadAccess: Access = ({ req }) => {
   return publishedOnly
 }
 
-/** Version history holds working copies, so it is for the desk and the story's own correspondents. */
+/**
+ * Version history holds working copies, so it is for the desk and the story's own correspondents.
+ * The filter runs against the versions table, where a dispatch's fields sit under `version.`.
+ */
 export const dispatchVersionsAccess: Access = ({ req }) => {
   if (isDesk(req.user)) return true
-  if (isCorrespondent(req.user) && req.user) return ownDispatchWhere(req.user)
+  if (isCorrespondent(req.user) && req.user) return ownDispatchWhere(req.user, 'version.')
   return false
 }
 

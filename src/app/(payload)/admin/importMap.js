@@ -22,8 +22,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
+import { LegalStateCell as LegalStateCell_90e1070c123d761c84b02407b86d23f2 } from '../../../../src/admin/LegalStateCell'
 import { ImportStory as ImportStory_e5fc14ef91248b14ec27fe2b1b979ad6 } from '../../../../src/admin/ImportStory'
+import { NoStockControl as NoStockControl_6812a3dd0d8d5d1250ece0f6822a9466 } from '../../../../src/admin/NoStockControl'
 import { RedeliverButton as RedeliverButton_e36f4deecfedb272233c1dc932e82abb } from '../../../../src/admin/RedeliverButton'
+import { LegalQueueLink as LegalQueueLink_e9f4b46aa07836493a6d0d888577629e } from '../../../../src/admin/legal/LegalQueueLink'
+import { CorrespondentLanding as CorrespondentLanding_858cef332ab832a0610d42823aac7d78 } from '../../../../src/admin/CorrespondentLanding'
+import { LegalQueueView as LegalQueueView_a9cc9e1e2f5da9b19f908d8336ff7391 } from '../../../../src/admin/legal/LegalQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +58,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
+  "/src/admin/LegalStateCell#LegalStateCell": LegalStateCell_90e1070c123d761c84b02407b86d23f2,
   "/src/admin/ImportStory#ImportStory": ImportStory_e5fc14ef91248b14ec27fe2b1b979ad6,
+  "/src/admin/NoStockControl#NoStockControl": NoStockControl_6812a3dd0d8d5d1250ece0f6822a9466,
   "/src/admin/RedeliverButton#RedeliverButton": RedeliverButton_e36f4deecfedb272233c1dc932e82abb,
+  "/src/admin/legal/LegalQueueLink#LegalQueueLink": LegalQueueLink_e9f4b46aa07836493a6d0d888577629e,
+  "/src/admin/CorrespondentLanding#CorrespondentLanding": CorrespondentLanding_858cef332ab832a0610d42823aac7d78,
+  "/src/admin/legal/LegalQueueView#LegalQueueView": LegalQueueView_a9cc9e1e2f5da9b19f908d8336ff7391,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

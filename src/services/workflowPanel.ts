@@ -1,0 +1,34 @@
+/**
+ * What the admin's workflow panel shows for one dispatch, computed on the server from the same
+ * rules and gate input the transition service uses, for the user asking.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { ownsDispatch } from '../access/ownership'
+import { isStaff } from '../access/roles'
+import { isWorkflowStatus, WorkflowError, workflowPanelState, type WorkflowPanelState } from '../workflow'
+import { gateInputFor, hasLiveCopy } from './workflowService'
+
+/**
+ * Returns the panel state of a dispatch for `req.user`, or throws ROLE_NOT_ALLOWED (not newsroom
+ * staff) or NOT_FOUND (no such dispatch, or not one this user may read).
+ */
+export async function workflowPanelFor(id: string, req: PayloadRequest): Promise<WorkflowPanelState> {
+  const user = req.user
+  if (!user || !isStaff(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only newsroom staff see the workflow of a dispatch')
+  // Read with the user's own access: a story they may not read is "not found", never described.
+  const seen = await req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: false, user, disableErrors: true, req })
+  if (!seen) throw new WorkflowError('NOT_FOUND', `No dispatch with id ${id}`)
+  // The gate and ownership are judged on the whole working copy, fields this user may not read included.
+  const working = await req.payload.findByID({ collection: 'dispatches', id: seen.id, draft: true, depth: 0, overrideAccess: true, req })
+  if (!isWorkflowStatus(working.workflowStatus)) {
+    throw new WorkflowError('INVALID_REQUEST', `The dispatch has no valid workflow status ("${String(working.workflowStatus)}")`)
+  }
+  return workflowPanelState({
+    actor: { id: user.id, roles: user.roles ?? [], owns: ownsDispatch(user, working) },
+    status: working.workflowStatus,
+    hasLiveCopy: await hasLiveCopy(working.id, req),
+    gate: await gateInputFor(working, req),
+    now: new Date(),
+  })
+}
