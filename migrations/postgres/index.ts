@@ -1,9 +1,9 @@
-import * as migration_20261122_163921 from './20261122_163921';
+import * as migration_20261122_184719 from './20261122_184719';
 
 export const migrations = [
   {
-    up: migration_20261122_163921.up,
-    down: migration_20261122_163921.down,
-    name: '20261122_163921'
+    up: migration_20261122_184719.up,
+    down: migration_20261122_184719.down,
+    name: '20261122_184719'
   },
 ];

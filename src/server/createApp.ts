@@ -5,6 +5,8 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import config from '../../payload.config'
 import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
+import { stopJobRunner } from '../jobs/runner'
+import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
 import { HttpError } from '../errors/HttpError'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
@@ -26,6 +28,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const env = getEnv()
   const payload = await getPayload({ config })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
+  // The jobs runner (scheduled releases) runs in this process, once the schema is there.
+  await getPayload({ config, cron: true })
 
   const app = express()
   app.disable('x-powered-by')
@@ -81,6 +85,9 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     payload,
     close: async () => {
       await closeAdmin()
+      // A release in flight finishes and its mail goes out before the database closes.
+      await stopJobRunner(payload)
+      await drainNotifications()
       await closeDatabase(payload)
     },
   }
