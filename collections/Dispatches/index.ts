@@ -28,6 +28,8 @@ import { legalHoldEndpoint } from './endpoints/legalHold'
 import { transitionEndpoint } from './endpoints/transition'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
+import { keepScheduledEmbargo } from './hooks/keepScheduledEmbargo'
+import { restoreAsWorkingCopy } from './hooks/restoreAsWorkingCopy'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
 import { refuseLiveCopyWrites } from './hooks/refuseLiveCopyWrites'
 import { stampIntakeHash } from './hooks/stampIntakeHash'
@@ -63,7 +65,7 @@ export const Dispatches: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, stampCreatedBy, stampIntakeHash, collectBodyMedia],
+    beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia],
     afterChange: [updateMediaVisibilityAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete],
   },

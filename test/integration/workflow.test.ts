@@ -228,6 +228,10 @@ describe('no other way to publish (Local API with a user)', () => {
     const { docs } = await t.payload.findVersions({ collection: 'dispatches', where: { and: [{ parent: { equals: s.id } }, { 'version._status': { equals: 'published' } }] } })
     expect(await outcome(() => t.payload.restoreVersion({ collection: 'dispatches', id: docs[0].id, ...as('admin') }))).toBe(403)
     expect((await mainRow(s.id))._status).toBe('draft')
+    // As a draft it comes back as the working copy of a story that stays withdrawn.
+    expect(await outcome(() => t.payload.restoreVersion({ collection: 'dispatches', id: docs[0].id, draft: true, ...as('admin') }))).toBe('ok')
+    expect((await mainRow(s.id))._status).toBe('draft')
+    expect((await working(s.id)).workflowStatus).toBe('withdrawn')
   })
 
   it('duplicates a published story as a fresh draft', async () => {
