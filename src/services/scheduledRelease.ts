@@ -60,14 +60,19 @@ type Failure = { story: Dispatch; embargoUntil: string | null; reasons: GateFail
  * is empty (the system) and the gate record. Never throws for a closed gate: there is no user
  * to answer, so the story goes back to approved and the desk is mailed after the commit.
  */
-export async function releaseScheduledDispatch(input: ReleaseJobInput, req: PayloadRequest): Promise<ReleaseOutcome> {
+export async function releaseScheduledDispatch(
+  input: ReleaseJobInput,
+  req: PayloadRequest,
+  /** The job's clock; tests pass one to release without waiting for the embargo. */
+  clock: () => Date = () => new Date(),
+): Promise<ReleaseOutcome> {
   let failure: Failure | null = null
   const outcome = await inTransaction(req, async (tx): Promise<ReleaseOutcome> => {
     const current = await workingCopy(input.dispatchId, tx)
     if (!current) return 'skipped'
     await lockDispatch(current.id, tx)
     const story = (await workingCopy(current.id, tx))!
-    const now = new Date()
+    const now = clock()
     const gate = await gateInputFor(story, tx)
     const decision = decideScheduledRelease({
       status: story.workflowStatus,
