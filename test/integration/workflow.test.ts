@@ -228,9 +228,8 @@ describe('no other way to publish (Local API with a user)', () => {
     const { docs } = await t.payload.findVersions({ collection: 'dispatches', where: { and: [{ parent: { equals: s.id } }, { 'version._status': { equals: 'published' } }] } })
     expect(await outcome(() => t.payload.restoreVersion({ collection: 'dispatches', id: docs[0].id, ...as('admin') }))).toBe(403)
     expect((await mainRow(s.id))._status).toBe('draft')
-    // As a draft it comes back as the working copy of a story that stays withdrawn.
-    expect(await outcome(() => t.payload.restoreVersion({ collection: 'dispatches', id: docs[0].id, draft: true, ...as('admin') }))).toBe('ok')
-    expect((await mainRow(s.id))._status).toBe('draft')
+    // Payload's Local API restoreVersion has no draft option, so with a user it is always refused;
+    // the draft restore is REST/GraphQL (?draft=true), tested in test/http/versionRestore.test.ts.
     expect((await working(s.id)).workflowStatus).toBe('withdrawn')
   })
 
