@@ -34,12 +34,18 @@ export type SmtpCapture = {
   mails: CapturedMail[]
   /** Waits until a mail matching `match` has arrived, or fails after `timeoutMs`. */
   waitFor: (match: (mail: CapturedMail) => boolean, timeoutMs?: number) => Promise<CapturedMail>
+  /** While true, the server refuses every message (550), as a broken mail relay would. */
+  setFailing: (failing: boolean) => void
+  /** Messages refused while failing. */
+  refused: () => number
   stop: () => Promise<void>
 }
 
 /** Starts a real SMTP server on a free loopback port that keeps every message it receives. */
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const mails: CapturedMail[] = []
+  let failing = false
+  let refused = 0
   const server = new SMTPServer({
     authOptional: true,
     // Plain SMTP on loopback: no STARTTLS offered, so nodemailer does not try to upgrade.
@@ -49,6 +55,11 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
+        if (failing) {
+          refused += 1
+          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
+          return
+        }
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
         mails.push(parse(Buffer.concat(chunks).toString('utf8'), from, session.envelope.rcptTo.map((r) => r.address)))
         callback()
@@ -71,6 +82,10 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     },
+    setFailing: (value) => {
+      failing = value
+    },
+    refused: () => refused,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

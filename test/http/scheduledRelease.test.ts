@@ -38,7 +38,7 @@ const eventsOf = async (id: number) =>
 
 beforeAll(async () => {
   smtp = await startSmtpCapture()
-  t = await startTestApp({ SMTP_URL: smtp.url, SMTP_FROM: 'Dateline Desk <desk@dateline.local>', LOG_LEVEL: 'error' })
+  t = await startTestApp({ SMTP_URL: smtp.url, SMTP_FROM: 'Dateline Desk <desk@dateline.local>' })
   const { docs } = await t.payload.find({ collection: 'correspondents', limit: 1, depth: 0 })
   reporterId = docs[0].id
 })
@@ -104,6 +104,24 @@ describe('a scheduled story goes out at its embargo on its own', () => {
     await eventually(async () => (await t.http.get(`/api/dispatches/slug/${s.slug}`)).status === 200)
     await sleep(1500)
     expect((await eventsOf(s.id)).filter((e) => e.to === 'published')).toHaveLength(1)
+  })
+})
+
+describe('the jobs queue over HTTP', () => {
+  it('is closed: nobody reads or writes jobs; only admins may trigger a run, which releases nothing early', async () => {
+    for (const role of ['admin', 'editor', 'correspondent', 'legal', 'frontend'] as const) {
+      expect((await t.http.get('/api/payload-jobs').set('Authorization', await jwt(role))).status).toBe(403)
+      expect((await t.http.post('/api/payload-jobs').set('Authorization', await jwt(role)).send({ taskSlug: 'releaseScheduledDispatch', input: {} })).status).toBe(403)
+    }
+    expect((await t.http.get('/api/payload-jobs')).status).toBe(403)
+    for (const role of ['editor', 'correspondent', 'legal', 'frontend'] as const) {
+      expect((await t.http.get('/api/payload-jobs/run').set('Authorization', await jwt(role))).status).toBe(401)
+    }
+    const s = await story('approved')
+    await post('editor', `/api/dispatches/${s.id}/transition`, { to: 'scheduled', embargoUntil: inSeconds(3600) })
+    expect((await t.http.get('/api/payload-jobs/run').set('Authorization', await jwt('admin'))).status).toBe(200)
+    expect((await working(s.id)).workflowStatus).toBe('scheduled')
+    expect((await t.http.get(`/api/dispatches/slug/${s.slug}`)).status).toBe(404)
   })
 })
 
@@ -184,6 +202,20 @@ describe('notifications', () => {
     expect(changes.to).toEqual(['correspondent@dateline.local'])
     expect(changes.text).toContain('Needs a second source for the casualty figures')
     expect(changes.text).toContain(`http://localhost:3000/admin/collections/dispatches/${id}`)
+  })
+
+  it('a mail relay that refuses the message does not fail or undo the move', async () => {
+    const s = await story('draft')
+    smtp.setFailing(true)
+    try {
+      const res = await post('editor', `/api/dispatches/${s.id}/transition`, { to: 'in_review' })
+      expect([res.status, res.body.workflowStatus]).toEqual([200, 'in_review'])
+      await eventually(async () => smtp.refused() > 0)
+    } finally {
+      smtp.setFailing(false)
+    }
+    expect((await working(s.id)).workflowStatus).toBe('in_review')
+    expect((await eventsOf(s.id)).map((e) => e.to)).toEqual(['in_review'])
   })
 
   it('a new sensitive quote mails legal once per save, naming the quote and the story', async () => {
