@@ -73,6 +73,17 @@ export async function afterCommit(req: PayloadRequest, callback: () => void): Pr
     setImmediate(callback)
     return
   }
+  if (typeof session.resolve !== 'function') {
+    // Not a drizzle session (MongoDB): wait until the transaction is over; the callback
+    // re-reads what it reports, so a rollback mails nobody.
+    const ends = Date.now() + 60_000
+    const wait = (): void => {
+      if (sessions?.[String(transactionID)] && Date.now() < ends) setTimeout(wait, 50)
+      else callback()
+    }
+    setTimeout(wait, 50)
+    return
+  }
   if (!session[AFTER_COMMIT]) {
     const callbacks: Array<() => void> = []
     session[AFTER_COMMIT] = callbacks
