@@ -9,7 +9,7 @@ import type { JobsConfig, Payload } from 'payload'
  * second would hold SQLite's shared lock just when a writer wants to commit (Payload's SQLite
  * connections have no busy timeout). On PostgreSQL other instances may queue jobs, so it polls.
  */
-type RunnerState = { nextCheckAt: number; stopping: boolean }
+type RunnerState = { nextCheckAt: number; stopping: boolean; recovered: boolean }
 
 const states = new WeakMap<Payload, RunnerState>()
 
@@ -17,7 +17,7 @@ function stateOf(payload: Payload): RunnerState {
   let state = states.get(payload)
   if (!state) {
     // 0: look at the queue once at start, for jobs queued before a restart.
-    state = { nextCheckAt: 0, stopping: false }
+    state = { nextCheckAt: 0, stopping: false, recovered: false }
     states.set(payload, state)
   }
   return state
@@ -48,11 +48,34 @@ async function earliestPendingJob(payload: Payload): Promise<number> {
   return job.waitUntil ? Date.parse(job.waitUntil) : 0
 }
 
+/**
+ * A job marked `processing` when the process starts was cut off by a crash (SQLite means one
+ * process, and a clean shutdown waits for running jobs). Payload never picks such a job again,
+ * which would leave an embargoed story unpublished for ever, so it is put back in the queue; the
+ * release re-checks everything under the story's lock, so running it again is safe.
+ */
+async function releaseInterruptedJobs(payload: Payload): Promise<void> {
+  try {
+    await payload.db.updateMany({
+      collection: 'payload-jobs',
+      data: { processing: false },
+      where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }] },
+      req: {},
+    } as unknown as Parameters<Payload['db']['updateMany']>[0])
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Could not put interrupted jobs back in the queue' })
+  }
+}
+
 /** `jobs.shouldAutoRun`: false while shutting down; on SQLite, true only when a job is due. */
 export async function shouldAutoRun(payload: Payload): Promise<boolean> {
   const state = stateOf(payload)
   if (state.stopping) return false
   if (payload.db.name !== 'sqlite') return true
+  if (!state.recovered) {
+    state.recovered = true
+    await releaseInterruptedJobs(payload)
+  }
   const now = Date.now()
   if (now < state.nextCheckAt) return false
   const due = await earliestPendingJob(payload)

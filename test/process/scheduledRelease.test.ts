@@ -6,11 +6,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
+
 import { startServerProcess } from '../helpers/serverProcess'
 
 const SLOW = 300_000
 
-it('a story scheduled before a restart goes out after it, on its own', async () => {
+it('a story scheduled before a restart (even one cut off mid-run) goes out after it, on its own', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-release-'))
   const env = {
     ADMIN_ENABLED: 'false',
@@ -43,6 +45,11 @@ it('a story scheduled before a restart goes out after it, on its own', async () 
     const embargo = new Date(Date.now() + 5000).toISOString()
     expect((await move({ to: 'scheduled', embargoUntil: embargo })).status).toBe(200)
     expect(await first.stop()).toBe(0)
+    // As if the first process had crashed while running the job: Payload would never pick it again.
+    const db = createClient({ url: env.DATABASE_URL })
+    const marked = await db.execute('UPDATE payload_jobs SET processing = 1 WHERE completed_at IS NULL')
+    db.close()
+    expect(marked.rowsAffected).toBe(1)
 
     const second = await startServerProcess(env)
     try {
