@@ -18,6 +18,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { smtpAdapter } from './src/email/adapter'
 import { codeInGraphQLExtensions } from './src/graphql/codeInExtensions'
 import { workflowMutations } from './src/graphql/workflowMutations'
+import { jobs } from './src/jobs/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -31,6 +32,7 @@ export default buildConfig({
   email: smtpAdapter(env.SMTP_URL, env.SMTP_FROM),
   telemetry: false,
   collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents, WebhookSubscriptions, WebhookDeliveries],
+  jobs,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Dateline' },

@@ -31,6 +31,8 @@ import { workflowPanelEndpoint } from './endpoints/workflowPanel'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
+import { keepScheduledEmbargo } from './hooks/keepScheduledEmbargo'
+import { restoreAsWorkingCopy } from './hooks/restoreAsWorkingCopy'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
 import { refuseLiveCopyWrites } from './hooks/refuseLiveCopyWrites'
 import { stampIntakeHash } from './hooks/stampIntakeHash'
@@ -77,7 +79,7 @@ export const Dispatches: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, stampCreatedBy, stampIntakeHash, collectBodyMedia],
+    beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia],
     afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete],
   },

@@ -11,6 +11,7 @@ import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { legalReviewEndpoint } from './endpoints/legalReview'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
+import { notifyLegal } from './hooks/notifyLegal'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
 
 
@@ -31,6 +32,7 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
+    afterChange: [notifyLegal],
   },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 5000 },

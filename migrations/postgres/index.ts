@@ -1,9 +1,9 @@
-import * as migration_20261122_184901 from './20261122_184901';
+import * as migration_20261122_192623 from './20261122_192623';
 
 export const migrations = [
   {
-    up: migration_20261122_184901.up,
-    down: migration_20261122_184901.down,
-    name: '20261122_184901'
+    up: migration_20261122_192623.up,
+    down: migration_20261122_192623.down,
+    name: '20261122_192623'
   },
 ];

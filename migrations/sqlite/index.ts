@@ -1,9 +1,9 @@
-import * as migration_20261122_184841 from './20261122_184841';
+import * as migration_20261122_192616 from './20261122_192616';
 
 export const migrations = [
   {
-    up: migration_20261122_184841.up,
-    down: migration_20261122_184841.down,
-    name: '20261122_184841'
+    up: migration_20261122_192616.up,
+    down: migration_20261122_192616.down,
+    name: '20261122_192616'
   },
 ];

@@ -5,6 +5,8 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import config from '../../payload.config'
 import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
+import { stopJobRunner } from '../jobs/runner'
+import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
 import { HttpError } from '../errors/HttpError'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
@@ -29,6 +31,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const env = getEnv()
   const payload = await getPayload({ config })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
+  // The jobs runner (scheduled releases) runs in this process, once the schema is there.
+  await getPayload({ config, cron: true })
   const webhooks =
     (options.webhooks ?? env.WEBHOOK_DISPATCHER)
       ? startWebhookDispatcher(payload, {
@@ -100,6 +104,9 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       // In-flight deliveries finish and are recorded before the database goes.
       await webhooks?.stop()
       await closeAdmin()
+      // A release in flight finishes and its mail goes out before the database closes.
+      await stopJobRunner(payload)
+      await drainNotifications()
       await closeDatabase(payload)
     },
   }

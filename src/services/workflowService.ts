@@ -19,9 +19,12 @@ import {
   publicationStamp,
   WorkflowError,
   type GateInput,
+  type TransitionDecision,
   type WorkflowStatus,
 } from '../workflow'
+import { notify } from '../notifications/send'
 import { lockDispatch } from './lockDispatch'
+import { cancelRelease, queueRelease } from './scheduledRelease'
 
 type Id = number | string
 
@@ -37,7 +40,7 @@ export type TransitionRequest = {
 export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
 export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null }
 
-const SERVICE = { workflowService: true } as const
+export const SERVICE = { workflowService: true } as const
 
 // SQLite refuses a second writer at once (SQLITE_BUSY) instead of waiting, and an app on SQLite is
 // one process, so workflow transactions there queue here and run one after the other.
@@ -72,7 +75,7 @@ async function begin(tx: PayloadRequest): Promise<void> {
  * and a `workflowService` flag left on a GraphQL request would let a later mutation in the same
  * document skip the live-copy guard.
  */
-async function inTransaction<T>(req: PayloadRequest, work: (tx: PayloadRequest) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(req: PayloadRequest, work: (tx: PayloadRequest) => Promise<T>): Promise<T> {
   return queued(req, async () => {
     const tx = isolateObjectProperty(req, ['context', 'transactionID'])
     tx.context = { ...req.context }
@@ -97,7 +100,7 @@ function requireUser(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
 const notFound = (what: string, id: Id): WorkflowError => new WorkflowError('NOT_FOUND', `No ${what} with id ${String(id)}`)
 
 /** Returns the working copy (latest version) as the server sees it, or null. */
-async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null> {
+export async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null> {
   return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
 }
 
@@ -155,7 +158,7 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
 }
 
 /** The audit record of what the gate saw, kept small enough to read in the admin. */
-function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
+export function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
   return {
     evaluatedAt: at.toISOString(),
     legalHold: gate.legalHold?.active ?? false,
@@ -171,7 +174,7 @@ function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
   }
 }
 
-async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>, req: PayloadRequest): Promise<void> {
+export async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>, req: PayloadRequest): Promise<void> {
   await req.payload.create({ collection: 'workflow-events', data, overrideAccess: true, depth: 0, req })
 }
 
@@ -199,6 +202,7 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
     throw new WorkflowError('INVALID_REQUEST', `expectedFrom "${input.expectedFrom}" is not a workflow status`)
   }
   const expectedFrom = (input.expectedFrom ?? seen.workflowStatus) as WorkflowStatus
+  let moved: MovedStory | null = null
 
   await inTransaction(req, async (tx) => {
     await lockDispatch(input.id, tx)
@@ -272,9 +276,30 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
       },
       tx,
     )
+    await scheduleRelease(current.id, current.workflowStatus, decision, tx)
+    moved = { story: { id: current.id, headline: current.headline }, decision }
   })
 
+  if (moved) notifyMove(moved, user, req)
   return readBack(input.id, req)
+}
+
+type MovedStory = { story: { id: Id; headline: string }; decision: TransitionDecision }
+
+/** Queues the embargo job when scheduling; cancels a pending one when the story leaves `scheduled`. */
+async function scheduleRelease(id: Id, from: string, decision: TransitionDecision, tx: PayloadRequest): Promise<void> {
+  if (decision.action === 'schedule' && decision.embargoUntil) await queueRelease(id, decision.embargoUntil, tx)
+  else if (from === 'scheduled') await cancelRelease(id, tx)
+}
+
+/** Mails who must act next; runs after the commit and never fails the move (see notify). */
+function notifyMove({ story, decision }: MovedStory, user: NonNullable<PayloadRequest['user']>, req: PayloadRequest): void {
+  const actor = user.name || user.email
+  if (decision.to === 'in_review' && (decision.action === 'submit' || decision.action === 'resubmit' || decision.action === 'correct')) {
+    notify(req.payload, { kind: 'in_review', story, action: decision.action, actor, note: decision.note }, user.email)
+  } else if (decision.action === 'request_changes') {
+    notify(req.payload, { kind: 'changes_requested', story, actor, note: decision.note ?? '' }, user.email)
+  }
 }
 
 /** The working copy after a change, read with the user's own field access. */

@@ -18,7 +18,8 @@ export function liveCopyWriteRefusal({ operation, draft, status }: DispatchWrite
   }
   if (operation === 'restoreVersion' && !draft) {
     // Restoring without ?draft=true writes the version into the main row, so restoring a version
-    // that was published would republish old copy past the gate (and legal) in one click.
+    // that was published would republish old copy past the gate (and legal) in one click. It is
+    // refused rather than turned into a draft restore: Payload reads `draft` before any hook runs.
     return 'Restore a version as a draft (?draft=true); it goes live only through POST /api/dispatches/:id/transition'
   }
   if (operation === 'update' && !draft) {

@@ -9,6 +9,11 @@ export type ReleaseInput = {
   embargoUntil: string | Date | null | undefined
   now: Date
   gate: GateInput
+  /**
+   * The embargo the job was queued for. A job for another embargo is stale: the story was
+   * unscheduled and scheduled again since, and that scheduling queued its own job.
+   */
+  queuedFor?: string | Date | null
 }
 
 export type ReleaseDecision =
@@ -21,13 +26,19 @@ export type ReleaseDecision =
   /** Back to approved, and tell the desk why (DESIGN.md "Workflow"). */
   | { outcome: 'return_to_approved'; to: 'approved'; message: string; reasons: GateFailure[] }
 
+const instant = (value: string | Date | null | undefined): number =>
+  value instanceof Date ? value.getTime() : value ? Date.parse(value) : Number.NaN
+
+const sameInstant = (a: string | Date, b: string | Date | null | undefined): boolean => instant(a) === instant(b)
+
 /**
  * Returns what the embargo job does with a scheduled dispatch. The gate runs again because
  * anything may have changed since scheduling (a legal hold, an edited quote, lapsed rights); a
  * failure never throws, since there is no user to answer, only a desk to tell.
  */
-export function decideScheduledRelease({ status, embargoUntil, now, gate }: ReleaseInput): ReleaseDecision {
+export function decideScheduledRelease({ status, embargoUntil, now, gate, queuedFor }: ReleaseInput): ReleaseDecision {
   if (status !== 'scheduled') return { outcome: 'skip' }
+  if (queuedFor != null && !sameInstant(queuedFor, embargoUntil)) return { outcome: 'skip' }
 
   const embargo = embargoUntil instanceof Date ? embargoUntil : embargoUntil ? parseEmbargo(embargoUntil) : null
   if (!embargo || Number.isNaN(embargo.getTime())) {

@@ -228,6 +228,9 @@ describe('no other way to publish (Local API with a user)', () => {
     const { docs } = await t.payload.findVersions({ collection: 'dispatches', where: { and: [{ parent: { equals: s.id } }, { 'version._status': { equals: 'published' } }] } })
     expect(await outcome(() => t.payload.restoreVersion({ collection: 'dispatches', id: docs[0].id, ...as('admin') }))).toBe(403)
     expect((await mainRow(s.id))._status).toBe('draft')
+    // Payload's Local API restoreVersion has no draft option, so with a user it is always refused;
+    // the draft restore is REST/GraphQL (?draft=true), tested in test/http/versionRestore.test.ts.
+    expect((await working(s.id)).workflowStatus).toBe('withdrawn')
   })
 
   it('duplicates a published story as a fresh draft', async () => {

@@ -11,6 +11,10 @@ describe('decideScheduledRelease (the embargo job)', () => {
     ['too early', { embargoUntil: '2025-03-07T13:00:00Z' }, { outcome: 'wait', until: new Date('2025-03-07T13:00:00Z') }],
     ['unscheduled meanwhile', { status: 'approved', embargoUntil: EMBARGO }, { outcome: 'skip' }],
     ['withdrawn meanwhile', { status: 'withdrawn', embargoUntil: EMBARGO }, { outcome: 'skip' }],
+    ['queued for this embargo', { embargoUntil: EMBARGO, queuedFor: '2025-03-07T11:00:00.000Z' }, { outcome: 'publish', to: 'published', publishes: true }],
+    ['queued for an earlier scheduling (rescheduled since)', { embargoUntil: EMBARGO, queuedFor: '2025-03-07T10:00:00Z' }, { outcome: 'skip' }],
+    ['queued, then unscheduled (no embargo now)', { status: 'approved', embargoUntil: null, queuedFor: EMBARGO }, { outcome: 'skip' }],
+    ['queued for a scheduling whose embargo is gone', { embargoUntil: null, queuedFor: EMBARGO }, { outcome: 'skip' }],
   ] as const)('%s', (_label, over, expected) => {
     expect(decideScheduledRelease({ status: 'scheduled', now: NOW, gate: cleanGate(), ...over })).toEqual(expected)
   })
