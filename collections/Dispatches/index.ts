@@ -8,6 +8,11 @@ import {
   fieldStaffOnly,
 } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
+import {
+  dispatchChangeShows,
+  invalidatePublicReadsAfterChange,
+  invalidatePublicReadsAfterDelete,
+} from '../../src/hooks/invalidatePublicReads'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -64,8 +69,8 @@ export const Dispatches: CollectionConfig = {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
     beforeChange: [enforceCopyRights, stampCreatedBy, stampIntakeHash, collectBodyMedia],
-    afterChange: [updateMediaVisibilityAfterChange],
-    afterDelete: [updateMediaVisibilityAfterDelete],
+    afterChange: [updateMediaVisibilityAfterChange, invalidatePublicReadsAfterChange(dispatchChangeShows)],
+    afterDelete: [updateMediaVisibilityAfterDelete, invalidatePublicReadsAfterDelete],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, maxLength: 300 },

@@ -6,25 +6,43 @@ import config from '../../payload.config'
 import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
+import { ResponseCache } from '../delivery/responseCache'
 import { HttpError } from '../errors/HttpError'
+import { cors } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
+import { jsonFeed, ninjsItem, rssFeed } from './feeds'
+import { invalidatorFor, listenForInvalidations } from './invalidation'
+import { publicReads, type Producer } from './publicReads'
+import { readerClassifier } from './readerKind'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
   admin?: boolean
   /** Apply pending migrations before serving. */
   migrate?: boolean
+  /**
+   * Payload keeps one instance per key in the process; a second key gives a second instance
+   * (its own connections and caches) on the same database, as a second server would be.
+   * Payload's GraphQL handler always uses the default instance.
+   */
+  instanceKey?: string
 }
 
-export type DatelineApp = { app: Express; payload: Payload; close: () => Promise<void> }
+export type DatelineApp = {
+  app: Express
+  payload: Payload
+  /** The in-process cache of public responses. */
+  publicCache: ResponseCache
+  close: () => Promise<void>
+}
 
 type FetchHandler = (request: globalThis.Request) => Promise<globalThis.Response>
 
 /** Builds the express app that hosts Payload's REST and GraphQL API and, optionally, the admin. */
 export async function createApp(options: AppOptions = {}): Promise<DatelineApp> {
   const env = getEnv()
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key: options.instanceKey })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
 
   const app = express()
@@ -46,6 +64,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       }
     }
 
+  app.use(cors(env.CORS_ORIGINS))
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
@@ -62,9 +82,31 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const playground: FetchHandler = GRAPHQL_PLAYGROUND_GET(config)
   app.post(`${apiRoute}/graphql`, bridge(graphql))
   app.get(`${apiRoute}/graphql-playground`, bridge(playground))
+
+  // Public reads: answered from the in-process cache when they can be, else by Payload.
+  const publicCache = new ResponseCache(env.PUBLIC_CACHE_ENTRIES, env.PUBLIC_CACHE_MAX_BYTES)
+  const invalidator = invalidatorFor(payload)
+  const unregister = invalidator.register(publicCache)
+  const listener = /^postgres(ql)?:\/\//.test(env.DATABASE_URL)
+    ? listenForInvalidations(payload, env.DATABASE_URL, invalidator, [publicCache])
+    : undefined
+  await listener?.ready
+  const served = publicReads({ cache: publicCache, classify: readerClassifier(payload), env })
+  const payloadRest: Producer = (pathAndQuery, req) =>
+    handleEndpoints({
+      config,
+      payloadInstanceCacheKey: options.instanceKey,
+      request: toFetchRequest(req, undefined, env.SERVER_URL, pathAndQuery, 'GET'),
+    })
+  app.get(`${apiRoute}/dispatches`, served(payloadRest, { list: true }))
+  app.get(`${apiRoute}/dispatches/slug/:slug`, served(payloadRest))
+  app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => ninjsItem(payload, env, String(req.params.slug))))
+  app.get('/feeds/rss.xml', served(() => rssFeed(payload, env)))
+  app.get('/feeds/feed.json', served(() => jsonFeed(payload, env)))
+
   app.use(
     apiRoute,
-    bridge((request) => handleEndpoints({ config, request })),
+    bridge((request) => handleEndpoints({ config, payloadInstanceCacheKey: options.instanceKey, request })),
   )
 
   let closeAdmin: () => Promise<void> = async () => {}
@@ -79,7 +121,10 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   return {
     app,
     payload,
+    publicCache,
     close: async () => {
+      await listener?.stop()
+      unregister()
       await closeAdmin()
       await closeDatabase(payload)
     },

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express'
+
+const ALLOWED_HEADERS = 'Origin, X-Requested-With, Content-Type, Accept, Authorization, If-None-Match, Content-Encoding, X-Payload-HTTP-Method-Override'
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'
+
+/**
+ * CORS for every route from `CORS_ORIGINS`: an allowed origin gets
+ * `Access-Control-Allow-Origin` (with credentials) on every answer, cached ones included; any
+ * other origin gets no CORS header, so browsers refuse to hand it the response. Preflights
+ * are answered here (204), before Payload or the cache.
+ */
+export function cors(origins: string[]): RequestHandler {
+  const allowed = new Set(origins.map((origin) => origin.replace(/\/+$/, '')))
+  return (req, res, next) => {
+    const origin = req.headers.origin
+    if (origin) res.append('Vary', 'Origin')
+    const ok = origin !== undefined && allowed.has(origin)
+    if (ok) {
+      res.setHeader('Access-Control-Allow-Origin', origin)
+      res.setHeader('Access-Control-Allow-Credentials', 'true')
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, Cache-Control')
+    }
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      if (ok) {
+        res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS)
+        res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS)
+        res.setHeader('Access-Control-Max-Age', '600')
+      }
+      res.status(204).end()
+      return
+    }
+    next()
+  }
+}

@@ -1,0 +1,92 @@
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+
+import type { Env } from '../config/env'
+import { PRIVATE_NO_STORE, PUBLIC_VARY, publicCacheControl } from '../delivery/cacheHeaders'
+import { cacheKey } from '../delivery/cacheKey'
+import { ifNoneMatchHits, strongEtag } from '../delivery/etag'
+import { checkListParams, InvalidParameterError } from '../delivery/listParams'
+import type { CachedResponse, ResponseCache } from '../delivery/responseCache'
+import { HttpError } from '../errors/HttpError'
+import { sendFetchResponse } from './fetchBridge'
+import type { ReaderKind } from './readerKind'
+
+/** Produces the answer for a path and query (already checked and clamped). */
+export type Producer = (pathAndQuery: string, req: ExpressRequest) => Promise<Response>
+
+type Deps = {
+  cache: ResponseCache
+  classify: (headers: ExpressRequest['headers']) => Promise<ReaderKind>
+  env: Env
+}
+
+/**
+ * Public reads with HTTP caching. Anonymous and frontend readers get strong ETags, a
+ * `Cache-Control` shared caches may honour, 304 on a matching If-None-Match, and answers from
+ * the in-process cache without Payload being called: the stored bytes and tag are sent as they
+ * are. Staff and `draft=true` reads go to Payload every time and are marked `private, no-store`.
+ * List reads (`list: true`) check `page`/`limit` (400 naming the parameter) and clamp `limit`
+ * for the public.
+ */
+export function publicReads({ cache, classify, env }: Deps) {
+  const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
+
+  const sendEntry = (req: ExpressRequest, res: ExpressResponse, entry: CachedResponse, cached: boolean): void => {
+    const headers: Record<string, string | number> = {
+      ETag: entry.etag,
+      'Cache-Control': cacheControl,
+      Vary: PUBLIC_VARY,
+      'X-Cache': cached ? 'HIT' : 'MISS',
+    }
+    if (ifNoneMatchHits(req.headers['if-none-match'], entry.etag)) {
+      res.writeHead(304, headers)
+      res.end()
+      return
+    }
+    headers['Content-Type'] = entry.contentType
+    headers['Content-Length'] = entry.body.length
+    res.writeHead(200, headers)
+    res.end(entry.body)
+  }
+
+  return (produce: Producer, options: { list?: boolean } = {}): RequestHandler =>
+    async (req, res, next) => {
+      try {
+        const url = req.originalUrl
+        const mark = url.indexOf('?')
+        const path = mark === -1 ? url : url.slice(0, mark)
+        const params = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))
+        const kind: ReaderKind = params.get('draft') === 'true' ? 'private' : await classify(req.headers)
+        const query = options.list ? checkListParams(params, env.PUBLIC_MAX_LIMIT, kind === 'public') : params
+
+        if (kind === 'private') {
+          const search = query.toString()
+          const response = await produce(search ? `${path}?${search}` : path, req)
+          await sendFetchResponse(response, res, { 'Cache-Control': PRIVATE_NO_STORE, Vary: PUBLIC_VARY })
+          return
+        }
+
+        const key = cacheKey(path, query)
+        const hit = cache.get(key)
+        if (hit) {
+          sendEntry(req, res, hit, true)
+          return
+        }
+        const generation = cache.generation
+        const response = await produce(key, req)
+        if (response.status !== 200) {
+          await sendFetchResponse(response, res, { 'Cache-Control': 'no-store', Vary: PUBLIC_VARY })
+          return
+        }
+        const body = Buffer.from(await response.arrayBuffer())
+        const entry: CachedResponse = {
+          body,
+          etag: strongEtag(body),
+          contentType: response.headers.get('content-type') ?? 'application/json',
+        }
+        cache.set(key, entry, generation)
+        sendEntry(req, res, entry, false)
+      } catch (error) {
+        next(error instanceof InvalidParameterError ? new HttpError(400, error.code, error.message) : error)
+      }
+    }
+}
