@@ -1,0 +1,104 @@
+/**
+ * Two Dateline instances on one PostgreSQL database: a change made through instance A reaches
+ * readers of instance B (whose public cache holds the old answer) within a second, through
+ * LISTEN/NOTIFY. On SQLite (one process, one file) invalidation is in-process only, so this
+ * file runs on PostgreSQL.
+ */
+import pg from 'pg'
+
+import { createStoryFixture } from '../helpers/storyFixture'
+import { startSecondInstance, startTestApp, testDatabase, type TestApp } from '../helpers/testApp'
+
+const onPostgres = testDatabase() === 'postgres'
+const describePg = onPostgres ? describe : describe.skip
+
+let a: TestApp
+let b: Awaited<ReturnType<typeof startSecondInstance>>
+
+/** Milliseconds until `check` passes on B, failing after `limit` ms. */
+async function msUntil(check: () => Promise<boolean>, limit = 1000): Promise<number> {
+  const start = Date.now()
+  for (;;) {
+    if (await check()) return Date.now() - start
+    if (Date.now() - start > limit) throw new Error(`not visible on the other instance within ${limit} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+const listeners = async (databaseUrl: string): Promise<number> => {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rows } = await client.query(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'dateline-invalidation' AND datname = current_database()",
+  )
+  await client.end()
+  return rows[0].n as number
+}
+
+describePg('two instances on one PostgreSQL database', () => {
+  let reporter = 0
+
+  beforeAll(async () => {
+    a = await startTestApp()
+    b = await startSecondInstance(a)
+    reporter = (await a.payload.find({ collection: 'correspondents', where: { name: { equals: 'John Ray' } } })).docs[0].id
+  })
+
+  afterAll(async () => {
+    await b?.close()
+    await a?.stop()
+  })
+
+  const jwt = async (): Promise<string> => `JWT ${await a.token('editor')}`
+
+  it('each instance listens on its own connection', async () => {
+    expect(await listeners(a.databaseUrl)).toBe(2)
+  })
+
+  it('a publish, a retitle and a withdrawal on A are served by B within a second', async () => {
+    const story = await createStoryFixture(a.payload, reporter, 'approved', {}, 'Two instances')
+    const list = '/api/dispatches?limit=100&depth=0'
+    const page = `/api/dispatches/slug/${story.slug}`
+
+    // B caches the list without the story.
+    await b.http.get(list)
+    const cached = await b.http.get(list)
+    expect(cached.headers['x-cache']).toBe('HIT')
+    expect(cached.body.docs.map((d: { id: number }) => d.id)).not.toContain(story.id)
+
+    const published = await a.http.post(`/api/dispatches/${story.id}/transition`).set('Authorization', await jwt()).send({ to: 'published' })
+    expect(published.status).toBe(200)
+    const publishMs = await msUntil(async () => (await b.http.get(list)).body.docs.some((d: { id: number }) => d.id === story.id))
+
+    // B caches the story page, then A retitles its reporter.
+    await b.http.get(page)
+    expect((await b.http.get(page)).headers['x-cache']).toBe('HIT')
+    await a.http.patch(`/api/correspondents/${reporter}`).set('Authorization', await jwt()).send({ title: 'Chief Correspondent' })
+    const retitleMs = await msUntil(async () => (await b.http.get(page)).body.byline?.[0]?.correspondent.title === 'Chief Correspondent')
+
+    await b.http.get('/feeds/rss.xml')
+    const withdrawn = await a.http
+      .post(`/api/dispatches/${story.id}/transition`)
+      .set('Authorization', await jwt())
+      .send({ to: 'withdrawn', note: 'Taken down' })
+    expect(withdrawn.status).toBe(200)
+    const withdrawMs = await msUntil(async () => (await b.http.get(page)).status === 410)
+    expect((await b.http.get('/feeds/rss.xml')).text).not.toContain(story.headline)
+    expect((await b.http.get(list)).body.docs.map((d: { id: number }) => d.id)).not.toContain(story.id)
+
+    for (const ms of [publishMs, retitleMs, withdrawMs]) expect(ms).toBeLessThan(1000)
+  })
+
+  it('stops listening when an instance stops', async () => {
+    const c = await startSecondInstance(a)
+    expect(await listeners(a.databaseUrl)).toBe(3)
+    await c.close()
+    expect(await listeners(a.databaseUrl)).toBe(2)
+  })
+})
+
+if (!onPostgres) {
+  it('runs on PostgreSQL only (SQLite is one process)', () => {
+    expect(onPostgres).toBe(false)
+  })
+}
