@@ -439,6 +439,10 @@ describe('GraphQL guardrails', () => {
     expect(res.body.data ?? null).toBeNull()
   })
 
+  it('keeps the playground outside production', async () => {
+    expect((await t.http.get('/api/graphql-playground')).status).toBe(200)
+  })
+
   it('refuses a query over the complexity limit', async () => {
     const fields = 'id headline standfirst dateline slug tags publishedAt firstPublishedAt updatedAt createdAt'
     const res = await gql(
