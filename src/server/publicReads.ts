@@ -13,6 +13,8 @@ import type { ReaderKind } from './readerKind'
 /** Produces the answer for a path and query (already checked and clamped). */
 export type Producer = (pathAndQuery: string, req: ExpressRequest) => Promise<Response>
 
+type Answer = { status: number; body: Buffer; contentType: string; entry?: CachedResponse }
+
 type Deps = {
   cache: ResponseCache
   classify: (headers: ExpressRequest['headers']) => Promise<ReaderKind>
@@ -29,6 +31,29 @@ type Deps = {
  */
 export function publicReads({ cache, classify, env }: Deps) {
   const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
+  // One Payload call per key and generation at a time: readers who miss together share it.
+  const inFlight = new Map<string, { generation: number; answer: Promise<Answer> }>()
+
+  const produceOnce = (key: string, produce: () => Promise<Response>): Promise<Answer> => {
+    const generation = cache.generation
+    const flight = inFlight.get(key)
+    if (flight && flight.generation === generation) return flight.answer
+    const answer = (async (): Promise<Answer> => {
+      const response = await produce()
+      const body = Buffer.from(await response.arrayBuffer())
+      const contentType = response.headers.get('content-type') ?? 'application/json'
+      if (response.status !== 200) return { status: response.status, body, contentType }
+      const entry: CachedResponse = { body, etag: strongEtag(body), contentType }
+      cache.set(key, entry, generation)
+      return { status: 200, body, contentType, entry }
+    })()
+    inFlight.set(key, { generation, answer })
+    const forget = (): void => {
+      if (inFlight.get(key)?.answer === answer) inFlight.delete(key)
+    }
+    answer.then(forget, forget)
+    return answer
+  }
 
   const sendEntry = (req: ExpressRequest, res: ExpressResponse, entry: CachedResponse, cached: boolean): void => {
     const headers: Record<string, string | number> = {
@@ -71,20 +96,18 @@ export function publicReads({ cache, classify, env }: Deps) {
           sendEntry(req, res, hit, true)
           return
         }
-        const generation = cache.generation
-        const response = await produce(key, req)
-        if (response.status !== 200) {
-          await sendFetchResponse(response, res, { 'Cache-Control': 'no-store', Vary: PUBLIC_VARY })
+        const answer = await produceOnce(key, () => produce(key, req))
+        if (answer.entry) {
+          sendEntry(req, res, answer.entry, false)
           return
         }
-        const body = Buffer.from(await response.arrayBuffer())
-        const entry: CachedResponse = {
-          body,
-          etag: strongEtag(body),
-          contentType: response.headers.get('content-type') ?? 'application/json',
-        }
-        cache.set(key, entry, generation)
-        sendEntry(req, res, entry, false)
+        res.writeHead(answer.status, {
+          'Content-Type': answer.contentType,
+          'Content-Length': answer.body.length,
+          'Cache-Control': 'no-store',
+          Vary: PUBLIC_VARY,
+        })
+        res.end(answer.body)
       } catch (error) {
         next(error instanceof InvalidParameterError ? new HttpError(400, error.code, error.message) : error)
       }

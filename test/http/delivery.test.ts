@@ -215,6 +215,21 @@ describe('HTTP caching of public reads', () => {
     expect(bad.headers['x-cache']).toBeUndefined()
   })
 
+  it('readers who miss together share one Payload read', async () => {
+    const { jest } = await import('@jest/globals')
+    const find = jest.spyOn(t.payload, 'find')
+    try {
+      t.publicCache.invalidate()
+      const answers = await Promise.all(Array.from({ length: 8 }, () => t.http.get(`/api/dispatches/slug/${slug001}`)))
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200))
+      expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1)
+      const slugReads = find.mock.calls.filter(([args]) => JSON.stringify(args.where ?? {}).includes(slug001))
+      expect(slugReads).toHaveLength(1)
+    } finally {
+      find.mockRestore()
+    }
+  })
+
   it('shares one cache entry between orderings of the same query', async () => {
     await t.http.get('/api/dispatches?depth=0&limit=7&sort=-publishedAt')
     const reordered = await t.http.get('/api/dispatches?sort=-publishedAt&limit=7&depth=0')
