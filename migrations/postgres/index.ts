@@ -1,9 +1,9 @@
-import * as migration_20261122_163921 from './20261122_163921';
+import * as migration_20261122_190057 from './20261122_190057';
 
 export const migrations = [
   {
-    up: migration_20261122_163921.up,
-    down: migration_20261122_163921.down,
-    name: '20261122_163921'
+    up: migration_20261122_190057.up,
+    down: migration_20261122_190057.down,
+    name: '20261122_190057'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261122_163915 from './20261122_163915';
+import * as migration_20261122_190035 from './20261122_190035';
 
 export const migrations = [
   {
-    up: migration_20261122_163915.up,
-    down: migration_20261122_163915.down,
-    name: '20261122_163915'
+    up: migration_20261122_190035.up,
+    down: migration_20261122_190035.down,
+    name: '20261122_190035'
   },
 ];
