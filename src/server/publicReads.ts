@@ -80,10 +80,10 @@ export function publicReads({ cache, classify, env }: Deps) {
         const mark = url.indexOf('?')
         const path = mark === -1 ? url : url.slice(0, mark)
         const params = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))
-        const kind: ReaderKind = params.get('draft') === 'true' ? 'private' : await classify(req.headers)
+        const kind: ReaderKind = await classify(req.headers)
         const query = options.list ? checkListParams(params, env.PUBLIC_MAX_LIMIT, kind === 'public') : params
 
-        if (kind === 'private') {
+        if (kind === 'private' || params.get('draft') === 'true') {
           const search = query.toString()
           const response = await produce(search ? `${path}?${search}` : path, req)
           await sendFetchResponse(response, res, { 'Cache-Control': PRIVATE_NO_STORE, Vary: PUBLIC_VARY })

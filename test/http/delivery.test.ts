@@ -406,6 +406,8 @@ describe('bad input on public lists', () => {
     expect((await t.http.get('/api/dispatches?limit=3')).body.limit).toBe(3)
     const staff = await t.http.get('/api/dispatches?limit=1000').set('Authorization', await jwt('editor'))
     expect(staff.body.limit).toBe(1000)
+    // Asking for drafts does not lift the public limit.
+    expect((await t.http.get('/api/dispatches?draft=true&limit=0')).body.limit).toBe(25)
   })
 })
 
