@@ -13,6 +13,7 @@ import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from '.
 import { errorHandler } from './errorHandler'
 import { jsonFeed, ninjsItem, rssFeed } from './feeds'
 import { invalidatorFor, listenForInvalidations } from './invalidation'
+import { listGuard } from './listGuard'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 
@@ -57,7 +58,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       try {
         const body = await readBody(req, bodyLimit)
         assertJsonParses(req, body)
-        const response = await handler(toFetchRequest(req, body, env.SERVER_URL))
+        const pathAndQuery = typeof res.locals.pathAndQuery === 'string' ? res.locals.pathAndQuery : req.originalUrl
+        const response = await handler(toFetchRequest(req, body, env.SERVER_URL, pathAndQuery))
         await sendFetchResponse(response, res)
       } catch (error) {
         next(error)
@@ -91,7 +93,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     ? listenForInvalidations(payload, env.DATABASE_URL, invalidator, [publicCache])
     : undefined
   await listener?.ready
-  const served = publicReads({ cache: publicCache, classify: readerClassifier(payload), env })
+  const classify = readerClassifier(payload)
+  const served = publicReads({ cache: publicCache, classify, env })
   const payloadRest: Producer = (pathAndQuery, req) =>
     handleEndpoints({
       config,
@@ -103,6 +106,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => ninjsItem(payload, env, String(req.params.slug))))
   app.get('/feeds/rss.xml', served(() => rssFeed(payload, env)))
   app.get('/feeds/feed.json', served(() => jsonFeed(payload, env)))
+  const otherCollections = new Set(payload.config.collections.map((c) => c.slug).filter((slug) => slug !== 'dispatches'))
+  app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, classify))
 
   app.use(
     apiRoute,

@@ -398,6 +398,17 @@ describe('bad input on public lists', () => {
     }
   })
 
+  it.each(['quotes', 'correspondents', 'media-assets', 'workflow-events'])('checks page and limit on /api/%s too', async (collection) => {
+    const bad = await t.http.get(`/api/${collection}?page=-1`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain('"page"')
+    expect((await t.http.get(`/api/${collection}?limit=abc`)).body.errors[0].message).toContain('"limit"')
+    if (collection !== 'workflow-events') {
+      expect((await t.http.get(`/api/${collection}?limit=1000`)).body.limit).toBe(25)
+      expect((await t.http.get(`/api/${collection}?limit=1000`).set('Authorization', await jwt('editor'))).body.limit).toBe(1000)
+    }
+  })
+
   it('clamps limit to PUBLIC_MAX_LIMIT for the public; limit=0 and pagination=false cannot read everything', async () => {
     for (const query of ['limit=1000', 'limit=0', 'pagination=false', 'limit=25']) {
       const res = await t.http.get(`/api/dispatches?${query}`)
