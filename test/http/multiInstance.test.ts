@@ -96,9 +96,3 @@ describePg('two instances on one PostgreSQL database', () => {
     expect(await listeners(a.databaseUrl)).toBe(2)
   })
 })
-
-if (!onPostgres) {
-  it('runs on PostgreSQL only (SQLite is one process)', () => {
-    expect(onPostgres).toBe(false)
-  })
-}
