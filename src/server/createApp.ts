@@ -1,3 +1,5 @@
+import type { RequestListener } from 'node:http'
+
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
@@ -8,7 +10,7 @@ import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
 import { ResponseCache } from '../delivery/responseCache'
 import { HttpError } from '../errors/HttpError'
-import { cors } from './cors'
+import { cors, corsHeadersFor } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
 import { jsonFeed, ninjsItem, rssFeed } from './feeds'
@@ -32,6 +34,11 @@ export type AppOptions = {
 
 export type DatelineApp = {
   app: Express
+  /**
+   * What the HTTP server runs: cached public reads are answered before express sees them
+   * (see publicReads), everything else goes to `app`.
+   */
+  handler: RequestListener
   payload: Payload
   /** The in-process cache of public responses. */
   publicCache: ResponseCache
@@ -94,7 +101,15 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     : undefined
   await listener?.ready
   const classify = readerClassifier(payload)
-  const served = publicReads({ cache: publicCache, classify, env })
+  const reads = publicReads({
+    cache: publicCache,
+    classify,
+    env,
+    listPath: `${apiRoute}/dispatches`,
+    corsHeaders: corsHeadersFor(env.CORS_ORIGINS),
+    sessionCookie: `${payload.config.cookiePrefix}-token=`,
+  })
+  const served = reads.route
   const payloadRest: Producer = (pathAndQuery, req) =>
     handleEndpoints({
       config,
@@ -127,6 +142,9 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     app,
     payload,
     publicCache,
+    handler: (req, res) => {
+      if (!reads.serveHit(req, res)) app(req, res)
+    },
     close: async () => {
       await listener?.stop()
       unregister()

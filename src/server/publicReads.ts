@@ -1,4 +1,6 @@
-import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { Request as ExpressRequest, RequestHandler } from 'express'
 
 import type { Env } from '../config/env'
 import { PRIVATE_NO_STORE, PUBLIC_VARY, publicCacheControl } from '../delivery/cacheHeaders'
@@ -19,6 +21,12 @@ type Deps = {
   cache: ResponseCache
   classify: (headers: ExpressRequest['headers']) => Promise<ReaderKind>
   env: Env
+  /** The public list route, whose `limit` is clamped (`/api/dispatches`). */
+  listPath: string
+  /** Headers CORS adds for a request's origin (none for origins not allowed). */
+  corsHeaders: (origin: string | undefined) => Record<string, string> | undefined
+  /** The session cookie's name: a request carrying it is never answered by the fast path. */
+  sessionCookie: string
 }
 
 /**
@@ -29,7 +37,7 @@ type Deps = {
  * List reads (`list: true`) check `page`/`limit` (400 naming the parameter) and clamp `limit`
  * for the public.
  */
-export function publicReads({ cache, classify, env }: Deps) {
+export function publicReads({ cache, classify, env, listPath, corsHeaders, sessionCookie }: Deps) {
   const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
   // One Payload call per key and generation at a time: readers who miss together share it.
   const inFlight = new Map<string, { generation: number; answer: Promise<Answer> }>()
@@ -55,8 +63,9 @@ export function publicReads({ cache, classify, env }: Deps) {
     return answer
   }
 
-  const sendEntry = (req: ExpressRequest, res: ExpressResponse, entry: CachedResponse, cached: boolean): void => {
+  const sendEntry = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cached: boolean): void => {
     const headers: Record<string, string | number> = {
+      ...corsHeaders(req.headers.origin),
       ETag: entry.etag,
       'Cache-Control': cacheControl,
       Vary: PUBLIC_VARY,
@@ -73,7 +82,35 @@ export function publicReads({ cache, classify, env }: Deps) {
     res.end(entry.body)
   }
 
-  return (produce: Producer, options: { list?: boolean } = {}): RequestHandler =>
+  /**
+   * Answers a cached public read straight from the HTTP server, before express routes it: no
+   * credentials, not a draft, and the key already in the cache (only the routes below store
+   * keys). Returns false, having written nothing, for everything else.
+   */
+  const serveHit = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.authorization) return false
+    if (req.headers.cookie?.includes(sessionCookie)) return false
+    const url = req.url ?? '/'
+    const mark = url.indexOf('?')
+    const rawPath = mark === -1 ? url : url.slice(0, mark)
+    const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.replace(/\/+$/, '') : rawPath
+    let key = path
+    if (mark !== -1) {
+      const params = new URLSearchParams(url.slice(mark + 1))
+      if (params.get('draft') === 'true') return false
+      try {
+        key = cacheKey(path, path === listPath ? checkListParams(params, env.PUBLIC_MAX_LIMIT, true) : params)
+      } catch {
+        return false
+      }
+    }
+    const hit = cache.get(key)
+    if (!hit) return false
+    sendEntry(req, res, hit, true)
+    return true
+  }
+
+  const route = (produce: Producer, options: { list?: boolean } = {}): RequestHandler =>
     async (req, res, next) => {
       try {
         const url = req.originalUrl
@@ -112,4 +149,6 @@ export function publicReads({ cache, classify, env }: Deps) {
         next(error instanceof InvalidParameterError ? new HttpError(400, error.code, error.message) : error)
       }
     }
+
+  return { route, serveHit }
 }

@@ -75,7 +75,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
   const { seedIfEmpty } = await import('../../src/seed/seed')
   const dateline = await createApp({ admin: false })
   await seedIfEmpty(dateline.payload)
-  const http = supertest(dateline.app)
+  const http = supertest(dateline.handler)
   const tokens = new Map<DemoRole, string>()
 
   return {
@@ -120,6 +120,6 @@ export async function startSecondInstance(first: TestApp): Promise<DatelineApp &
   instances += 1
   const { createApp } = await import('../../src/server/createApp')
   const dateline = await createApp({ admin: false, migrate: false, instanceKey: `instance-${instances}-${first.databaseUrl}` })
-  return { ...dateline, http: supertest(dateline.app) }
+  return { ...dateline, http: supertest(dateline.handler) }
 }
 

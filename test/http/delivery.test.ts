@@ -210,6 +210,12 @@ describe('HTTP caching of public reads', () => {
     expect(anonymous.body.docs.map((d: { id: number }) => d.id).sort()).toEqual([ids.story001, ids.live].sort())
     const publicList = await t.http.get('/api/dispatches?limit=100')
     expect(publicList.body.docs.map((d: { id: number }) => d.id).sort()).toEqual([ids.story001, ids.live].sort())
+    // A staff session cookie (the admin's) is never answered from the cache either.
+    const cookie = await t.http.get(url).set('Cookie', `theme=dark; payload-token=${await t.token('editor')}`)
+    expect(cookie.headers['cache-control']).toBe('private, no-store')
+    expect(cookie.headers['x-cache']).toBeUndefined()
+    // Other cookies do not stop an anonymous hit.
+    expect((await t.http.get(url).set('Cookie', 'theme=dark')).headers['x-cache']).toBe('HIT')
     // A bad credential is Payload's to judge, never served from the cache.
     const bad = await t.http.get(url).set('Authorization', 'JWT not-a-token')
     expect(bad.headers['x-cache']).toBeUndefined()
