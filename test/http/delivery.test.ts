@@ -467,10 +467,14 @@ describe('GraphQL guardrails', () => {
     ['aliases', '{ a: Dispatches { totalDocs } b: Dispatches { totalDocs } c: Dispatches { totalDocs } d: Dispatches { totalDocs } }', /maximum of 3 aliases/],
     ['introspection', '{ __schema { queryType { name } } }', /introspection is disabled/],
   ])('refuses a query over the %s limit with an error naming it, without running it', async (_name, query, message) => {
+    // GraphQL over HTTP: 200 with errors for application/json, 400 for the GraphQL media type.
     const res = await gql(query)
-    expect(res.status).toBeGreaterThanOrEqual(200)
+    expect(res.status).toBe(200)
     expect(res.body.errors[0].message).toMatch(message)
     expect(res.body.data ?? null).toBeNull()
+    const strict = await gql(query).set('Accept', 'application/graphql-response+json')
+    expect(strict.status).toBe(400)
+    expect(JSON.parse(strict.text).errors[0].message).toMatch(message)
   })
 
   it('keeps the playground outside production', async () => {
