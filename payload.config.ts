@@ -52,6 +52,9 @@ export default buildConfig({
     mutations: workflowMutations,
   },
   hooks: { afterError: [codeInGraphQLExtensions] },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npx payload generate:types`), not by a child process that
+  // Payload would otherwise spawn at every start outside production (every test file, every
+  // instance), which competes for CPU and keeps test workers alive after their last test.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   logger: { options: { level: env.LOG_LEVEL } },
 })
