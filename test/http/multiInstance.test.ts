@@ -60,19 +60,22 @@ describePg('two instances on one PostgreSQL database', () => {
     const list = '/api/dispatches?limit=100&depth=0'
     const page = `/api/dispatches/slug/${story.slug}`
 
-    // B caches the list without the story.
-    await b.http.get(list)
-    const cached = await b.http.get(list)
-    expect(cached.headers['x-cache']).toBe('HIT')
-    expect(cached.body.docs.map((d: { id: number }) => d.id)).not.toContain(story.id)
+    // B caches the list without the story (once the NOTIFY of the fixture's own save has arrived).
+    await msUntil(async () => {
+      await b.http.get(list)
+      return (await b.http.get(list)).headers['x-cache'] === 'HIT'
+    })
+    expect((await b.http.get(list)).body.docs.map((d: { id: number }) => d.id)).not.toContain(story.id)
 
     const published = await a.http.post(`/api/dispatches/${story.id}/transition`).set('Authorization', await jwt()).send({ to: 'published' })
     expect(published.status).toBe(200)
     const publishMs = await msUntil(async () => (await b.http.get(list)).body.docs.some((d: { id: number }) => d.id === story.id))
 
     // B caches the story page, then A retitles its reporter.
-    await b.http.get(page)
-    expect((await b.http.get(page)).headers['x-cache']).toBe('HIT')
+    await msUntil(async () => {
+      await b.http.get(page)
+      return (await b.http.get(page)).headers['x-cache'] === 'HIT'
+    })
     await a.http.patch(`/api/correspondents/${reporter}`).set('Authorization', await jwt()).send({ title: 'Chief Correspondent' })
     const retitleMs = await msUntil(async () => (await b.http.get(page)).body.byline?.[0]?.correspondent.title === 'Chief Correspondent')
 
@@ -87,6 +90,30 @@ describePg('two instances on one PostgreSQL database', () => {
     expect((await b.http.get(list)).body.docs.map((d: { id: number }) => d.id)).not.toContain(story.id)
 
     for (const ms of [publishMs, retitleMs, withdrawMs]) expect(ms).toBeLessThan(1000)
+  })
+
+  it('a listener that loses its connection stops caching until it is back, then invalidates again', async () => {
+    const list = '/api/dispatches?limit=50&depth=0'
+    await b.http.get(list)
+    expect((await b.http.get(list)).headers['x-cache']).toBe('HIT')
+
+    const admin = new pg.Client({ connectionString: a.databaseUrl })
+    await admin.connect()
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dateline-invalidation' AND datname = current_database()",
+    )
+    await admin.end()
+    // While B cannot hear A, B does not answer from its cache.
+    await msUntil(async () => (await b.http.get(list)).headers['x-cache'] === undefined || (await b.http.get(list)).headers['x-cache'] === 'MISS', 2000)
+    // Both reconnect (backoff starts at 250 ms), caching resumes, and A's changes reach B again.
+    await msUntil(async () => (await listeners(a.databaseUrl)) === 2, 5000)
+    await msUntil(async () => {
+      await b.http.get(list)
+      return (await b.http.get(list)).headers['x-cache'] === 'HIT'
+    }, 3000)
+    const story = await createStoryFixture(a.payload, reporter, 'approved', {}, 'After reconnect')
+    expect((await a.http.post(`/api/dispatches/${story.id}/transition`).set('Authorization', await jwt()).send({ to: 'published' })).status).toBe(200)
+    expect(await msUntil(async () => (await b.http.get(list)).body.docs.some((d: { id: number }) => d.id === story.id))).toBeLessThan(1000)
   })
 
   it('stops listening when an instance stops', async () => {
