@@ -168,6 +168,10 @@ describe('HTTP caching of public reads', () => {
     expect(second.headers.etag).toBe(first.headers.etag)
     expect(second.text).toBe(first.text)
     expect(second.headers['content-type']).toMatch(/^application\/json/)
+    const head = await t.http.head(url)
+    expect(head.status).toBe(200)
+    expect(head.headers.etag).toBe(first.headers.etag)
+    expect(head.text ?? '').toBe('')
   })
 
   it('answers 304 to a matching If-None-Match, and a garbage one is harmless', async () => {
