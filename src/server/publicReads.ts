@@ -35,7 +35,8 @@ type Deps = {
  * the in-process cache without Payload being called: the stored bytes and tag are sent as they
  * are. Staff and `draft=true` reads go to Payload every time and are marked `private, no-store`.
  * List reads (`list: true`) check `page`/`limit` (400 naming the parameter) and clamp `limit`
- * for the public.
+ * for the public. Returns `route` (an express handler per public route, which fills the cache)
+ * and `serveHit` (the HTTP server's fast path for anonymous hits, which only reads it).
  */
 export function publicReads({ cache, classify, env, listPath, corsHeaders, sessionCookie }: Deps) {
   const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
