@@ -17,6 +17,7 @@ import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
 import { smtpAdapter } from './src/email/adapter'
 import { codeInGraphQLExtensions } from './src/graphql/codeInExtensions'
+import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { workflowMutations } from './src/graphql/workflowMutations'
 import { jobs } from './src/jobs/config'
 
@@ -50,8 +51,21 @@ export default buildConfig({
   cors: env.CORS_ORIGINS,
   csrf: [env.SERVER_URL, ...env.CSRF_ORIGINS],
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
-  graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+    validationRules: () => [
+      depthLimit(env.GRAPHQL_MAX_DEPTH),
+      aliasLimit(env.GRAPHQL_MAX_ALIASES),
+      ...(env.GRAPHQL_INTROSPECTION ? [] : [noIntrospection]),
+    ],
+    mutations: workflowMutations,
+  },
   hooks: { afterError: [codeInGraphQLExtensions] },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npx payload generate:types`), not by a child process that
+  // Payload would otherwise spawn at every start outside production (every test file, every
+  // instance), which competes for CPU and keeps test workers alive after their last test.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   logger: { options: { level: env.LOG_LEVEL } },
 })

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 
 import { ConfigError, getEnv } from './config/env'
 import { holdEventLoop } from './util/holdEventLoop'
@@ -20,10 +20,10 @@ async function main(): Promise<void> {
   const startedAt = Date.now()
   const { createApp } = await import('./server/createApp')
   const { seedIfEmpty } = await import('./seed/seed')
-  const { app, payload, close } = await createApp({ admin: env.ADMIN_ENABLED })
+  const { handler, payload, close } = await createApp({ admin: env.ADMIN_ENABLED })
   const demo = env.SEED_DEMO ? await seedIfEmpty(payload) : null
 
-  const server: Server = app.listen(env.PORT, () => {
+  const server: Server = createServer(handler).listen(env.PORT, () => {
     releaseLoop()
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
     const lines = [

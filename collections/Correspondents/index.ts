@@ -3,6 +3,7 @@ import { slugField } from 'payload'
 
 import { adminsOnly, anyone, editorsOrAdmins, fieldDeskOnly, fieldEditorsOrAdmins } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
+import { invalidatePublicReadsAfterChange, invalidatePublicReadsAfterDelete } from '../../src/hooks/invalidatePublicReads'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { contributorKindOptions } from '../shared/fields'
@@ -21,7 +22,12 @@ export const Correspondents: CollectionConfig = {
     delete: adminsOnly,
     readVersions: adminsOnly,
   },
-  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields], beforeValidate: [fillSlugFrom('name')] },
+  hooks: {
+    beforeOperation: [rejectMalformedId, rejectUnknownFields],
+    beforeValidate: [fillSlugFrom('name')],
+    afterChange: [invalidatePublicReadsAfterChange()],
+    afterDelete: [invalidatePublicReadsAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true },
     slugField({ useAsSlug: 'name' }),

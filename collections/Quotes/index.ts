@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/access/wrappers'
+import { invalidatePublicReadsAfterChange, invalidatePublicReadsAfterDelete } from '../../src/hooks/invalidatePublicReads'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -32,7 +33,8 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
-    afterChange: [notifyLegal],
+    afterChange: [notifyLegal, invalidatePublicReadsAfterChange()],
+    afterDelete: [invalidatePublicReadsAfterDelete],
   },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 5000 },

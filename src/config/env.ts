@@ -26,6 +26,14 @@ const millis = (fallback: number) =>
     .max(86_400_000, { message: 'must be at most a day' })
     .default(fallback)
 
+/** A whole number of at least `min`, from an environment string. */
+const count = (min: number, fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be a whole number' })
+    .min(min, { message: `must be at least ${min}` })
+    .default(fallback)
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -76,6 +84,20 @@ const schema = z
     WEBHOOK_POLL_MS: millis(1_000),
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+
+    // Public delivery (see README "Operations"): HTTP caching, the in-process response cache,
+    // list limits, feeds and GraphQL guardrails.
+    PUBLIC_CACHE_MAX_AGE: count(0, 10),
+    PUBLIC_CACHE_STALE_WHILE_REVALIDATE: count(0, 30),
+    PUBLIC_CACHE_ENTRIES: count(0, 2000),
+    PUBLIC_CACHE_MAX_BYTES: count(0, 64 * 1024 * 1024),
+    PUBLIC_MAX_LIMIT: count(1, 100),
+    PUBLIC_SITE_URL: z.url({ message: 'must be a URL such as https://news.example' }).optional(),
+    FEED_ITEMS: count(1, 50),
+    GRAPHQL_MAX_DEPTH: count(1, 10),
+    GRAPHQL_MAX_COMPLEXITY: count(1, 1000),
+    GRAPHQL_MAX_ALIASES: count(0, 30),
+    GRAPHQL_INTROSPECTION: bool.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -94,9 +116,16 @@ const schema = z
     }
   })
 
-export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'SERVER_URL' | 'SEED_DEMO'> & {
+export type Env = Omit<
+  z.infer<typeof schema>,
+  'PAYLOAD_SECRET' | 'SERVER_URL' | 'SEED_DEMO' | 'PUBLIC_SITE_URL' | 'GRAPHQL_INTROSPECTION'
+> & {
   PAYLOAD_SECRET: string
   SERVER_URL: string
+  /** Where readers open a story (`{PUBLIC_SITE_URL}/stories/{slug}`), used in feeds. */
+  PUBLIC_SITE_URL: string
+  /** GraphQL introspection (off in production unless asked for). */
+  GRAPHQL_INTROSPECTION: boolean
   /** Load the demo newsroom into an empty database (off in production unless asked for). */
   SEED_DEMO: boolean
 }
@@ -119,10 +148,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const env = result.data
+  const serverUrl = env.SERVER_URL ?? `http://localhost:${env.PORT}`
   return {
     ...env,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? DEV_SECRET,
-    SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT}`,
+    SERVER_URL: serverUrl,
+    PUBLIC_SITE_URL: (env.PUBLIC_SITE_URL ?? serverUrl).replace(/\/+$/, ''),
+    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
     SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
   }
 }

@@ -102,6 +102,7 @@ async function loadStory(
     }
     const picture = copy.media[block.index]
     const creator = PEOPLE.find((person) => person.name === picture.credit.creatorName)
+    const jpeg = await placeholderJpeg(count)
     const asset = await payload.create({
       collection: 'media-assets',
       data: {
@@ -112,11 +113,12 @@ async function loadStory(
         rights: { licence: 'staff' },
         createdBy: filedBy,
       },
+      // Payload stores the size given here as `filesize` (feeds publish it as the enclosure length).
       file: {
-        data: await placeholderJpeg(count),
+        data: jpeg,
         mimetype: 'image/jpeg',
         name: `${path.basename(story.file, '.txt')}-${media.length + 1}.jpg`,
-        size: 0,
+        size: jpeg.length,
       },
       req,
     })

@@ -1,3 +1,5 @@
+import type { RequestListener } from 'node:http'
+
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
@@ -8,10 +10,17 @@ import { closeDatabase } from '../db/close'
 import { stopJobRunner } from '../jobs/runner'
 import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
+import { ResponseCache } from '../delivery/responseCache'
 import { HttpError } from '../errors/HttpError'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
+import { cors, corsHeadersFor } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
+import { jsonFeed, ninjsItem, rssFeed } from './feeds'
+import { invalidatorFor, listenForInvalidations } from './invalidation'
+import { listGuard } from './listGuard'
+import { publicReads, type Producer } from './publicReads'
+import { readerClassifier } from './readerKind'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -20,19 +29,37 @@ export type AppOptions = {
   migrate?: boolean
   /** Send the webhook outbox from this process (default: WEBHOOK_DISPATCHER). */
   webhooks?: boolean
+  /**
+   * Payload keeps one instance per key in the process; a second key gives a second instance
+   * (its own connections and caches) on the same database, as a second server would be.
+   * Payload's GraphQL handler always uses the default instance.
+   */
+  instanceKey?: string
 }
 
-export type DatelineApp = { app: Express; payload: Payload; webhooks: WebhookDispatcher | null; close: () => Promise<void> }
+export type DatelineApp = {
+  app: Express
+  /**
+   * What the HTTP server runs: cached public reads are answered before express sees them
+   * (see publicReads), everything else goes to `app`.
+   */
+  handler: RequestListener
+  payload: Payload
+  /** The in-process cache of public responses. */
+  publicCache: ResponseCache
+  webhooks: WebhookDispatcher | null
+  close: () => Promise<void>
+}
 
 type FetchHandler = (request: globalThis.Request) => Promise<globalThis.Response>
 
 /** Builds the express app that hosts Payload's REST and GraphQL API and, optionally, the admin. */
 export async function createApp(options: AppOptions = {}): Promise<DatelineApp> {
   const env = getEnv()
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, key: options.instanceKey })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
   // The jobs runner (scheduled releases) runs in this process, once the schema is there.
-  await getPayload({ config, cron: true })
+  await getPayload({ config, cron: true, key: options.instanceKey })
   const webhooks =
     (options.webhooks ?? env.WEBHOOK_DISPATCHER)
       ? startWebhookDispatcher(payload, {
@@ -59,12 +86,15 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       try {
         const body = await readBody(req, bodyLimit)
         assertJsonParses(req, body)
-        const response = await handler(toFetchRequest(req, body, env.SERVER_URL))
+        const pathAndQuery = typeof res.locals.pathAndQuery === 'string' ? res.locals.pathAndQuery : req.originalUrl
+        const response = await handler(toFetchRequest(req, body, env.SERVER_URL, pathAndQuery))
         await sendFetchResponse(response, res)
       } catch (error) {
         next(error)
       }
     }
+
+  app.use(cors(env.CORS_ORIGINS))
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -82,9 +112,42 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const playground: FetchHandler = GRAPHQL_PLAYGROUND_GET(config)
   app.post(`${apiRoute}/graphql`, bridge(graphql))
   app.get(`${apiRoute}/graphql-playground`, bridge(playground))
+
+  // Public reads: answered from the in-process cache when they can be, else by Payload.
+  const publicCache = new ResponseCache(env.PUBLIC_CACHE_ENTRIES, env.PUBLIC_CACHE_MAX_BYTES)
+  const invalidator = invalidatorFor(payload)
+  const unregister = invalidator.register(publicCache)
+  const listener = /^postgres(ql)?:\/\//.test(env.DATABASE_URL)
+    ? listenForInvalidations(payload, env.DATABASE_URL, invalidator, [publicCache])
+    : undefined
+  await listener?.ready
+  const classify = readerClassifier(payload)
+  const reads = publicReads({
+    cache: publicCache,
+    classify,
+    env,
+    listPath: `${apiRoute}/dispatches`,
+    corsHeaders: corsHeadersFor(env.CORS_ORIGINS),
+    sessionCookie: `${payload.config.cookiePrefix}-token=`,
+  })
+  const served = reads.route
+  const payloadRest: Producer = (pathAndQuery, req) =>
+    handleEndpoints({
+      config,
+      payloadInstanceCacheKey: options.instanceKey,
+      request: toFetchRequest(req, undefined, env.SERVER_URL, pathAndQuery, 'GET'),
+    })
+  app.get(`${apiRoute}/dispatches`, served(payloadRest, { list: true }))
+  app.get(`${apiRoute}/dispatches/slug/:slug`, served(payloadRest))
+  app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => ninjsItem(payload, env, String(req.params.slug))))
+  app.get('/feeds/rss.xml', served(() => rssFeed(payload, env)))
+  app.get('/feeds/feed.json', served(() => jsonFeed(payload, env)))
+  const otherCollections = new Set(payload.config.collections.map((c) => c.slug).filter((slug) => slug !== 'dispatches'))
+  app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, classify))
+
   app.use(
     apiRoute,
-    bridge((request) => handleEndpoints({ config, request })),
+    bridge((request) => handleEndpoints({ config, payloadInstanceCacheKey: options.instanceKey, request })),
   )
 
   let closeAdmin: () => Promise<void> = async () => {}
@@ -100,9 +163,15 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     app,
     payload,
     webhooks,
+    publicCache,
+    handler: (req, res) => {
+      if (!reads.serveHit(req, res)) app(req, res)
+    },
     close: async () => {
       // In-flight deliveries finish and are recorded before the database goes.
       await webhooks?.stop()
+      await listener?.stop()
+      unregister()
       await closeAdmin()
       // A release in flight finishes and its mail goes out before the database closes.
       await stopJobRunner(payload)

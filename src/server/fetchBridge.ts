@@ -33,26 +33,40 @@ export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined):
   }
 }
 
-/** Builds a WHATWG Request (what Payload's handlers take) from an express request. */
-export function toFetchRequest(req: ExpressRequest, body: Buffer | undefined, origin: string): Request {
+/**
+ * Builds a WHATWG Request (what Payload's handlers take) from an express request, optionally for
+ * another path and query (a public read whose `limit` was clamped).
+ */
+export function toFetchRequest(
+  req: ExpressRequest,
+  body: Buffer | undefined,
+  origin: string,
+  pathAndQuery = req.originalUrl,
+  method = req.method,
+): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
-  return new Request(new URL(req.originalUrl, origin), {
-    method: req.method,
+  return new Request(new URL(pathAndQuery, origin), {
+    method,
     headers,
     body: body ? new Uint8Array(body) : undefined,
   })
 }
 
-/** Sends a WHATWG Response through express, keeping every Set-Cookie header. */
-export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+/** Sends a WHATWG Response through express, keeping every Set-Cookie header; `override` wins. */
+export async function sendFetchResponse(
+  response: Response,
+  res: ExpressResponse,
+  override: Record<string, string> = {},
+): Promise<void> {
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name.toLowerCase() !== 'set-cookie') res.setHeader(name, value)
   })
+  for (const [name, value] of Object.entries(override)) res.setHeader(name, value)
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
   if (!response.body) {

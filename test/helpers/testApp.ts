@@ -75,7 +75,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
   const { seedIfEmpty } = await import('../../src/seed/seed')
   const dateline = await createApp({ admin: false })
   await seedIfEmpty(dateline.payload)
-  const http = supertest(dateline.app)
+  const http = supertest(dateline.handler)
   const tokens = new Map<DemoRole, string>()
 
   return {
@@ -108,3 +108,18 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     },
   }
 }
+
+let instances = 0
+
+/**
+ * Starts another Dateline instance (its own Payload, connections and public cache) on the
+ * database of a running test app, without migrating or seeding it: a second server behind the
+ * same load balancer. Payload's GraphQL handler always uses the first instance.
+ */
+export async function startSecondInstance(first: TestApp): Promise<DatelineApp & { http: ReturnType<typeof supertest> }> {
+  instances += 1
+  const { createApp } = await import('../../src/server/createApp')
+  const dateline = await createApp({ admin: false, migrate: false, instanceKey: `instance-${instances}-${first.databaseUrl}` })
+  return { ...dateline, http: supertest(dateline.handler) }
+}
+

@@ -22,9 +22,29 @@ describe('parseEnv', () => {
     [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD: must be at least 8 characters'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: must start with smtp:// or smtps://'],
     [{ ADMIN_ENABLED: 'perhaps' }, 'ADMIN_ENABLED: must be true or false'],
+    [{ PUBLIC_CACHE_MAX_AGE: '-1' }, 'PUBLIC_CACHE_MAX_AGE: must be at least 0'],
+    [{ PUBLIC_CACHE_STALE_WHILE_REVALIDATE: 'soon' }, 'PUBLIC_CACHE_STALE_WHILE_REVALIDATE: must be a number'],
+    [{ PUBLIC_MAX_LIMIT: '0' }, 'PUBLIC_MAX_LIMIT: must be at least 1'],
+    [{ PUBLIC_CACHE_ENTRIES: '1.5' }, 'PUBLIC_CACHE_ENTRIES: must be a whole number'],
+    [{ PUBLIC_SITE_URL: 'news' }, 'PUBLIC_SITE_URL: must be a URL'],
+    [{ GRAPHQL_MAX_DEPTH: '0' }, 'GRAPHQL_MAX_DEPTH: must be at least 1'],
+    [{ GRAPHQL_MAX_COMPLEXITY: 'lots' }, 'GRAPHQL_MAX_COMPLEXITY: must be a number'],
+    [{ GRAPHQL_INTROSPECTION: 'maybe' }, 'GRAPHQL_INTROSPECTION: must be true or false'],
   ])('refuses %j naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError)
     expect(() => parseEnv(source)).toThrow(message)
+  })
+
+  it('has public delivery defaults; introspection follows the environment unless set', () => {
+    const env = parseEnv({})
+    expect([env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE, env.PUBLIC_MAX_LIMIT, env.FEED_ITEMS]).toEqual([10, 30, 100, 50])
+    expect([env.GRAPHQL_MAX_DEPTH, env.GRAPHQL_MAX_COMPLEXITY, env.GRAPHQL_MAX_ALIASES]).toEqual([10, 1000, 30])
+    expect(env.PUBLIC_SITE_URL).toBe('http://localhost:3000')
+    expect(parseEnv({ PUBLIC_SITE_URL: 'https://news.example/' }).PUBLIC_SITE_URL).toBe('https://news.example')
+    expect(env.GRAPHQL_INTROSPECTION).toBe(true)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG }).GRAPHQL_INTROSPECTION).toBe(false)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: STRONG, GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true)
+    expect(parseEnv({ PUBLIC_CACHE_ENTRIES: '0' }).PUBLIC_CACHE_ENTRIES).toBe(0)
   })
 
   it('refuses to run production without a real secret', () => {

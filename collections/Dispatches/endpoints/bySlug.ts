@@ -1,10 +1,13 @@
 import type { Endpoint } from 'payload'
 
+import { getEnv } from '../../../src/config/env'
+import { storyBySlug } from '../../../src/server/publicStories'
 import { problem } from '../../../src/server/problem'
 
 /**
- * GET /api/dispatches/slug/:slug — the live copy of a story for front ends, read with the
- * requester's own access (public fields, cleared quotes). 404 when nothing by that slug was ever
+ * GET /api/dispatches/slug/:slug — a story page in one request: the live copy with its byline
+ * (names, titles), media (sizes, caption, credit line) and cleared quotes, the same public view
+ * for every caller (staff preview drafts elsewhere). 404 when nothing by that slug was ever
  * live; 410 Gone once a story that was live has been taken down.
  */
 export const bySlugEndpoint: Endpoint = {
@@ -12,26 +15,9 @@ export const bySlugEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
-    const live = await req.payload.find({
-      collection: 'dispatches',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-      draft: false,
-      depth: 2,
-      limit: 1,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    if (live.docs[0]) return Response.json(live.docs[0])
-
-    // Taken down: the main row exists, is no longer published, and was live once.
-    const gone = await req.payload.count({
-      collection: 'dispatches',
-      where: { and: [{ slug: { equals: slug } }, { firstPublishedAt: { exists: true } }, { _status: { not_equals: 'published' } }] },
-      overrideAccess: true,
-      req,
-    })
-    if (gone.totalDocs > 0) return problem(410, 'WITHDRAWN', 'This story has been withdrawn')
+    const found = await storyBySlug(req.payload, slug, getEnv().SERVER_URL)
+    if (found.status === 'live') return Response.json(found.story)
+    if (found.status === 'withdrawn') return problem(410, 'WITHDRAWN', 'This story has been withdrawn')
     return problem(404, 'NOT_FOUND', `No published story with slug "${slug}"`)
   },
 }

@@ -60,6 +60,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dispatches_updated_at_idx\` ON \`dispatches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dispatches_created_at_idx\` ON \`dispatches\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`dispatches__status_idx\` ON \`dispatches\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_publishedAt_idx\` ON \`dispatches\` (\`_status\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`dispatches_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -156,6 +157,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_dispatches_v_updated_at_idx\` ON \`_dispatches_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_latest_idx\` ON \`_dispatches_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_autosave_idx\` ON \`_dispatches_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_publishedAt_idx\` ON \`_dispatches_v\` (\`version__status\`,\`version_published_at\`);`)
   await db.run(sql`CREATE TABLE \`_dispatches_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,

@@ -459,6 +459,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dispatches_updated_at_idx" ON "dispatches" USING btree ("updated_at");
   CREATE INDEX "dispatches_created_at_idx" ON "dispatches" USING btree ("created_at");
   CREATE INDEX "dispatches__status_idx" ON "dispatches" USING btree ("_status");
+  CREATE INDEX "_status_publishedAt_idx" ON "dispatches" USING btree ("_status","published_at");
   CREATE INDEX "dispatches_texts_order_parent" ON "dispatches_texts" USING btree ("order","parent_id");
   CREATE INDEX "dispatches_rels_order_idx" ON "dispatches_rels" USING btree ("order");
   CREATE INDEX "dispatches_rels_parent_idx" ON "dispatches_rels" USING btree ("parent_id");
@@ -483,6 +484,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_dispatches_v_updated_at_idx" ON "_dispatches_v" USING btree ("updated_at");
   CREATE INDEX "_dispatches_v_latest_idx" ON "_dispatches_v" USING btree ("latest");
   CREATE INDEX "_dispatches_v_autosave_idx" ON "_dispatches_v" USING btree ("autosave");
+  CREATE INDEX "version__status_version_publishedAt_idx" ON "_dispatches_v" USING btree ("version__status","version_published_at");
   CREATE INDEX "_dispatches_v_texts_order_parent" ON "_dispatches_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_dispatches_v_rels_order_idx" ON "_dispatches_v_rels" USING btree ("order");
   CREATE INDEX "_dispatches_v_rels_parent_idx" ON "_dispatches_v_rels" USING btree ("parent_id");
