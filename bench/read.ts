@@ -33,7 +33,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const PASSWORD = 'bench-password'
 /** The environment variable that turns Dateline's in-process cache of public responses off. */
-const CACHE_OFF = { PUBLIC_CACHE_ENABLED: 'false' }
+const CACHE_OFF = { PUBLIC_CACHE_ENTRIES: '0' }
 
 type Measure = { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number }
 

@@ -75,7 +75,15 @@ export function startWebhookDispatcher(payload: Payload, options: DispatcherOpti
     for (;;) {
       const now = new Date()
       const claimed = await store.claim(now, new Date(now.getTime() + leaseMs), batchSize)
-      await Promise.all(claimed.map((c) => attempt(c).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Webhook delivery crashed' }))))
+      // Receivers in parallel, each receiver's deliveries one after the other in the order they
+      // were written, so a story's "published" reaches a partner before its "updated".
+      await Promise.all(
+        inOrderPerReceiver(claimed).map(async (queue) => {
+          for (const c of queue) {
+            await attempt(c).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Webhook delivery crashed' }))
+          }
+        }),
+      )
       total += claimed.length
       if (claimed.length < batchSize || stopped) return total
     }
@@ -109,4 +117,14 @@ export function startWebhookDispatcher(payload: Payload, options: DispatcherOpti
       await current.catch(() => undefined)
     },
   }
+}
+
+/** Groups claimed deliveries by subscription, each group in the order the deliveries were written. */
+export function inOrderPerReceiver(claimed: Claimed[]): Claimed[][] {
+  const groups = new Map<string, Claimed[]>()
+  for (const c of [...claimed].sort((a, b) => a.id - b.id)) {
+    const key = String(c.subscriptionId)
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  return [...groups.values()]
 }

@@ -13,7 +13,8 @@ import type { NextState } from './backoff'
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
-export type Claimed = { id: number; attempts: number }
+/** A delivery taken for sending; `subscriptionId` lets the dispatcher keep each receiver's events in order. */
+export type Claimed = { id: number; attempts: number; subscriptionId: number | null }
 export type RequeueResult = 'queued' | 'pending' | 'missing'
 
 export type DeliveryStore = {
@@ -83,14 +84,18 @@ export function deliveryStore(payload: Payload): DeliveryStore {
       if (probe.rows.length === 0) return []
       // The lease is the next attempt time: a delivery whose sender died becomes due again once it passes.
       const due = postgres
-        ? sql`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`
-        : sql`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} ORDER BY next_attempt_at LIMIT ${limit}`
+        ? sql`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} ORDER BY next_attempt_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED`
+        : sql`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ${at} ORDER BY next_attempt_at, id LIMIT ${limit}`
       const { rows } = await run(sql`
         UPDATE webhook_deliveries
         SET next_attempt_at = ${leaseUntil.toISOString()}, attempts = attempts + 1, last_attempt_at = ${at}, updated_at = ${at}
         WHERE id IN (${due}) AND status = 'pending' AND next_attempt_at <= ${at}
-        RETURNING id, attempts`)
-      return rows.map((row) => ({ id: Number(row.id), attempts: Number(row.attempts) }))
+        RETURNING id, attempts, subscription_id`)
+      return rows.map((row) => ({
+        id: Number(row.id),
+        attempts: Number(row.attempts),
+        subscriptionId: row.subscription_id == null ? null : Number(row.subscription_id),
+      }))
     },
 
     finish: async (id, state, outcome, now) => {
