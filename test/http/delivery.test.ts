@@ -128,6 +128,15 @@ describe('GET /api/dispatches/slug/:slug (story page)', () => {
       expect(asset.sizes.thumbnail.url).toMatch(/^http:\/\/localhost:3000\/api\/media-assets\/file\/.+/)
       expect(asset.sizes.thumbnail.width).toBeGreaterThan(0)
     }
+    // Pictures sit in the body where the story places them, with the same public fields.
+    const inline: Array<{ creditLine: string; sizes: Record<string, { url: string }> }> = []
+    const walk = (node: { type?: string; value?: unknown; children?: unknown[] }): void => {
+      if (node.type === 'upload' && node.value && typeof node.value === 'object') inline.push(node.value as (typeof inline)[number])
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    walk(page.body.root)
+    expect(inline.map((asset) => asset.creditLine)).toEqual(page.media.map((asset: { creditLine: string }) => asset.creditLine))
+    for (const asset of inline) expect(asset.sizes.card.url).toMatch(/^http:\/\/localhost:3000\/api\/media-assets\/file\/.+/)
     expectNothingPrivate(res.text)
     // A picture URL from the page downloads for an anonymous reader.
     const file = await t.http.get(new URL(page.media[0].sizes.thumbnail.url).pathname)
