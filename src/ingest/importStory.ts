@@ -57,6 +57,9 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
 
   const people = await resolveCorrespondents(story.correspondents, req)
   const byName = new Map(people.map((person) => [person.name, person]))
+  // Everything the new documents point at was found or written just now, in this transaction.
+  const existingIds: Record<string, Array<number | string>> = { correspondents: people.map((person) => person.id) }
+  req.context.existingIds = existingIds
   const user = req.user as User | null
 
   const media = []
@@ -79,6 +82,7 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
     )
   }
 
+  existingIds['media-assets'] = media.map((asset) => asset.id)
   const byline = story.correspondents
     .filter((person) => person.source === 'copy')
     .map((person) => ({ correspondent: byName.get(person.name)!.id as number, role: person.role }))
@@ -100,6 +104,7 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
     context: { intakeHash: hash },
   })
 
+  existingIds.dispatches = [dispatch.id]
   const quotes = []
   for (const quote of story.quotes) {
     quotes.push(
@@ -145,19 +150,25 @@ type ResolvedPerson = { id: number | string; name: string; created: boolean }
  * correspondents are.
  */
 async function resolveCorrespondents(people: ExtractedCorrespondent[], req: PayloadRequest): Promise<ResolvedPerson[]> {
+  if (people.length === 0) return []
+  // One read for everyone named; the oldest profile wins when a name is on file twice.
+  const { docs } = await req.payload.find({
+    collection: 'correspondents',
+    where: { name: { in: people.map((person) => person.name) } },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+    req,
+    overrideAccess: true,
+  })
+  const onFile = new Map<string, Correspondent['id']>()
+  for (const doc of docs as Array<Pick<Correspondent, 'id' | 'name'>>) if (!onFile.has(doc.name)) onFile.set(doc.name, doc.id)
   const resolved: ResolvedPerson[] = []
   for (const person of people) {
-    const existing = await req.payload.find({
-      collection: 'correspondents',
-      where: { name: { equals: person.name } },
-      limit: 1,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const found: Correspondent | undefined = existing.docs[0]
-    if (found) {
-      resolved.push({ id: found.id, name: person.name, created: false })
+    const found = onFile.get(person.name)
+    if (found !== undefined) {
+      resolved.push({ id: found, name: person.name, created: false })
       continue
     }
     const created = await req.payload.create({
@@ -167,6 +178,7 @@ async function resolveCorrespondents(people: ExtractedCorrespondent[], req: Payl
       overrideAccess: true,
       depth: 0,
     })
+    onFile.set(person.name, created.id)
     resolved.push({ id: created.id, name: person.name, created: true })
   }
   return resolved
