@@ -92,6 +92,7 @@ const schema = z
     PUBLIC_CACHE_ENTRIES: count(0, 2000),
     PUBLIC_CACHE_MAX_BYTES: count(0, 64 * 1024 * 1024),
     PUBLIC_MAX_LIMIT: count(1, 100),
+    PUBLIC_MAX_OFFSET: count(1, 10_000),
     PUBLIC_SITE_URL: z.url({ message: 'must be a URL such as https://news.example' }).optional(),
     FEED_ITEMS: count(1, 50),
     GRAPHQL_MAX_DEPTH: count(1, 10),

@@ -143,7 +143,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   app.get('/feeds/rss.xml', served(() => rssFeed(payload, env)))
   app.get('/feeds/feed.json', served(() => jsonFeed(payload, env)))
   const otherCollections = new Set(payload.config.collections.map((c) => c.slug).filter((slug) => slug !== 'dispatches'))
-  app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, classify))
+  app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, env.PUBLIC_MAX_OFFSET, classify))
 
   app.use(
     apiRoute,

@@ -6,12 +6,14 @@ import type { ReaderKind } from './readerKind'
 
 /**
  * For list reads of every other collection (`GET /api/<collection>`): `page` and `limit` are
- * checked (400 naming the parameter) and, for public readers, `limit` is clamped; the checked
+ * checked (400 naming the parameter) and, for public readers, `limit` is clamped and `page`
+ * kept within the first `maxOffset` results; the checked
  * query is what Payload then sees (`res.locals.pathAndQuery`).
  */
 export function listGuard(
   collections: Set<string>,
   maxLimit: number,
+  maxOffset: number,
   classify: (headers: Parameters<RequestHandler>[0]['headers']) => Promise<ReaderKind>,
 ): RequestHandler {
   return async (req, res, next) => {
@@ -27,7 +29,7 @@ export function listGuard(
         next()
         return
       }
-      const checked = checkListParams(params, maxLimit, (await classify(req.headers)) === 'public')
+      const checked = checkListParams(params, maxLimit, (await classify(req.headers)) === 'public', maxOffset)
       res.locals.pathAndQuery = `${url.slice(0, mark)}?${checked.toString()}`
       next()
     } catch (error) {

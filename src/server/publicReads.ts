@@ -100,7 +100,7 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
       const params = new URLSearchParams(url.slice(mark + 1))
       if (params.get('draft') === 'true') return false
       try {
-        key = cacheKey(path, path === listPath ? checkListParams(params, env.PUBLIC_MAX_LIMIT, true) : params)
+        key = cacheKey(path, path === listPath ? checkListParams(params, env.PUBLIC_MAX_LIMIT, true, env.PUBLIC_MAX_OFFSET) : params)
       } catch {
         return false
       }
@@ -119,7 +119,7 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
         const path = mark === -1 ? url : url.slice(0, mark)
         const params = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))
         const kind: ReaderKind = await classify(req.headers)
-        const query = options.list ? checkListParams(params, env.PUBLIC_MAX_LIMIT, kind === 'public') : params
+        const query = options.list ? checkListParams(params, env.PUBLIC_MAX_LIMIT, kind === 'public', env.PUBLIC_MAX_OFFSET) : params
 
         if (kind === 'private' || params.get('draft') === 'true') {
           const search = query.toString()

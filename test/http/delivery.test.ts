@@ -428,6 +428,15 @@ describe('bad input on public lists', () => {
     }
   })
 
+  it('keeps public readers within the first PUBLIC_MAX_OFFSET results; staff may page deeper', async () => {
+    const deep = await t.http.get('/api/dispatches?page=100000')
+    expect(deep.status).toBe(400)
+    expect(deep.body.errors[0].message).toMatch(/"page" 100000 starts past the first 10000 results/)
+    expect((await t.http.get('/api/quotes?page=100000')).status).toBe(400)
+    const staff = await t.http.get('/api/dispatches?page=100000').set('Authorization', await jwt('editor'))
+    expect([staff.status, staff.body.docs]).toEqual([200, []])
+  })
+
   it('clamps limit to PUBLIC_MAX_LIMIT for the public; limit=0 and pagination=false cannot read everything', async () => {
     for (const query of ['limit=1000', 'limit=0', 'pagination=false', 'limit=25']) {
       const res = await t.http.get(`/api/dispatches?${query}`)

@@ -25,6 +25,7 @@ describe('parseEnv', () => {
     [{ PUBLIC_CACHE_MAX_AGE: '-1' }, 'PUBLIC_CACHE_MAX_AGE: must be at least 0'],
     [{ PUBLIC_CACHE_STALE_WHILE_REVALIDATE: 'soon' }, 'PUBLIC_CACHE_STALE_WHILE_REVALIDATE: must be a number'],
     [{ PUBLIC_MAX_LIMIT: '0' }, 'PUBLIC_MAX_LIMIT: must be at least 1'],
+    [{ PUBLIC_MAX_OFFSET: 'deep' }, 'PUBLIC_MAX_OFFSET: must be a number'],
     [{ PUBLIC_CACHE_ENTRIES: '1.5' }, 'PUBLIC_CACHE_ENTRIES: must be a whole number'],
     [{ PUBLIC_SITE_URL: 'news' }, 'PUBLIC_SITE_URL: must be a URL'],
     [{ GRAPHQL_MAX_DEPTH: '0' }, 'GRAPHQL_MAX_DEPTH: must be at least 1'],
@@ -37,7 +38,7 @@ describe('parseEnv', () => {
 
   it('has public delivery defaults; introspection follows the environment unless set', () => {
     const env = parseEnv({})
-    expect([env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE, env.PUBLIC_MAX_LIMIT, env.FEED_ITEMS]).toEqual([10, 30, 100, 50])
+    expect([env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE, env.PUBLIC_MAX_LIMIT, env.PUBLIC_MAX_OFFSET, env.FEED_ITEMS]).toEqual([10, 30, 100, 10_000, 50])
     expect([env.GRAPHQL_MAX_DEPTH, env.GRAPHQL_MAX_COMPLEXITY, env.GRAPHQL_MAX_ALIASES]).toEqual([10, 1000, 30])
     expect(env.PUBLIC_SITE_URL).toBe('http://localhost:3000')
     expect(parseEnv({ PUBLIC_SITE_URL: 'https://news.example/' }).PUBLIC_SITE_URL).toBe('https://news.example')

@@ -71,6 +71,15 @@ describe('checkListParams', () => {
   ])('public %j → %j', (query, expected) => {
     expect(check(query)).toBe(expected)
   })
+  it('keeps public readers within the first results (here 1,000); staff page as deep as they like', () => {
+    const deep = (query: string, clamp = true) => checkListParams(new URLSearchParams(query), 100, clamp, 1000).toString()
+    expect(deep('page=100')).toBe('page=100') // rows 991-1000 at Payload's default of 10
+    expect(deep('limit=100&page=10')).toBe('limit=100&page=10')
+    expect(() => deep('page=101')).toThrow(/"page" 101 starts past the first 1000 results/)
+    expect(() => deep('limit=100&page=11')).toThrow(InvalidParameterError)
+    expect(() => deep('limit=0&page=11')).toThrow(InvalidParameterError)
+    expect(deep('page=50000', false)).toBe('page=50000')
+  })
   it('leaves staff limits alone', () => {
     expect(check('limit=1000', false)).toBe('limit=1000')
     expect(check('limit=0&pagination=false', false)).toBe('limit=0&pagination=false')
