@@ -13,16 +13,15 @@
  * Options (environment): BENCH_SIZES=1000,100000  BENCH_PG_SIZE=1000 (0 skips PostgreSQL)
  * BENCH_SECONDS=8  BENCH_CONNECTIONS=20.
  */
-import type { ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import autocannon from 'autocannon'
 
-import { freePort, startServerProcess, type RunningServer } from '../test/helpers/serverProcess'
+import { startServerProcess, type RunningServer } from '../test/helpers/serverProcess'
 import { startPostgres, stopPostgres } from '../test/helpers/postgresServer'
 import { cloneDispatches, openSql } from './lib/cloneDispatches'
 
@@ -147,15 +146,31 @@ async function publishToVisible(publisher: string, readers: string[], editor: st
   )
 }
 
-/** A bare node:http server answering every request with the given bytes and headers: the ceiling. */
-async function startBare(body: Buffer, headers: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { ...headers, 'content-length': String(body.length) })
-    res.end(body)
+/** Starts bench/lib/bare.ts in its own process with the exact responses to send: the ceiling. */
+async function startBare(responses: Array<{ path: string; headers: Record<string, string>; body: Buffer }>): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'lib/bare.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  child.stdin.end(JSON.stringify(responses.map((r) => ({ ...r, body: r.body.toString('base64') }))))
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())))
+    child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)))
   })
-  const port = await freePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
+  }
+}
+
+/** What a front end receives for a route: status, bytes and the headers the ceiling repeats. */
+async function capture(base: string, route: string): Promise<{ path: string; headers: Record<string, string>; body: Buffer }> {
+  const res = await fetch(`${base}${route}`)
+  const body = Buffer.from(await res.arrayBuffer())
+  if (res.status !== 200) throw new Error(`${route} answered ${res.status}: ${body.toString().slice(0, 300)}`)
+  const headers: Record<string, string> = {}
+  for (const name of ['content-type', 'etag', 'cache-control', 'vary']) {
+    const value = res.headers.get(name)
+    if (value) headers[name] = value
+  }
+  return { path: route, headers, body }
 }
 
 function rssMegabytes(child: ChildProcess): number {
@@ -189,6 +204,8 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     const db = await openSql(databaseUrl)
     await cloneDispatches(db, { templateId, copies: size - 1, onProgress: (done) => process.stdout.write(`\r[${label}] copied ${done.toLocaleString('en-GB')}`) })
     const published = Number((await db.all(`SELECT COUNT(*) AS n FROM dispatches WHERE _status = 'published'`))[0].n)
+    // A story from the middle of the set (no deep paging: the public API refuses it, rightly).
+    const middle = String((await db.all(`SELECT slug FROM dispatches WHERE slug LIKE '%-c${Math.max(1, Math.floor(size / 2))}'`))[0]?.slug ?? '')
     await db.close()
     console.log(`\n[${label}] ${published.toLocaleString('en-GB')} published dispatches loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     if (published < size) throw new Error(`expected ${size} published dispatches, found ${published}`)
@@ -196,23 +213,17 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     const cached = await startServerProcess(env)
     const uncached = await startServerProcess({ ...env, ...CACHE_OFF })
     const editor = await login(cached.url, 'editor')
-    const some = must(await api(cached.url, 'GET', `/api/dispatches?limit=1&page=${Math.ceil(size / 2)}&depth=0`, null), 200, 'pick a story').json.docs[0]
-    const slugPath = `/api/dispatches/slug/${some.slug}`
+    const slugPath = `/api/dispatches/slug/${middle}`
     const listPath = '/api/dispatches?limit=10&sort=-publishedAt'
-    const stockPath = `/api/dispatches?where[slug][equals]=${encodeURIComponent(some.slug)}&depth=2&limit=1`
+    // What a front end would ask stock Payload for the same story page: byline, media and quotes populated.
+    const stockPath = `/api/dispatches?where[slug][equals]=${encodeURIComponent(middle)}&depth=1&limit=1`
 
-    // What a front end receives; the ceiling sends exactly these bytes.
-    const page = await fetch(`${cached.url}${slugPath}`)
-    const body = Buffer.from(await page.arrayBuffer())
-    if (page.status !== 200) throw new Error(`by-slug answered ${page.status}`)
-    const story = JSON.parse(body.toString())
-    const quotesShown = (story.quotes?.docs ?? story.quotes ?? []).length
-    const headers: Record<string, string> = {}
-    for (const name of ['content-type', 'etag', 'cache-control']) {
-      const value = page.headers.get(name)
-      if (value) headers[name] = value
-    }
-    const bare = await startBare(body, headers)
+    const page = await capture(cached.url, slugPath)
+    const list = await capture(cached.url, listPath)
+    const story = JSON.parse(page.body.toString())
+    const quotesShown = (story.quotes?.docs ?? []).length
+    const bare = await startBare([page, list])
+    const body = page.body
 
     const targets: Array<[string, string, string, string]> = [
       ['Dateline cached', cached.url, 'by-slug', slugPath],
@@ -221,6 +232,7 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
       ['Dateline uncached', uncached.url, 'list', listPath],
       ['stock Payload REST', uncached.url, 'by-slug', stockPath],
       ['bare node:http', bare.url, 'by-slug', slugPath],
+      ['bare node:http', bare.url, 'list', listPath],
     ]
     for (const [target, url, route, routePath] of targets) {
       await cannon(url, [routePath]).catch(() => undefined) // warm-up: JIT, caches, connections
@@ -238,7 +250,7 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     console.log(`[${label}] publish-to-visible: ${visible.map((ms) => ms.toFixed(0)).join(', ')} ms; RSS ${memory.cachedRssMb} MB (cached), ${memory.uncachedRssMb} MB (uncached)`)
     await cached.stop()
     await uncached.stop()
-    return { set: label, database, size, responseBytes: body.length, quotesShown, publishToVisibleMs: visible, memory }
+    return { set: label, database, size, responseBytes: body.length, listBytes: list.body.length, quotesShown, publishToVisibleMs: visible, memory }
   } finally {
     if (pgServer) stopPostgres(pgServer.dataDir)
     fs.rmSync(dir, { recursive: true, force: true })
@@ -263,15 +275,17 @@ for (const r of rows) {
 type Check = { target: string; result: string; met: boolean }
 const checks: Check[] = []
 for (const { set } of details as Array<{ set: string }>) {
-  const cachedSlug = find(set, 'Dateline cached', 'by-slug')
-  const bareSlug = find(set, 'bare node:http', 'by-slug')
   const stock = find(set, 'stock Payload REST', 'by-slug')
   const uncachedSlug = find(set, 'Dateline uncached', 'by-slug')
-  checks.push({ target: `${set}: cached by-slug ≥ 50% of the ceiling`, result: ratio(cachedSlug?.requestsPerSecond, bareSlug?.requestsPerSecond), met: (cachedSlug?.requestsPerSecond ?? 0) >= 0.5 * (bareSlug?.requestsPerSecond ?? Infinity) })
+  for (const route of ['by-slug', 'list']) {
+    const cached = find(set, 'Dateline cached', route)
+    const ceiling = find(set, 'bare node:http', route)
+    checks.push({ target: `${set}: cached ${route} ≥ 50% of the ceiling`, result: ratio(cached?.requestsPerSecond, ceiling?.requestsPerSecond), met: (cached?.requestsPerSecond ?? 0) >= 0.5 * (ceiling?.requestsPerSecond ?? Infinity) })
+    checks.push({ target: `${set}: cached ${route} p99 ≤ 50 ms (${CONNECTIONS} connections)`, result: `${cached?.p99} ms`, met: (cached?.p99 ?? Infinity) <= 50 })
+  }
+  const cachedSlug = find(set, 'Dateline cached', 'by-slug')
   checks.push({ target: `${set}: cached by-slug ≥ 5× stock Payload`, result: ratio(cachedSlug?.requestsPerSecond, stock?.requestsPerSecond), met: (cachedSlug?.requestsPerSecond ?? 0) >= 5 * (stock?.requestsPerSecond ?? Infinity) })
   checks.push({ target: `${set}: uncached by-slug no slower than stock Payload`, result: ratio(uncachedSlug?.requestsPerSecond, stock?.requestsPerSecond), met: (uncachedSlug?.requestsPerSecond ?? 0) >= (stock?.requestsPerSecond ?? Infinity) })
-  const worstP99 = Math.max(...rows.filter((r) => r.set === set && r.target.startsWith('Dateline')).map((r) => r.measure.p99))
-  checks.push({ target: `${set}: Dateline p99 ≤ 50 ms (${CONNECTIONS} connections)`, result: `${worstP99} ms (worst route)`, met: worstP99 <= 50 })
   const visible = (details.find((d) => d.set === set)?.publishToVisibleMs as number[]) ?? []
   checks.push({ target: `${set}: publish-to-visible ≤ 1 s on every instance`, result: `max ${Math.max(...visible).toFixed(0)} ms`, met: Math.max(...visible) <= 1000 })
 }
