@@ -209,6 +209,10 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     await db.close()
     console.log(`\n[${label}] ${published.toLocaleString('en-GB')} published dispatches loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     if (published < size) throw new Error(`expected ${size} published dispatches, found ${published}`)
+    if (process.env.BENCH_LOAD_ONLY) {
+      console.log(`[${label}] loaded into ${databaseUrl} (BENCH_LOAD_ONLY: kept, nothing measured)`)
+      return { set: label, database, size, databaseUrl }
+    }
 
     const cached = await startServerProcess(env)
     const uncached = await startServerProcess({ ...env, ...CACHE_OFF })
@@ -252,8 +256,10 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     await uncached.stop()
     return { set: label, database, size, responseBytes: body.length, listBytes: list.body.length, quotesShown, publishToVisibleMs: visible, memory }
   } finally {
-    if (pgServer) stopPostgres(pgServer.dataDir)
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (!process.env.BENCH_LOAD_ONLY) {
+      if (pgServer) stopPostgres(pgServer.dataDir)
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 

@@ -170,6 +170,14 @@ export async function cloneDispatches(db: Sql, { templateId, copies, batch = 10_
     }
     onProgress?.(from + count)
   }
+  if (db.dialect === 'postgres') {
+    // Explicit ids do not move PostgreSQL's sequences; the next row the API writes must not collide.
+    for (const table of ['dispatches', '_dispatches_v', 'quotes', ...all.filter((name) => /^(_?dispatches_|quotes_)/.test(name))]) {
+      const cols = await columns(db, table)
+      if (!cols.some((c) => c.name === 'id' && c.integer)) continue
+      await db.run(`SELECT setval(pg_get_serial_sequence('${q(table)}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM ${q(table)}))`)
+    }
+  }
   return D0
 }
 

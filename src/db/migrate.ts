@@ -1,6 +1,7 @@
 import type { Migration, Payload } from 'payload'
 
 import { databaseKind } from './adapter'
+import { ensureLookupIndexes } from './lookupIndexes'
 
 /** Applies the SQL migrations in `migrations/<kind>/` that this database has not run yet. */
 export async function applyMigrations(payload: Payload, databaseUrl: string): Promise<void> {
@@ -10,4 +11,5 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
     kind === 'sqlite' ? await import('../../migrations/sqlite/index') : await import('../../migrations/postgres/index')
   // The generated files type their arguments per adapter; Payload's Migration type is generic.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await ensureLookupIndexes(payload)
 }
