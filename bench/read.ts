@@ -267,6 +267,7 @@ const sets: DataSet[] = [...SIZES.map((size) => ({ database: 'sqlite' as const, 
 const rows: Row[] = []
 const details: Array<Record<string, unknown>> = []
 for (const set of sets) details.push(await benchDataSet(set, rows))
+if (process.env.BENCH_LOAD_ONLY) process.exit(0)
 
 const find = (set: string, target: string, route: string): Measure | undefined =>
   rows.find((r) => r.set === set && r.target === target && r.route === route)?.measure
