@@ -9,9 +9,9 @@ import type { PayloadRequest } from 'payload'
 import type { Dispatch } from '../../payload-types'
 import { noteQueued } from '../jobs/runner'
 import { notify } from '../notifications/send'
-import { decideScheduledRelease, publicationStamp, type GateFailure } from '../workflow'
+import { decideScheduledRelease, type GateFailure } from '../workflow'
 import { lockDispatch } from './lockDispatch'
-import { gateInputFor, gateRecord, inTransaction, recordEvent, SERVICE, workingCopy } from './workflowService'
+import { gateInputFor, gateRecord, inTransaction, publishWorkingCopy, recordEvent, SERVICE, workingCopy } from './workflowService'
 
 type Id = number | string
 
@@ -91,29 +91,7 @@ export async function releaseScheduledDispatch(
         await queueRelease(story.id, decision.until, tx)
         return 'waiting'
       case 'publish': {
-        const past = await tx.payload.find({
-          collection: 'workflow-events',
-          where: { and: [{ dispatch: { equals: story.id } }, { kind: { equals: 'transition' } }] },
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-          req: tx,
-        })
-        const stamp = publicationStamp(
-          { firstPublishedAt: story.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
-          now,
-        )
-        await tx.payload.update({
-          ...base,
-          draft: false,
-          data: {
-            _status: 'published',
-            workflowStatus: 'published',
-            publishedAt: stamp.publishedAt,
-            firstPublishedAt: stamp.firstPublishedAt,
-            corrections: [...(story.corrections ?? []), ...stamp.newCorrections],
-          },
-        })
+        await publishWorkingCopy(story, now, tx)
         await recordEvent(
           {
             dispatch: story.id,

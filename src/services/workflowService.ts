@@ -225,29 +225,7 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
 
     const base = { collection: 'dispatches', id: current.id, depth: 0, overrideAccess: true, context: SERVICE, req: tx } as const
     if (decision.publishes) {
-      const past = await tx.payload.find({
-        collection: 'workflow-events',
-        where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-        req: tx,
-      })
-      const stamp = publicationStamp(
-        { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
-        now,
-      )
-      await tx.payload.update({
-        ...base,
-        draft: false,
-        data: {
-          _status: 'published',
-          workflowStatus: 'published',
-          publishedAt: stamp.publishedAt,
-          firstPublishedAt: stamp.firstPublishedAt,
-          corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
-        },
-      })
+      await publishWorkingCopy(current, now, tx)
     } else if (decision.unpublishes) {
       // The main row stops being published, so every public list and feed drops it at once.
       await tx.payload.update({ ...base, draft: false, data: { _status: 'draft', workflowStatus: decision.to } })
@@ -300,6 +278,42 @@ function notifyMove({ story, decision }: MovedStory, user: NonNullable<PayloadRe
   } else if (decision.action === 'request_changes') {
     notify(req.payload, { kind: 'changes_requested', story, actor, note: decision.note ?? '' }, user.email)
   }
+}
+
+/**
+ * Makes the working copy the live copy (inside the caller's transaction): publication dates from
+ * the story's past moves (a republish keeps `firstPublishedAt`; a correction's note becomes a
+ * public correction entry). Used by the publish move and by the scheduled release.
+ */
+export async function publishWorkingCopy(current: Dispatch, now: Date, tx: PayloadRequest): Promise<void> {
+  const past = await tx.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req: tx,
+  })
+  const stamp = publicationStamp(
+    { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
+    now,
+  )
+  await tx.payload.update({
+    collection: 'dispatches',
+    id: current.id,
+    depth: 0,
+    overrideAccess: true,
+    context: SERVICE,
+    req: tx,
+    draft: false,
+    data: {
+      _status: 'published',
+      workflowStatus: 'published',
+      publishedAt: stamp.publishedAt,
+      firstPublishedAt: stamp.firstPublishedAt,
+      corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
+    },
+  })
 }
 
 /** The working copy after a change, read with the user's own field access. */
