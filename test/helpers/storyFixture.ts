@@ -31,3 +31,38 @@ export function createStoryFixture(
     context: { workflowService: true },
   })
 }
+
+export type QuotesInEveryLegalState = { quotePublic: number; quotePending: number; quoteApproved: number }
+
+/**
+ * Adds three quotes to a story: one not sensitive, one sensitive and pending legal, one sensitive
+ * and approved (each sensitive one with a protected identity), for tests of what readers may see.
+ */
+export async function addQuotesInEveryLegalState(payload: Payload, dispatch: number): Promise<QuotesInEveryLegalState> {
+  const quote = async (text: string, extra: Record<string, unknown>, legalDecision = false): Promise<number> =>
+    (
+      await payload.create({
+        collection: 'quotes',
+        data: { text, dispatch, speaker: { name: 'a witness', isAnonymous: true }, ...extra } as never,
+        context: legalDecision ? { legalDecision: true } : {},
+      })
+    ).id
+  return {
+    quotePublic: await quote('The road was quiet that morning.', {}),
+    quotePending: await quote('He gave the order.', {
+      sensitive: true,
+      sensitivityReasons: ['allegation'],
+      identityNotes: 'Witness W-17, real name withheld.',
+    }),
+    quoteApproved: await quote(
+      'We buried them at dawn.',
+      {
+        sensitive: true,
+        sensitivityReasons: ['violence'],
+        identityNotes: 'Witness W-18, real name withheld.',
+        legal: { status: 'approved', note: 'Cleared.' },
+      },
+      true,
+    ),
+  }
+}

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Dispatch } from '../../payload-types'
-import { createStoryFixture } from '../helpers/storyFixture'
+import { addQuotesInEveryLegalState, createStoryFixture } from '../helpers/storyFixture'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
@@ -81,21 +81,7 @@ beforeAll(async () => {
   })
   ids.live = live.id
   liveSlug = live.slug
-  const quote = async (text: string, extra: Record<string, unknown>, legalDecision = false) =>
-    (
-      await payload.create({
-        collection: 'quotes',
-        data: { text, dispatch: live.id, speaker: { name: 'a witness', isAnonymous: true }, ...extra } as never,
-        context: legalDecision ? { legalDecision: true } : {},
-      })
-    ).id
-  ids.quotePublic = await quote('The road was quiet that morning.', {})
-  ids.quotePending = await quote('He gave the order.', { sensitive: true, sensitivityReasons: ['allegation'], identityNotes: 'Witness W-17.' })
-  ids.quoteApproved = await quote(
-    'We buried them at dawn.',
-    { sensitive: true, sensitivityReasons: ['violence'], identityNotes: 'Witness W-18.', legal: { status: 'approved', note: 'Cleared.' } },
-    true,
-  )
+  Object.assign(ids, await addQuotesInEveryLegalState(payload, live.id))
 })
 
 afterAll(async () => {

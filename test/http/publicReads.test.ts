@@ -6,6 +6,7 @@
  */
 import type { Test } from 'supertest'
 
+import { addQuotesInEveryLegalState } from '../helpers/storyFixture'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
@@ -107,30 +108,7 @@ beforeAll(async () => {
     context: { workflowService: true },
   })
   ids.live = live.id
-  const quote = async (text: string, extra: Record<string, unknown>, legalDecision = false) =>
-    (
-      await payload.create({
-        collection: 'quotes',
-        data: { text, dispatch: live.id, speaker: { name: 'a witness', isAnonymous: true }, ...extra } as never,
-        context: legalDecision ? { legalDecision: true } : {},
-      })
-    ).id
-  ids.quotePublic = await quote('The road was quiet that morning.', {})
-  ids.quotePending = await quote('He gave the order.', {
-    sensitive: true,
-    sensitivityReasons: ['allegation'],
-    identityNotes: 'Witness W-17, real name withheld.',
-  })
-  ids.quoteApproved = await quote(
-    'We buried them at dawn.',
-    {
-      sensitive: true,
-      sensitivityReasons: ['violence'],
-      identityNotes: 'Witness W-18, real name withheld.',
-      legal: { status: 'approved', note: 'Cleared.' },
-    },
-    true,
-  )
+  Object.assign(ids, await addQuotesInEveryLegalState(payload, live.id))
 
   const media = await payload.find({ collection: 'media-assets', limit: 100, sort: 'id' })
   const publicAsset = media.docs.find((doc) => doc.isPublic)!
