@@ -47,6 +47,12 @@ export type ExtractedQuote = {
   reasons: SensitivityReason[]
 }
 
+/** A narrative sentence (not quoted speech) that a lawyer should read, with why. */
+export type ExtractedPassage = {
+  text: string
+  reasons: SensitivityReason[]
+}
+
 export type ExtractedStory = {
   headline: string
   standfirst: string | null
