@@ -21,6 +21,7 @@ import { invalidatorFor, listenForInvalidations } from './invalidation'
 import { listGuard } from './listGuard'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
+import { siteRouter } from '../site/router'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -149,6 +150,9 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     apiRoute,
     bridge((request) => handleEndpoints({ config, payloadInstanceCacheKey: options.instanceKey, request })),
   )
+
+  // The reader site (/, /stories/:slug, /people/:slug): HTML from the public API, before the admin's catch-all.
+  app.use(siteRouter({ env, logError: (err) => payload.logger.error({ err, msg: 'Reader site: the API behind a page failed' }) }))
 
   let closeAdmin: () => Promise<void> = async () => {}
   if (options.admin) {
