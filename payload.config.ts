@@ -15,8 +15,9 @@ import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
-import { smtpAdapter } from './src/email/adapter'
-import { codeInGraphQLExtensions } from './src/graphql/codeInExtensions'
+import { loggerOptions } from './src/errors/logging'
+import { answerWithProblem } from './src/errors/payloadErrors'
+import { smtpAdapter } from './src/notifications/mailer'
 import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { workflowMutations } from './src/graphql/workflowMutations'
 import { jobs } from './src/jobs/config'
@@ -66,10 +67,11 @@ export default buildConfig({
     ],
     mutations: workflowMutations,
   },
-  hooks: { afterError: [codeInGraphQLExtensions] },
+  // One mapper answers every error Payload's REST and GraphQL handlers catch (src/errors).
+  hooks: { afterError: [answerWithProblem] },
   // Types are generated on purpose (`npx payload generate:types`), not by a child process that
   // Payload would otherwise spawn at every start outside production (every test file, every
   // instance), which competes for CPU and keeps test workers alive after their last test.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  logger: { options: { level: env.LOG_LEVEL } },
+  logger: { options: loggerOptions(env.LOG_LEVEL) },
 })

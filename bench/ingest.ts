@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks'
 
 
 import { extractStory } from '../src/ingest/extract'
-import { holdEventLoop } from '../src/util/holdEventLoop'
+import { holdEventLoop } from '../src/lib/holdEventLoop'
 import { startServerProcess } from '../test/helpers/serverProcess'
 
 const root = path.resolve(import.meta.dirname, '..')

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
 import { ConfigError, getEnv } from './config/env'
-import { holdEventLoop } from './util/holdEventLoop'
+import { holdEventLoop } from './lib/holdEventLoop'
 
 /** Starts Dateline: listens on PORT and shuts down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

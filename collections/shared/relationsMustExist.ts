@@ -20,7 +20,7 @@ export const relationsMustExist: RelationValidate = async (value, options) => {
   const unique = [...new Set(ids.map(String))]
   // Server code that has just written or read these documents in the same transaction (copy
   // intake) says so, and is spared a query per relation. Clients cannot set the context.
-  const known = (options.req.context.existingIds as Record<string, Array<number | string>> | undefined)?.[options.relationTo]
+  const known = options.req.context.existingIds?.[options.relationTo]
   if (known && unique.every((id) => known.some((k) => String(k) === id))) return true
   const { totalDocs } = await options.req.payload.count({
     collection: options.relationTo as CollectionSlug,

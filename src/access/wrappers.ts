@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { isAdmin, isCopyWriter, isDesk, isEditorOrAdmin, isLegalOrAdmin, isStaff } from './roles'
+import { isAdmin, isCopyWriter, isDesk, isEditorOrAdmin, isStaff } from './roles'
 
 /** Live copy only: what anonymous and frontend readers may see of a versioned collection. */
 export const publishedOnly: Where = { _status: { equals: 'published' } }
@@ -9,9 +9,6 @@ export const anyone: Access = () => true
 export const nobody: Access = () => false
 export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
 export const editorsOrAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
-export const legalOrAdmins: Access = ({ req }) => isLegalOrAdmin(req.user)
-export const deskOnly: Access = ({ req }) => isDesk(req.user)
-export const staffOnly: Access = ({ req }) => isStaff(req.user)
 /** Editors, admins and correspondents: the people who write copy (legal reviews it, never writes it). */
 export const copyWriters: Access = ({ req }) => isCopyWriter(req.user)
 

@@ -1,13 +1,6 @@
 import type { Payload } from 'payload'
 
-type PgClient = { release?: (error?: Error) => void; on?: (event: 'error', listener: () => void) => void }
-type PgPool = {
-  end: () => Promise<void>
-  on: (event: 'error', listener: () => void) => void
-  _clients?: PgClient[]
-  _idle?: Array<{ client: PgClient }>
-}
-type Closable = { pool?: PgPool; client?: { close: () => void } }
+import { adapterOf } from './view'
 
 /**
  * Closes the database connections. Payload's drizzle adapters forget their schema on destroy
@@ -15,8 +8,7 @@ type Closable = { pool?: PgPool; client?: { close: () => void } }
  * for ever (to watch for reconnects), so `pool.end()` alone would wait for it indefinitely.
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as Closable
-  const { pool, client } = db
+  const { pool, client } = adapterOf(payload)
   await payload.destroy()
   if (pool) {
     // A connection still closing when its database goes away (a test dropping its database, a

@@ -2,7 +2,7 @@ import { sql as pgSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-type Rows = Array<Record<string, unknown>>
+import { adapterOf, databaseName, type PgDrizzle, type Rows, type SqliteDrizzle } from './view'
 
 /**
  * Payload keeps the values of a `hasMany` text field (a dispatch's tags, in its live and version
@@ -13,14 +13,14 @@ type Rows = Array<Record<string, unknown>>
  * start, so regenerated migrations cannot lose it.
  */
 export async function ensureLookupIndexes(payload: Payload): Promise<string[]> {
-  const db = payload.db as unknown as { name: string; drizzle: unknown }
-  if (db.name === 'sqlite') {
-    const drizzle = db.drizzle as { all: (q: unknown) => Promise<Rows>; run: (q: unknown) => Promise<unknown> }
+  const { drizzle: handle } = adapterOf(payload)
+  if (databaseName(payload) === 'sqlite') {
+    const drizzle = handle as SqliteDrizzle
     const rows = await drizzle.all(sqliteSql`SELECT tbl_name AS t FROM sqlite_master WHERE type = 'index' AND name LIKE '%\_order\_parent' ESCAPE '\\'`)
     return create(rows, (statement) => drizzle.run(sqliteSql.raw(statement)))
   }
-  if (db.name === 'postgres') {
-    const drizzle = db.drizzle as { execute: (q: unknown) => Promise<{ rows: Rows }> }
+  if (databaseName(payload) === 'postgres') {
+    const drizzle = handle as PgDrizzle
     const { rows } = await drizzle.execute(pgSql`SELECT tablename AS t FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%\_order\_parent'`)
     return create(rows, (statement) => drizzle.execute(pgSql.raw(statement)))
   }

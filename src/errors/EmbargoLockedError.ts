@@ -1,8 +1,9 @@
-import { DomainError } from './DomainError'
+import { DatelineError } from './DatelineError'
 
 /** The embargo of a scheduled dispatch changes only by unscheduling and scheduling again. */
-export class EmbargoLockedError extends DomainError {
+export class EmbargoLockedError extends DatelineError {
   constructor(message: string) {
     super('EMBARGO_LOCKED', message, 409)
+    this.name = 'EmbargoLockedError'
   }
 }

@@ -1,25 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { reviewQuote, transitionDispatch } from '../services/workflowService'
-import { WorkflowError } from '../workflow/errors'
-
-/** A workflow refusal as Payload's GraphQL handler reports it: status and `{ code, reasons }` in extensions. */
-class WorkflowGraphQLError extends APIError<{ code: string; reasons: unknown[] }> {
-  constructor(error: WorkflowError) {
-    super(error.message, error.httpStatus, { code: error.code, reasons: [...error.reasons] }, true)
-    this.name = 'WorkflowError'
-  }
-}
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if (error instanceof WorkflowError) throw new WorkflowGraphQLError(error)
-    throw error
-  }
-}
 
 type Context = { req: PayloadRequest }
 
@@ -43,11 +24,9 @@ export const workflowMutations: GraphQLExtension = (GraphQL, { collections }) =>
         embargoUntil: { type: GraphQLString },
         expectedFrom: { type: GraphQLString },
       },
+      // Refusals reach clients through the afterError hook (src/errors/payloadErrors.ts), as over REST.
       resolve: (_source: unknown, args: { id: string; to: string; note?: string; embargoUntil?: string; expectedFrom?: string }, context: Context) =>
-        run(() => {
-          if (!context.req.user) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Sign in to change the workflow of a dispatch')
-          return transitionDispatch(args, context.req)
-        }),
+        transitionDispatch(args, context.req),
     },
     reviewQuote: {
       type: collections.quotes!.graphQL!.type,
@@ -57,7 +36,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL, { collections }) =>
         note: { type: GraphQLString },
       },
       resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string }, context: Context) =>
-        run(() => reviewQuote(args, context.req)),
+        reviewQuote(args, context.req),
     },
   }
 }

@@ -1,8 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, RequestContext } from 'payload'
 
 import { invalidatorFor } from '../server/invalidation'
 
-type Change = { doc: Record<string, unknown>; previousDoc?: Record<string, unknown>; context: Record<string, unknown> }
+type Change = { doc: Record<string, unknown>; previousDoc?: Record<string, unknown>; context: RequestContext }
 
 /**
  * After a change that readers can see, public reads are invalidated (on every instance) once the

@@ -1,6 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { NotFound } from 'payload'
 
+import { numericIds } from '../db/view'
+
 /** Returns true when `id` can name a document on a database with numeric ids. */
 export const isNumericId = (id: unknown): boolean =>
   typeof id === 'number' ? Number.isSafeInteger(id) : /^\d{1,15}$/.test(String(id))
@@ -11,7 +13,7 @@ export const isNumericId = (id: unknown): boolean =>
  */
 export const rejectMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   const id: unknown = (args as { id?: unknown }).id
-  if (id === undefined || id === null || req.payload.db.defaultIDType !== 'number') return args
+  if (id === undefined || id === null || !numericIds(req.payload)) return args
   if (isNumericId(id)) return args
   throw new NotFound(req.t)
 }

@@ -1,4 +1,4 @@
-import { parseCreditLine } from '../credit/parseCreditLine'
+import { parseCreditLine } from '../media/parseCreditLine'
 import { IngestError } from './errors'
 import type { ExtractedMedia } from './types'
 

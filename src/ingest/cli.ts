@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
-import { holdEventLoop } from '../util/holdEventLoop'
+import { holdEventLoop } from '../lib/holdEventLoop'
 import { decodeStoryBytes, extractStory, isIngestError, toDryRun } from './extract'
 
 const flagsSchema = z.object({

@@ -1,3 +1,5 @@
+import { DatelineError } from '../errors/DatelineError'
+
 /** Why a story could not be read: each code is stable so the CLI and the API can map it. */
 export type IngestErrorCode = 'EMPTY_INPUT' | 'NOT_TEXT' | 'TOO_LARGE' | 'NO_HEADLINE' | 'EMPTY_CREDIT'
 
@@ -10,15 +12,17 @@ const HTTP_STATUS: Record<IngestErrorCode, number> = {
   EMPTY_CREDIT: 422,
 }
 
-export class IngestError extends Error {
-  readonly code: IngestErrorCode
-  readonly httpStatus: number
+export class IngestError extends DatelineError {
+  declare readonly code: IngestErrorCode
 
   constructor(code: IngestErrorCode, message: string) {
-    super(message)
+    super(code, message, HTTP_STATUS[code])
     this.name = 'IngestError'
-    this.code = code
-    this.httpStatus = HTTP_STATUS[code]
+  }
+
+  /** The status of the code (the same as `status`; kept for callers that read it). */
+  get httpStatus(): number {
+    return this.status
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Correspondent, User } from '../../payload-types'
-import { HttpError } from '../errors/HttpError'
+import type { ExistingIds } from '../lib/requestContext'
+import { DatelineError } from '../errors/DatelineError'
 import { extractStory } from './extract'
 import { intakeHash } from './intakeHash'
 import { storyBody } from './storyBody'
@@ -17,9 +18,10 @@ export type ImportResult = {
 }
 
 /** A second import of the same copy: answered 409 with where the first one went. */
-export class DuplicateImportError extends HttpError {
+export class DuplicateImportError extends DatelineError {
   constructor(readonly existing: ImportLinks) {
-    super(409, 'DUPLICATE_IMPORT', `This story was already imported as dispatch ${existing.id}: ${existing.admin}`)
+    super('DUPLICATE_IMPORT', `This story was already imported as dispatch ${existing.id}: ${existing.admin}`, 409, { existing })
+    this.name = 'DuplicateImportError'
   }
 }
 
@@ -58,7 +60,7 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
   const people = await resolveCorrespondents(story.correspondents, req)
   const byName = new Map(people.map((person) => [person.name, person]))
   // Everything the new documents point at was found or written just now, in this transaction.
-  const existingIds: Record<string, Array<number | string>> = { correspondents: people.map((person) => person.id) }
+  const existingIds: ExistingIds = { correspondents: people.map((person) => person.id) }
   req.context.existingIds = existingIds
   const user = req.user as User | null
 

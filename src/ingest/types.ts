@@ -1,4 +1,4 @@
-import type { ParsedCredit } from '../credit/parseCreditLine'
+import type { ParsedCredit } from '../media/parseCreditLine'
 
 /** A correspondent's part in a story, as the `byline` and `correspondents.kind` fields spell it. */
 export type Role = 'reporter' | 'camera' | 'producer' | 'editor' | 'photographer'

@@ -1,12 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import {
-  RELEASE_TASK,
-  releaseKey,
-  releaseScheduledDispatch,
-  type ReleaseJobInput,
-  type ReleaseOutcome,
-} from '../services/scheduledRelease'
+import { RELEASE_TASK, releaseKey, type ReleaseJobInput } from '../services/records'
+import { releaseScheduledDispatch, type ReleaseOutcome } from '../services/scheduledRelease'
 
 /**
  * `releaseScheduledDispatch`: queued by the schedule move with `waitUntil` = the embargo. Payload's

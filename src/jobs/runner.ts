@@ -1,5 +1,8 @@
 import type { JobsConfig, Payload } from 'payload'
 
+import { findStored, updateStored } from '../db/raw'
+import { databaseName } from '../db/view'
+
 /**
  * The job runner lives in the server process (Payload's `jobs.autoRun`), so a scheduled story
  * goes out without anything else running. It ticks every second for an embargo to the second.
@@ -29,7 +32,7 @@ export const autoRun: NonNullable<JobsConfig['autoRun']> = [{ cron: JOB_TICK, li
 
 /** Returns when the earliest job still waiting in the queue is due (ms), or Infinity for none. */
 async function earliestPendingJob(payload: Payload): Promise<number> {
-  const { docs } = await payload.db.find({
+  const docs = await findStored<{ waitUntil?: string | null }>(payload, {
     collection: 'payload-jobs',
     where: {
       and: [
@@ -40,10 +43,8 @@ async function earliestPendingJob(payload: Payload): Promise<number> {
     },
     sort: 'waitUntil',
     limit: 1,
-    pagination: false,
-    req: {},
-  } as unknown as Parameters<Payload['db']['find']>[0])
-  const job = docs[0] as { waitUntil?: string | null } | undefined
+  })
+  const job = docs[0]
   if (!job) return Number.POSITIVE_INFINITY
   return job.waitUntil ? Date.parse(job.waitUntil) : 0
 }
@@ -56,12 +57,11 @@ async function earliestPendingJob(payload: Payload): Promise<number> {
  */
 async function releaseInterruptedJobs(payload: Payload): Promise<void> {
   try {
-    await payload.db.updateMany({
+    await updateStored(payload, {
       collection: 'payload-jobs',
       data: { processing: false },
       where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }] },
-      req: {},
-    } as unknown as Parameters<Payload['db']['updateMany']>[0])
+    })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Could not put interrupted jobs back in the queue' })
   }
@@ -71,7 +71,7 @@ async function releaseInterruptedJobs(payload: Payload): Promise<void> {
 export async function shouldAutoRun(payload: Payload): Promise<boolean> {
   const state = stateOf(payload)
   if (state.stopping) return false
-  if (payload.db.name !== 'sqlite') return true
+  if (databaseName(payload) !== 'sqlite') return true
   if (!state.recovered) {
     state.recovered = true
     await releaseInterruptedJobs(payload)

@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
-import { afterCommit, notify } from './send'
+import { afterCommit } from '../db/transactions'
+import { notify } from './send'
 
 type Id = number | string
 

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Dispatch, User } from '../../payload-types'
 import { relationId } from '../access/roles'
@@ -53,45 +53,4 @@ export function notify(payload: Payload, notice: Notice, exclude?: string | null
 /** Waits for notices still being sent (shutdown, tests). */
 export async function drainNotifications(): Promise<void> {
   while (inFlight.size) await Promise.allSettled([...inFlight])
-}
-
-type Session = { resolve: () => Promise<void>; reject: () => Promise<void> }
-type SessionAdapter = { sessions?: Record<string, Session> }
-const AFTER_COMMIT = Symbol('dateline.afterCommit')
-type WithCallbacks = Session & { [AFTER_COMMIT]?: Array<() => void> }
-
-/**
- * Runs `callback` once the request's transaction has committed, and never if it rolls back;
- * at once when there is no transaction. Payload has no after-commit hook, so this wraps the
- * drizzle session's commit.
- */
-export async function afterCommit(req: PayloadRequest, callback: () => void): Promise<void> {
-  const transactionID = await req.transactionID
-  const sessions = (req.payload.db as unknown as SessionAdapter).sessions
-  const session = transactionID === undefined || transactionID === null ? undefined : (sessions?.[String(transactionID)] as WithCallbacks | undefined)
-  if (!session) {
-    setImmediate(callback)
-    return
-  }
-  if (typeof session.resolve !== 'function') {
-    // Not a drizzle session (MongoDB): wait until the transaction is over; the callback
-    // re-reads what it reports, so a rollback mails nobody.
-    const ends = Date.now() + 60_000
-    const wait = (): void => {
-      if (sessions?.[String(transactionID)] && Date.now() < ends) setTimeout(wait, 50)
-      else callback()
-    }
-    setTimeout(wait, 50)
-    return
-  }
-  if (!session[AFTER_COMMIT]) {
-    const callbacks: Array<() => void> = []
-    session[AFTER_COMMIT] = callbacks
-    const commit = session.resolve.bind(session)
-    session.resolve = async () => {
-      await commit()
-      for (const run of callbacks) run()
-    }
-  }
-  session[AFTER_COMMIT]!.push(callback)
 }

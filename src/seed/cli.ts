@@ -4,7 +4,7 @@ import config from '../../payload.config'
 import { getEnv } from '../config/env'
 import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
-import { holdEventLoop } from '../util/holdEventLoop'
+import { holdEventLoop } from '../lib/holdEventLoop'
 import { seedIfEmpty } from './seed'
 
 /** `npm run seed`: applies migrations and loads the demo newsroom if the database is empty. */

@@ -11,7 +11,7 @@ import { stopJobRunner } from '../jobs/runner'
 import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
 import { ResponseCache } from '../delivery/responseCache'
-import { HttpError } from '../errors/HttpError'
+import { DatelineError } from '../errors/DatelineError'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
 import { cors, corsHeadersFor } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
@@ -160,7 +160,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     closeAdmin = await mountAdmin(app)
   }
 
-  app.use((_req, _res, next) => next(new HttpError(404, 'NOT_FOUND', 'No such route')))
+  app.use((_req, _res, next) => next(new DatelineError('NOT_FOUND', 'No such route', 404)))
   app.use(errorHandler(payload))
 
   return {

@@ -1,20 +1,18 @@
 import type { ErrorRequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { HttpError } from '../errors/HttpError'
+import { problemBody, toProblem } from '../errors/toProblem'
 
-/** One error handler: clients get a status and a clear message, never a stack trace. */
+/** One error handler: clients get the mapper's status and a clear message, never a stack trace. */
 export function errorHandler(payload: Payload): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    if (error instanceof HttpError) {
-      res.status(error.status).json({ errors: [{ code: error.code, message: error.message }] })
-      return
-    }
-    payload.logger.error({ err: error, msg: 'Unhandled error' })
+    const problem = toProblem(error)
+    // The logger's policy (src/errors/logging.ts) turns a client's error into one info line.
+    payload.logger.error({ err: error, msg: problem.fault ? 'Unhandled error' : 'Refused request' })
     if (res.headersSent) {
       res.end()
       return
     }
-    res.status(500).json({ errors: [{ code: 'INTERNAL', message: 'Something went wrong.' }] })
+    res.status(problem.status).json(problemBody(problem))
   }
 }

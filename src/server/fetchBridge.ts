@@ -1,6 +1,6 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-import { HttpError } from '../errors/HttpError'
+import { DatelineError } from '../errors/DatelineError'
 
 /** Reads the whole request body, refusing more than `limit` bytes with a 413. */
 export async function readBody(req: ExpressRequest, limit: number): Promise<Buffer | undefined> {
@@ -18,8 +18,8 @@ export async function readBody(req: ExpressRequest, limit: number): Promise<Buff
   return size === 0 ? undefined : Buffer.concat(chunks)
 }
 
-const tooLarge = (limit: number): HttpError =>
-  new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit} bytes`)
+const tooLarge = (limit: number): DatelineError =>
+  new DatelineError('PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit} bytes`, 413)
 
 /** Refuses a JSON body that does not parse, before Payload sees it. */
 export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined): void {
@@ -29,7 +29,7 @@ export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined):
     JSON.parse(body.toString('utf8'))
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unparseable'
-    throw new HttpError(400, 'MALFORMED_JSON', `Malformed JSON body: ${reason}`)
+    throw new DatelineError('MALFORMED_JSON', `Malformed JSON body: ${reason}`, 400)
   }
 }
 

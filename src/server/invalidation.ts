@@ -3,45 +3,23 @@ import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { afterCommit } from '../db/transactions'
+import { adapterOf } from '../db/view'
 import type { ResponseCache } from '../delivery/responseCache'
 
 /** The PostgreSQL channel every instance on one database listens on. */
 export const INVALIDATION_CHANNEL = 'dateline_public_reads'
 
-type TransactionID = number | string
-type Transactional = {
-  commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-  rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-  pool?: { query: (sql: string, values: unknown[]) => Promise<unknown> }
-}
-
 /**
  * Invalidates public reads when content they show changes, once that change is committed: a
- * reader who refilled the cache between a hook and its commit would otherwise keep the old copy.
- * Changes inside a transaction are remembered and fired when Payload commits it (the adapter's
- * `commitTransaction` is wrapped); changes outside one fire at once. Firing clears this
+ * reader who refilled the cache between a hook and its commit would otherwise keep the old copy
+ * (src/db's afterCommit; a change outside a transaction fires at once). Firing clears this
  * instance's caches and, on PostgreSQL, sends NOTIFY so every other instance clears its own.
  */
 export class Invalidator {
   readonly instanceId = randomUUID()
   private readonly caches = new Set<ResponseCache>()
-  private readonly pending = new Set<TransactionID>()
-  private readonly db: Transactional
-
-  constructor(private readonly payload: Payload) {
-    this.db = payload.db as unknown as Transactional
-    const commit = this.db.commitTransaction.bind(this.db)
-    const rollback = this.db.rollbackTransaction.bind(this.db)
-    this.db.commitTransaction = async (id) => {
-      const key = await id
-      await commit(key)
-      if (this.pending.delete(key)) this.fire()
-    }
-    this.db.rollbackTransaction = async (id) => {
-      this.pending.delete(await id)
-      await rollback(id)
-    }
-  }
+  constructor(private readonly payload: Payload) {}
 
   register(cache: ResponseCache): () => void {
     this.caches.add(cache)
@@ -50,9 +28,8 @@ export class Invalidator {
 
   /** Records that the request changed public content; fires now or when its transaction commits. */
   async changed(req: PayloadRequest): Promise<void> {
-    const id = await req.transactionID
-    if (id === undefined || id === null) this.fire()
-    else this.pending.add(id)
+    // Keyed by this invalidator: one save touching many documents fires once.
+    await afterCommit(req, () => this.fire(), this)
   }
 
   /** Clears every cache of this instance (another instance told us, or our listener reconnected). */
@@ -62,7 +39,7 @@ export class Invalidator {
 
   private fire(): void {
     this.clearLocal()
-    const pool = this.db.pool
+    const { pool } = adapterOf(this.payload)
     if (!pool) return
     pool.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, this.instanceId]).catch((error: unknown) => {
       this.payload.logger.error({ err: error, msg: 'Could not notify other instances of a content change' })
@@ -72,7 +49,7 @@ export class Invalidator {
 
 const invalidators = new WeakMap<Payload, Invalidator>()
 
-/** Returns the invalidator of a Payload instance, creating it (and wrapping commits) on first use. */
+/** Returns the invalidator of a Payload instance, creating it on first use. */
 export function invalidatorFor(payload: Payload): Invalidator {
   let invalidator = invalidators.get(payload)
   if (!invalidator) {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 
 import { checkListParams, InvalidParameterError } from '../delivery/listParams'
-import { HttpError } from '../errors/HttpError'
+import { DatelineError } from '../errors/DatelineError'
 import type { ReaderKind } from './readerKind'
 
 /**
@@ -33,7 +33,7 @@ export function listGuard(
       res.locals.pathAndQuery = `${url.slice(0, mark)}?${checked.toString()}`
       next()
     } catch (error) {
-      next(error instanceof InvalidParameterError ? new HttpError(400, error.code, error.message) : error)
+      next(error instanceof InvalidParameterError ? new DatelineError(error.code, error.message, 400) : error)
     }
   }
 }

@@ -8,7 +8,7 @@ import { cacheKey } from '../delivery/cacheKey'
 import { ifNoneMatchHits, strongEtag } from '../delivery/etag'
 import { checkListParams, InvalidParameterError } from '../delivery/listParams'
 import type { CachedResponse, ResponseCache } from '../delivery/responseCache'
-import { HttpError } from '../errors/HttpError'
+import { DatelineError } from '../errors/DatelineError'
 import { sendFetchResponse } from './fetchBridge'
 import type { ReaderKind } from './readerKind'
 
@@ -147,7 +147,7 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
         })
         res.end(answer.body)
       } catch (error) {
-        next(error instanceof InvalidParameterError ? new HttpError(400, error.code, error.message) : error)
+        next(error instanceof InvalidParameterError ? new DatelineError(error.code, error.message, 400) : error)
       }
     }
 

@@ -7,50 +7,13 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Dispatch } from '../../payload-types'
-import { noteQueued } from '../jobs/runner'
+import { lockDispatch } from '../db/locks'
+import { inTransaction } from '../db/transactions'
 import { notify } from '../notifications/send'
 import { decideScheduledRelease, type GateFailure } from '../workflow'
-import { lockDispatch } from './lockDispatch'
-import { gateInputFor, gateRecord, inTransaction, publishWorkingCopy, recordEvent, SERVICE, workingCopy } from './workflowService'
+import { gateInputFor, gateRecord, publishWorkingCopy, queueRelease, recordEvent, SERVICE, workingCopy, type ReleaseJobInput } from './records'
 
-type Id = number | string
-
-export const RELEASE_TASK = 'releaseScheduledDispatch'
-
-export type ReleaseJobInput = { dispatchId: string; embargoUntil: string }
 export type ReleaseOutcome = 'published' | 'waiting' | 'skipped' | 'returned_to_approved'
-
-/** The concurrency key of a story's release jobs: a new scheduling supersedes a pending job. */
-export const releaseKey = (dispatchId: Id): string => `dispatch:${String(dispatchId)}`
-
-/** Queues the release of a story at its embargo, inside the caller's transaction. */
-export async function queueRelease(dispatchId: Id, embargo: Date, tx: PayloadRequest): Promise<void> {
-  const input: ReleaseJobInput = { dispatchId: String(dispatchId), embargoUntil: embargo.toISOString() }
-  await tx.payload.jobs.queue({ task: RELEASE_TASK as never, input: input as never, waitUntil: embargo, req: tx })
-  noteQueued(tx.payload, embargo)
-}
-
-/**
- * Cancels a story's pending release (unscheduled or withdrawn), marked the way Payload marks a
- * cancelled job. The job would find the story no longer scheduled and skip anyway; cancelling
- * keeps the queue honest. Written through the adapter inside the caller's transaction, because
- * `payload.jobs.cancel` opens a transaction of its own, which SQLite refuses while ours is open.
- */
-export async function cancelRelease(dispatchId: Id, tx: PayloadRequest): Promise<void> {
-  await tx.payload.db.updateMany({
-    collection: 'payload-jobs',
-    data: { hasError: true, error: { cancelled: true }, processing: false, waitUntil: null },
-    where: {
-      and: [
-        { concurrencyKey: { equals: releaseKey(dispatchId) } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    req: tx,
-  })
-}
 
 type Failure = { story: Dispatch; embargoUntil: string | null; reasons: GateFailure[]; message: string }
 

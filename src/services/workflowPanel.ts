@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { ownsDispatch } from '../access/ownership'
 import { isStaff } from '../access/roles'
 import { isWorkflowStatus, WorkflowError, workflowPanelState, type WorkflowPanelState } from '../workflow'
-import { gateInputFor, hasLiveCopy } from './workflowService'
+import { gateInputFor, hasLiveCopy } from './records'
 
 /**
  * Returns the panel state of a dispatch for `req.user`, or throws ROLE_NOT_ALLOWED (not newsroom

@@ -5,28 +5,29 @@
  * REST endpoints and GraphQL mutations both call it.
  */
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction } from 'payload'
 
-import type { Dispatch, MediaAsset, Quote, WorkflowEvent } from '../../payload-types'
+import type { Dispatch, Quote } from '../../payload-types'
 import { ownsDispatch } from '../access/ownership'
 import { isLegalOrAdmin } from '../access/roles'
-import { mediaIdsOf } from '../media/visibility'
-import { quoteHash } from '../quotes/legalState'
-import {
-  decideTransition,
-  evaluatePublishGate,
-  isWorkflowStatus,
-  publicationStamp,
-  WorkflowError,
-  type GateInput,
-  type TransitionDecision,
-  type WorkflowStatus,
-} from '../workflow'
+import { lockDispatch } from '../db/locks'
+import { inTransaction } from '../db/transactions'
 import { notify } from '../notifications/send'
-import { lockDispatch } from './lockDispatch'
-import { cancelRelease, queueRelease } from './scheduledRelease'
-
-type Id = number | string
+import { decideTransition, isWorkflowStatus, WorkflowError, type TransitionDecision, type WorkflowStatus } from '../workflow'
+import {
+  cancelRelease,
+  gateInputFor,
+  gateRecord,
+  hasLiveCopy,
+  notFound,
+  publishWorkingCopy,
+  queueRelease,
+  readBack,
+  recordEvent,
+  requireUser,
+  SERVICE,
+  workingCopy,
+  type Id,
+} from './records'
 
 export type TransitionRequest = {
   id: Id
@@ -39,144 +40,6 @@ export type TransitionRequest = {
 
 export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
 export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null }
-
-export const SERVICE = { workflowService: true } as const
-
-// SQLite refuses a second writer at once (SQLITE_BUSY) instead of waiting, and an app on SQLite is
-// one process, so workflow transactions there queue here and run one after the other.
-let sqliteQueue: Promise<unknown> = Promise.resolve()
-
-function queued<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  if (req.payload.db.name !== 'sqlite') return work()
-  const run = sqliteQueue.then(work, work)
-  sqliteQueue = run.catch(() => undefined)
-  return run
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Begins a transaction, waiting out another writer's lock on SQLite (any other save) for up to ~5 s. */
-async function begin(tx: PayloadRequest): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await initTransaction(tx)
-      return
-    } catch (error) {
-      delete tx.transactionID
-      if (!/SQLITE_BUSY/.test(String(error)) || attempt >= 40) throw error
-      await sleep(25 * Math.min(attempt, 8))
-    }
-  }
-}
-
-/**
- * Runs `work` in a transaction of its own on a copy of the request whose `context` and
- * `transactionID` are private: Payload's Local API merges `context` into the request it is given,
- * and a `workflowService` flag left on a GraphQL request would let a later mutation in the same
- * document skip the live-copy guard.
- */
-export async function inTransaction<T>(req: PayloadRequest, work: (tx: PayloadRequest) => Promise<T>): Promise<T> {
-  return queued(req, async () => {
-    const tx = isolateObjectProperty(req, ['context', 'transactionID'])
-    tx.context = { ...req.context }
-    delete tx.transactionID
-    await begin(tx)
-    try {
-      const result = await work(tx)
-      await commitTransaction(tx)
-      return result
-    } catch (error) {
-      await killTransaction(tx)
-      throw error
-    }
-  })
-}
-
-function requireUser(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
-  if (!req.user) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Sign in to change the workflow of a dispatch')
-  return req.user
-}
-
-const notFound = (what: string, id: Id): WorkflowError => new WorkflowError('NOT_FOUND', `No ${what} with id ${String(id)}`)
-
-/** Returns the working copy (latest version) as the server sees it, or null. */
-export async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null> {
-  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-}
-
-/** Returns true when the dispatch has a live copy (Payload's main row is published). */
-export async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({
-    collection: 'dispatches',
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
-}
-
-/** Returns what the publish gate looks at for a working copy: hold, byline, its quotes and every asset it shows. */
-export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Promise<GateInput> {
-  // One after the other: inside a transaction both run on the same database connection.
-  const quotes = await req.payload.find({
-    collection: 'quotes',
-    where: { dispatch: { equals: dispatch.id } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const media = await req.payload.find({
-    collection: 'media-assets',
-    where: { id: { in: mediaIdsOf(dispatch) } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return {
-    legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
-    byline: dispatch.byline ?? [],
-    quotes: quotes.docs.map((quote: Quote) => ({
-      id: quote.id,
-      text: quote.text,
-      sensitive: Boolean(quote.sensitive),
-      legalStatus: quote.legal?.status,
-      approvedHash: quote.legal?.approvedHash,
-      currentHash: quoteHash(quote.text, quote.speaker),
-    })),
-    media: media.docs.map((asset: MediaAsset) => ({
-      id: asset.id,
-      caption: asset.caption,
-      filename: asset.filename,
-      mimeType: asset.mimeType,
-      alt: asset.alt,
-      creditLine: asset.creditLine,
-      rightsExpiresAt: asset.rights?.expiresAt,
-    })),
-  }
-}
-
-/** The audit record of what the gate saw, kept small enough to read in the admin. */
-export function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
-  return {
-    evaluatedAt: at.toISOString(),
-    legalHold: gate.legalHold?.active ?? false,
-    bylineEntries: gate.byline.length,
-    quotes: gate.quotes.map((q) => ({
-      id: q.id,
-      sensitive: q.sensitive,
-      legalStatus: q.legalStatus ?? null,
-      hashMatches: Boolean(q.approvedHash) && q.approvedHash === q.currentHash,
-    })),
-    media: gate.media.map((m) => m.id),
-    failures: evaluatePublishGate(gate, at),
-  }
-}
-
-export async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>, req: PayloadRequest): Promise<void> {
-  await req.payload.create({ collection: 'workflow-events', data, overrideAccess: true, depth: 0, req })
-}
 
 /**
  * Moves a dispatch's working copy to `to`, or throws a WorkflowError (NOT_FOUND, STALE_STATE,
@@ -278,47 +141,6 @@ function notifyMove({ story, decision }: MovedStory, user: NonNullable<PayloadRe
   } else if (decision.action === 'request_changes') {
     notify(req.payload, { kind: 'changes_requested', story, actor, note: decision.note ?? '' }, user.email)
   }
-}
-
-/**
- * Makes the working copy the live copy (inside the caller's transaction): publication dates from
- * the story's past moves (a republish keeps `firstPublishedAt`; a correction's note becomes a
- * public correction entry). Used by the publish move and by the scheduled release.
- */
-export async function publishWorkingCopy(current: Dispatch, now: Date, tx: PayloadRequest): Promise<void> {
-  const past = await tx.payload.find({
-    collection: 'workflow-events',
-    where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req: tx,
-  })
-  const stamp = publicationStamp(
-    { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
-    now,
-  )
-  await tx.payload.update({
-    collection: 'dispatches',
-    id: current.id,
-    depth: 0,
-    overrideAccess: true,
-    context: SERVICE,
-    req: tx,
-    draft: false,
-    data: {
-      _status: 'published',
-      workflowStatus: 'published',
-      publishedAt: stamp.publishedAt,
-      firstPublishedAt: stamp.firstPublishedAt,
-      corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
-    },
-  })
-}
-
-/** The working copy after a change, read with the user's own field access. */
-async function readBack(id: Id, req: PayloadRequest): Promise<Dispatch> {
-  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: false, user: req.user })
 }
 
 /**

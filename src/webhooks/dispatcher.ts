@@ -7,6 +7,7 @@
  */
 import type { Payload } from 'payload'
 
+import { readStored } from '../db/raw'
 import type { AddressPolicy } from './addressPolicy'
 import { nextDeliveryState, type AttemptOutcome, type RetryPolicy } from './backoff'
 import { systemResolver } from './resolver'
@@ -46,11 +47,11 @@ export function startWebhookDispatcher(payload: Payload, options: DispatcherOpti
 
   async function attempt(claimed: Claimed): Promise<void> {
     // Raw reads: the Local API masks the secret on every read.
-    const delivery = (await payload.db.findOne({ collection: 'webhook-deliveries', where: { id: { equals: claimed.id } } })) as DeliveryRow | null
+    const delivery = await readStored<DeliveryRow>(payload, 'webhook-deliveries', claimed.id)
     if (!delivery) return
     const subscriptionId = typeof delivery.subscription === 'object' ? delivery.subscription?.id : delivery.subscription
     const subscription = subscriptionId
-      ? ((await payload.db.findOne({ collection: 'webhook-subscriptions', where: { id: { equals: subscriptionId } } })) as SubscriptionRow | null)
+      ? await readStored<SubscriptionRow>(payload, 'webhook-subscriptions', subscriptionId)
       : null
 
     let outcome: AttemptOutcome

@@ -4,10 +4,9 @@
  * Each function is one statement (autocommit), which also keeps the dispatcher from holding
  * SQLite's write lock across an await.
  */
-import { sql as pgSql } from '@payloadcms/db-postgres'
-import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { speaksSql, sqlRunner } from '../db/raw'
 import type { NextState } from './backoff'
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const
@@ -26,54 +25,14 @@ export type DeliveryStore = {
   requeue: (id: number, now: Date) => Promise<RequeueResult>
 }
 
-type SqlTag = typeof pgSql
-type Query = ReturnType<SqlTag>
-type Rows = Array<Record<string, unknown>>
-type Runner = { run: (query: Query) => Promise<{ rows: Rows; affected: number }>; sql: SqlTag }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Returns a runner for the app's SQL database; SQLite statements wait out another connection's write transaction. */
-function runnerFor(payload: Payload): Runner {
-  const db = payload.db as unknown as { name: string; drizzle: unknown }
-  if (db.name === 'postgres') {
-    const drizzle = db.drizzle as { execute: (q: Query) => Promise<{ rows: Rows; rowCount: number | null }> }
-    return {
-      sql: pgSql,
-      run: async (query) => {
-        const result = await drizzle.execute(query)
-        return { rows: result.rows, affected: result.rowCount ?? 0 }
-      },
-    }
-  }
-  if (db.name === 'sqlite') {
-    const drizzle = db.drizzle as { run: (q: Query) => Promise<{ rows: Rows; rowsAffected: number }> }
-    return {
-      sql: sqliteSql as unknown as SqlTag,
-      run: async (query) => {
-        // Another connection inside a transaction (a workflow move) makes SQLite answer BUSY at once.
-        for (let attempt = 1; ; attempt += 1) {
-          try {
-            const result = await drizzle.run(query)
-            return { rows: result.rows, affected: result.rowsAffected }
-          } catch (error) {
-            if (!/SQLITE_BUSY|database is locked/i.test(String(error)) || attempt >= 50) throw error
-            await sleep(20 * Math.min(attempt, 10))
-          }
-        }
-      },
-    }
-  }
-  throw new Error(`Webhook deliveries need SQLite or PostgreSQL (this database is ${db.name})`)
-}
-
 /** Returns true when the database is one the outbox store supports. */
-export const storeSupports = (payload: Payload): boolean => ['postgres', 'sqlite'].includes((payload.db as { name: string }).name)
+export const storeSupports = (payload: Payload): boolean => speaksSql(payload)
 
 /** Returns the outbox store on the app's database. */
 export function deliveryStore(payload: Payload): DeliveryStore {
-  const { run, sql } = runnerFor(payload)
-  const postgres = (payload.db as { name: string }).name === 'postgres'
+  // Statements on SQLite wait out another connection's write transaction (src/db/busy.ts).
+  const { run, sql, dialect } = sqlRunner(payload)
+  const postgres = dialect === 'postgres'
 
   return {
     claim: async (now, leaseUntil, limit) => {

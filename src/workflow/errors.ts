@@ -1,3 +1,5 @@
+import { DatelineError } from '../errors/DatelineError'
+
 /**
  * Why the workflow refused something. Codes are part of the API contract (clients branch on
  * them), so each maps to exactly one HTTP status and the table below is the only place it does.
@@ -34,18 +36,22 @@ export type GateFailure = {
   subject?: { kind: 'quote' | 'media'; id: string | number }
 }
 
-export class WorkflowError extends Error {
-  readonly httpStatus: number
+export class WorkflowError extends DatelineError {
+  declare readonly code: WorkflowErrorCode
 
   constructor(
-    readonly code: WorkflowErrorCode,
+    code: WorkflowErrorCode,
     message: string,
     /** Every gate failure, not just the first: the desk fixes them in one pass. */
     readonly reasons: readonly GateFailure[] = [],
   ) {
-    super(message)
+    super(code, message, WORKFLOW_ERROR_STATUS[code], reasons.length ? { reasons } : undefined)
     this.name = 'WorkflowError'
-    this.httpStatus = WORKFLOW_ERROR_STATUS[code]
+  }
+
+  /** The status of the code (the same as `status`; kept for callers that read it). */
+  get httpStatus(): number {
+    return this.status
   }
 
   /** Returns the body a client gets: code, message and reasons, never a stack. */

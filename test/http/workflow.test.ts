@@ -530,7 +530,10 @@ describe('GraphQL mutations', () => {
     const notAllowed = await gql('editor', TRANSITION, { id: s.id, to: 'published' })
     expect(notAllowed.body.errors[0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', statusCode: 409 })
     const anonymous = await gql(null, TRANSITION, { id: s.id, to: 'approved' })
-    expect(anonymous.body.errors[0].extensions.code).toBe('ROLE_NOT_ALLOWED')
+    // A missing user is the same refusal over GraphQL as over REST: 401 UNAUTHENTICATED.
+    expect(anonymous.body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', statusCode: 401 })
+    const anonymousRest = await t.http.post(`/api/dispatches/${s.id}/transition`).send({ to: 'approved' })
+    expect([anonymousRest.status, anonymousRest.body.errors[0].code]).toEqual([401, 'UNAUTHENTICATED'])
     const unknown = await gql('editor', TRANSITION, { id: 999999, to: 'approved' })
     expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND')
     expect((await working(s.id)).workflowStatus).toBe('in_review')

@@ -1,4 +1,4 @@
-import { parseCreditLine } from '../../src/credit/parseCreditLine'
+import { parseCreditLine } from '../../src/media/parseCreditLine'
 
 describe('parseCreditLine', () => {
   it.each([

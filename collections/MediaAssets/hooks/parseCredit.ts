@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { parseCreditLine } from '../../../src/credit/parseCreditLine'
+import { parseCreditLine } from '../../../src/media/parseCreditLine'
 
 /** Keeps the structured credit in step with the credit line as printed. */
 export const parseCredit: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {

@@ -1,5 +1,7 @@
 import type { FieldHook } from 'payload'
 
+import { readStored } from '../../../src/db/raw'
+
 /** What every read shows instead of a signing secret; sending it back on a save keeps the stored one. */
 export const SECRET_MASK = '••••••••'
 
@@ -12,8 +14,6 @@ export const maskSecret: FieldHook = ({ value }) => (typeof value === 'string' &
  */
 export const keepStoredSecret: FieldHook = async ({ value, originalDoc, req, collection }) => {
   if (value !== SECRET_MASK || !originalDoc?.id || !collection) return value
-  const stored = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })) as {
-    secret?: string
-  } | null
+  const stored = await readStored<{ secret?: string }>(req.payload, collection.slug, originalDoc.id, req)
   return stored?.secret ?? value
 }

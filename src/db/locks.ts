@@ -1,0 +1,24 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import { databaseName, drizzleSession } from './view'
+
+/** Tables whose rows Dateline locks; the name goes into SQL, so only these are allowed. */
+export type LockableTable = 'dispatches'
+
+/**
+ * Takes the write lock on one row for the rest of the caller's transaction, so two commands on
+ * one record run one after the other and the second sees what the first did.
+ * PostgreSQL: `SELECT ... FOR UPDATE` (read committed re-reads after the wait).
+ * SQLite: transactions begin IMMEDIATE, which already holds the database's write lock.
+ * MongoDB: nothing to take; its transactions abort on a write conflict.
+ */
+export async function lockRow(table: LockableTable, id: number | string, req: PayloadRequest): Promise<void> {
+  if (databaseName(req.payload) !== 'postgres') return
+  const session = drizzleSession(req.payload, await req.transactionID)
+  if (!session?.db.execute) throw new Error('lockRow must run inside a transaction')
+  await session.db.execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`)
+}
+
+/** Takes the write lock on a dispatch for the rest of the caller's transaction (see lockRow). */
+export const lockDispatch = (id: number | string, req: PayloadRequest): Promise<void> => lockRow('dispatches', id, req)

@@ -1,0 +1,187 @@
+/**
+ * What the workflow's commands share about records: loading the dispatch, its quotes and media
+ * for the publish gate, writing workflow-events rows, making a working copy live, and queueing
+ * or cancelling a story's release job. The commands (workflowService.ts, scheduledRelease.ts)
+ * import this module and never each other.
+ */
+import type { PayloadRequest } from 'payload'
+
+import type { Dispatch, MediaAsset, Quote, WorkflowEvent } from '../../payload-types'
+import { updateStored } from '../db/raw'
+import { Unauthenticated } from '../errors'
+import { noteQueued } from '../jobs/runner'
+import { mediaIdsOf } from '../media/visibility'
+import { quoteHash } from '../quotes/legalState'
+import { evaluatePublishGate, publicationStamp, WorkflowError, type GateInput } from '../workflow'
+
+export type Id = number | string
+
+/** The context flag the commands' own writes carry, so the live-copy guards let them through. */
+export const SERVICE = { workflowService: true } as const
+
+export const RELEASE_TASK = 'releaseScheduledDispatch'
+
+export type ReleaseJobInput = { dispatchId: string; embargoUntil: string }
+
+/** Returns the signed-in user, or throws UNAUTHENTICATED (401), the same over REST and GraphQL. */
+export function requireUser(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
+  if (!req.user) throw new Unauthenticated('Sign in to change the workflow of a dispatch')
+  return req.user
+}
+
+export const notFound = (what: string, id: Id): WorkflowError => new WorkflowError('NOT_FOUND', `No ${what} with id ${String(id)}`)
+
+/** Returns the working copy (latest version) as the server sees it, or null. */
+export async function workingCopy(id: Id, req: PayloadRequest): Promise<Dispatch | null> {
+  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+}
+
+/** Returns true when the dispatch has a live copy (Payload's main row is published). */
+export async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: 'dispatches',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/** Returns what the publish gate looks at for a working copy: hold, byline, its quotes and every asset it shows. */
+export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Promise<GateInput> {
+  // One after the other: inside a transaction both run on the same database connection.
+  const quotes = await req.payload.find({
+    collection: 'quotes',
+    where: { dispatch: { equals: dispatch.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const media = await req.payload.find({
+    collection: 'media-assets',
+    where: { id: { in: mediaIdsOf(dispatch) } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
+    byline: dispatch.byline ?? [],
+    quotes: quotes.docs.map((quote: Quote) => ({
+      id: quote.id,
+      text: quote.text,
+      sensitive: Boolean(quote.sensitive),
+      legalStatus: quote.legal?.status,
+      approvedHash: quote.legal?.approvedHash,
+      currentHash: quoteHash(quote.text, quote.speaker),
+    })),
+    media: media.docs.map((asset: MediaAsset) => ({
+      id: asset.id,
+      caption: asset.caption,
+      filename: asset.filename,
+      mimeType: asset.mimeType,
+      alt: asset.alt,
+      creditLine: asset.creditLine,
+      rightsExpiresAt: asset.rights?.expiresAt,
+    })),
+  }
+}
+
+/** The audit record of what the gate saw, kept small enough to read in the admin. */
+export function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
+  return {
+    evaluatedAt: at.toISOString(),
+    legalHold: gate.legalHold?.active ?? false,
+    bylineEntries: gate.byline.length,
+    quotes: gate.quotes.map((q) => ({
+      id: q.id,
+      sensitive: q.sensitive,
+      legalStatus: q.legalStatus ?? null,
+      hashMatches: Boolean(q.approvedHash) && q.approvedHash === q.currentHash,
+    })),
+    media: gate.media.map((m) => m.id),
+    failures: evaluatePublishGate(gate, at),
+  }
+}
+
+export async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>, req: PayloadRequest): Promise<void> {
+  await req.payload.create({ collection: 'workflow-events', data, overrideAccess: true, depth: 0, req })
+}
+
+/**
+ * Makes the working copy the live copy (inside the caller's transaction): publication dates from
+ * the story's past moves (a republish keeps `firstPublishedAt`; a correction's note becomes a
+ * public correction entry). Used by the publish move and by the scheduled release.
+ */
+export async function publishWorkingCopy(current: Dispatch, now: Date, tx: PayloadRequest): Promise<void> {
+  const past = await tx.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req: tx,
+  })
+  const stamp = publicationStamp(
+    { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
+    now,
+  )
+  await tx.payload.update({
+    collection: 'dispatches',
+    id: current.id,
+    depth: 0,
+    overrideAccess: true,
+    context: SERVICE,
+    req: tx,
+    draft: false,
+    data: {
+      _status: 'published',
+      workflowStatus: 'published',
+      publishedAt: stamp.publishedAt,
+      firstPublishedAt: stamp.firstPublishedAt,
+      corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
+    },
+  })
+}
+
+/** The working copy after a change, read with the user's own field access. */
+export async function readBack(id: Id, req: PayloadRequest): Promise<Dispatch> {
+  return req.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: false, user: req.user })
+}
+
+/** The concurrency key of a story's release jobs: a new scheduling supersedes a pending job. */
+export const releaseKey = (dispatchId: Id): string => `dispatch:${String(dispatchId)}`
+
+/** Queues the release of a story at its embargo, inside the caller's transaction. */
+export async function queueRelease(dispatchId: Id, embargo: Date, tx: PayloadRequest): Promise<void> {
+  const input: ReleaseJobInput = { dispatchId: String(dispatchId), embargoUntil: embargo.toISOString() }
+  await tx.payload.jobs.queue({ task: RELEASE_TASK as never, input: input as never, waitUntil: embargo, req: tx })
+  noteQueued(tx.payload, embargo)
+}
+
+/**
+ * Cancels a story's pending release (unscheduled or withdrawn), marked the way Payload marks a
+ * cancelled job. The job would find the story no longer scheduled and skip anyway; cancelling
+ * keeps the queue honest. Written through the adapter inside the caller's transaction, because
+ * `payload.jobs.cancel` opens a transaction of its own, which SQLite refuses while ours is open.
+ */
+export async function cancelRelease(dispatchId: Id, tx: PayloadRequest): Promise<void> {
+  await updateStored(
+    tx.payload,
+    {
+      collection: 'payload-jobs',
+      data: { hasError: true, error: { cancelled: true }, processing: false, waitUntil: null },
+      where: {
+        and: [
+          { concurrencyKey: { equals: releaseKey(dispatchId) } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+    },
+    tx,
+  )
+}
