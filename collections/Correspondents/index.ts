@@ -3,7 +3,7 @@ import { slugField } from 'payload'
 
 import { adminsOnly, anyone, editorsOrAdmins, fieldDeskOnly, fieldEditorsOrAdmins } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
-import { invalidatePublicReadsAfterChange, invalidatePublicReadsAfterDelete } from '../../src/hooks/invalidatePublicReads'
+import { projectCorrespondentAfterChange, projectCorrespondentAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { contributorKindOptions } from '../shared/fields'
@@ -25,8 +25,8 @@ export const Correspondents: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeValidate: [fillSlugFrom('name')],
-    afterChange: [invalidatePublicReadsAfterChange()],
-    afterDelete: [invalidatePublicReadsAfterDelete],
+    afterChange: [projectCorrespondentAfterChange],
+    afterDelete: [projectCorrespondentAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, index: true },

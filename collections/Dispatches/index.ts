@@ -8,11 +8,7 @@ import {
   fieldStaffOnly,
 } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
-import {
-  dispatchChangeShows,
-  invalidatePublicReadsAfterChange,
-  invalidatePublicReadsAfterDelete,
-} from '../../src/hooks/invalidatePublicReads'
+import { projectDispatchAfterChange, projectDispatchAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -89,8 +85,8 @@ export const Dispatches: CollectionConfig = {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
     beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia],
-    afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, invalidatePublicReadsAfterChange(dispatchChangeShows)],
-    afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, invalidatePublicReadsAfterDelete],
+    afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
+    afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, maxLength: 300 },

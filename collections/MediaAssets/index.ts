@@ -3,11 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { copyWriters, editorsOrAdmins, fieldAnyone, fieldServerOnly } from '../../src/access/wrappers'
 import { getEnv } from '../../src/config/env'
-import {
-  invalidatePublicReadsAfterChange,
-  invalidatePublicReadsAfterDelete,
-  mediaChangeShows,
-} from '../../src/hooks/invalidatePublicReads'
+import { projectPictureAfterChange, projectPictureAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -54,8 +50,8 @@ export const MediaAssets: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, parseCredit],
-    afterChange: [invalidatePublicReadsAfterChange(mediaChangeShows)],
-    afterDelete: [invalidatePublicReadsAfterDelete],
+    afterChange: [projectPictureAfterChange],
+    afterDelete: [projectPictureAfterDelete],
   },
   upload: {
     staticDir,

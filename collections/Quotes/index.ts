@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/access/wrappers'
-import { invalidatePublicReadsAfterChange, invalidatePublicReadsAfterDelete } from '../../src/hooks/invalidatePublicReads'
+import { projectQuoteAfterChange, projectQuoteAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
@@ -33,8 +33,8 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
-    afterChange: [notifyLegal, invalidatePublicReadsAfterChange()],
-    afterDelete: [invalidatePublicReadsAfterDelete],
+    afterChange: [notifyLegal, projectQuoteAfterChange],
+    afterDelete: [projectQuoteAfterDelete],
   },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 5000 },

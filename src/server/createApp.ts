@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http'
 
-import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
@@ -12,13 +12,15 @@ import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
 import { ResponseCache } from '../delivery/responseCache'
 import { DatelineError } from '../errors/DatelineError'
+import { ANY_STORY_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY } from '../delivery/surrogateKeys'
+import { ensurePublicModel } from '../services/publicModel'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
 import { cors, corsHeadersFor } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
-import { jsonFeed, ninjsItem, rssFeed } from './feeds'
 import { invalidatorFor, listenForInvalidations } from './invalidation'
 import { listGuard } from './listGuard'
+import { modelAnswersList, modelReads } from './modelReads'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
@@ -59,6 +61,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   const env = getEnv()
   const payload = await getPayload({ config, key: options.instanceKey })
   if (options.migrate ?? true) await applyMigrations(payload, env.DATABASE_URL)
+  // An empty model (a fresh or upgraded database) is filled from the live copies before serving.
+  if (options.migrate ?? true) await ensurePublicModel(payload)
   // The jobs runner (scheduled releases) runs in this process, once the schema is there.
   await getPayload({ config, cron: true, key: options.instanceKey })
   const webhooks =
@@ -123,11 +127,13 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     : undefined
   await listener?.ready
   const classify = readerClassifier(payload)
+  const listPaths = new Set([`${apiRoute}/dispatches`, `${apiRoute}/correspondents`, `${apiRoute}/media-assets`])
+  const listPrefixes = [`${apiRoute}/dispatches/tag/`, `${apiRoute}/correspondents/slug/`]
   const reads = publicReads({
     cache: publicCache,
     classify,
     env,
-    listPath: `${apiRoute}/dispatches`,
+    isListPath: (path) => listPaths.has(path) || listPrefixes.some((prefix) => path.startsWith(prefix)),
     corsHeaders: corsHeadersFor(env.CORS_ORIGINS),
     sessionCookie: `${payload.config.cookiePrefix}-token=`,
   })
@@ -138,12 +144,45 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       payloadInstanceCacheKey: options.instanceKey,
       request: toFetchRequest(req, undefined, env.SERVER_URL, pathAndQuery, 'GET'),
     })
-  app.get(`${apiRoute}/dispatches`, served(payloadRest, { list: true }))
-  app.get(`${apiRoute}/dispatches/slug/:slug`, served(payloadRest))
-  app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => ninjsItem(payload, env, String(req.params.slug))))
-  app.get('/feeds/rss.xml', served(() => rssFeed(payload, env)))
-  app.get('/feeds/feed.json', served(() => jsonFeed(payload, env)))
-  const otherCollections = new Set(payload.config.collections.map((c) => c.slug).filter((slug) => slug !== 'dispatches'))
+  const model = modelReads(payload, env)
+  const split = (pathAndQuery: string): { path: string; params: URLSearchParams } => {
+    const mark = pathAndQuery.indexOf('?')
+    return mark === -1
+      ? { path: pathAndQuery, params: new URLSearchParams() }
+      : { path: pathAndQuery.slice(0, mark), params: new URLSearchParams(pathAndQuery.slice(mark + 1)) }
+  }
+  /** Routes only numeric ids here (`/versions`, `/file/…` and the like are Payload's). */
+  const byId =
+    (handler: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      /^\d+$/.test(String(req.params.id)) ? handler(req, res, next) : next()
+
+  // The story list: the model answers the public's plain pages; queries it cannot answer
+  // (where, sort, depth, select) and staff go to Payload.
+  app.get(
+    `${apiRoute}/dispatches`,
+    served(
+      (pathAndQuery, req, kind) => {
+        const { path, params } = split(pathAndQuery)
+        return kind === 'public' && modelAnswersList(params) ? model.stories(path, params) : payloadRest(pathAndQuery, req, kind)
+      },
+      { list: true, keys: () => [ANY_STORY_KEY] },
+    ),
+  )
+  app.get(`${apiRoute}/dispatches/slug/:slug`, served((_url, req) => model.storyPage(String(req.params.slug))))
+  app.get(`${apiRoute}/dispatches/tag/:tag`, served((url, req) => model.tagged(split(url).path, String(req.params.tag), split(url).params), { list: true }))
+  app.get(`${apiRoute}/dispatches/:id`, byId(served(payloadRest, { keys: (req) => model.storyKeys(String(req.params.id)) })))
+  app.get(`${apiRoute}/correspondents/slug/:slug`, served((url, req) => model.person(split(url).path, String(req.params.slug), split(url).params), { list: true }))
+  app.get(`${apiRoute}/correspondents`, served(payloadRest, { list: true, keys: () => [PEOPLE_KEY, PICTURES_KEY] }))
+  app.get(`${apiRoute}/correspondents/:id`, byId(served(payloadRest, { keys: (req) => [personKey(String(req.params.id)), PICTURES_KEY] })))
+  app.get(`${apiRoute}/media-assets`, served(payloadRest, { list: true, keys: () => [PICTURES_KEY] }))
+  app.get(`${apiRoute}/media-assets/:id`, byId(served(payloadRest, { keys: (req) => [pictureKey(String(req.params.id))] })))
+  app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => model.ninjs(String(req.params.slug))))
+  app.get('/feeds/rss.xml', served(() => model.feed('rss')))
+  app.get('/feeds/feed.json', served(() => model.feed('json')))
+  const otherCollections = new Set(
+    payload.config.collections.map((c) => c.slug).filter((slug) => !['dispatches', 'correspondents', 'media-assets'].includes(slug)),
+  )
   app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, env.PUBLIC_MAX_OFFSET, classify))
 
   app.use(

@@ -10,15 +10,25 @@ import type { ResponseCache } from '../delivery/responseCache'
 /** The PostgreSQL channel every instance on one database listens on. */
 export const INVALIDATION_CHANNEL = 'dateline_public_reads'
 
+/** What a NOTIFY carries: the sender, then the keys (`*` for "everything"). PostgreSQL caps it at 8000 bytes. */
+const NOTIFY_LIMIT = 7900
+export const ALL_KEYS = '*'
+
 /**
- * Invalidates public reads when content they show changes, once that change is committed: a
- * reader who refilled the cache between a hook and its commit would otherwise keep the old copy
- * (src/db's afterCommit; a change outside a transaction fires at once). Firing clears this
- * instance's caches and, on PostgreSQL, sends NOTIFY so every other instance clears its own.
+ * Invalidates public reads by surrogate key when content they show changes, once that change is
+ * committed: a reader who refilled the cache between a hook and its commit would otherwise keep
+ * the old copy (src/db's afterCommit; a change outside a transaction fires at once). The keys a
+ * transaction names are gathered and fired together. Firing drops the entries filed under those
+ * keys in this instance's caches and, on PostgreSQL, sends NOTIFY with the keys so every other
+ * instance drops the same ones.
  */
 export class Invalidator {
   readonly instanceId = randomUUID()
   private readonly caches = new Set<ResponseCache>()
+  private readonly listeners = new Set<(keys: string[]) => void>()
+  /** Keys gathered per open transaction, by its session: an ended session's entry goes with it. */
+  private readonly pending = new WeakMap<object, Set<string>>()
+
   constructor(private readonly payload: Payload) {}
 
   register(cache: ResponseCache): () => void {
@@ -26,25 +36,58 @@ export class Invalidator {
     return () => this.caches.delete(cache)
   }
 
-  /** Records that the request changed public content; fires now or when its transaction commits. */
-  async changed(req: PayloadRequest): Promise<void> {
-    // Keyed by this invalidator: one save touching many documents fires once.
-    await afterCommit(req, () => this.fire(), this)
+  /** Calls `listener` with the keys of every change this instance commits (e.g. to purge a CDN). */
+  onCommit(listener: (keys: string[]) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
-  /** Clears every cache of this instance (another instance told us, or our listener reconnected). */
-  clearLocal(): void {
-    for (const cache of this.caches) cache.invalidate()
+  /** Records that the request changed what these keys name; fires now or when its transaction commits. */
+  async changed(req: PayloadRequest | undefined, keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return
+    const id = req ? await req.transactionID : undefined
+    const session = id !== undefined && id !== null ? (adapterOf(this.payload).sessions?.[String(id)] as object | undefined) : undefined
+    if (!req || !session) {
+      this.fire([...keys])
+      return
+    }
+    let held = this.pending.get(session)
+    if (!held) {
+      const gathered = new Set<string>()
+      held = gathered
+      this.pending.set(session, gathered)
+      // Keyed by this invalidator: the transaction fires once, with every key it gathered.
+      await afterCommit(req, () => this.fire([...gathered]), this)
+    }
+    for (const key of keys) held.add(key)
   }
 
-  private fire(): void {
-    this.clearLocal()
+  /** Drops the entries under these keys (or all, for ALL_KEYS) from this instance's caches. */
+  clearLocal(keys: readonly string[] = [ALL_KEYS]): void {
+    for (const cache of this.caches) {
+      if (keys.includes(ALL_KEYS)) cache.invalidate()
+      else cache.invalidateKeys(keys)
+    }
+  }
+
+  private fire(keys: string[]): void {
+    this.clearLocal(keys)
+    for (const listener of this.listeners) listener(keys)
     const { pool } = adapterOf(this.payload)
     if (!pool) return
-    pool.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, this.instanceId]).catch((error: unknown) => {
+    let message = `${this.instanceId} ${keys.join(' ')}`
+    if (Buffer.byteLength(message) > NOTIFY_LIMIT) message = `${this.instanceId} ${ALL_KEYS}`
+    pool.query('SELECT pg_notify($1, $2)', [INVALIDATION_CHANNEL, message]).catch((error: unknown) => {
       this.payload.logger.error({ err: error, msg: 'Could not notify other instances of a content change' })
     })
   }
+}
+
+/** Parses a NOTIFY payload: who sent it and which keys it names. */
+export function parseNotification(payload: string): { from: string; keys: string[] } {
+  const [from = '', ...keys] = payload.split(' ').filter(Boolean)
+  // An older instance's payload carries only its id: that meant "everything".
+  return { from, keys: keys.length ? keys : [ALL_KEYS] }
 }
 
 const invalidators = new WeakMap<Payload, Invalidator>()
@@ -83,7 +126,9 @@ export function listenForInvalidations(
     const next = new pg.Client({ connectionString: databaseUrl, application_name: 'dateline-invalidation' })
     client = next
     next.on('notification', (message) => {
-      if (message.channel === INVALIDATION_CHANNEL && message.payload !== invalidator.instanceId) invalidator.clearLocal()
+      if (message.channel !== INVALIDATION_CHANNEL) return
+      const { from, keys } = parseNotification(message.payload ?? '')
+      if (from !== invalidator.instanceId) invalidator.clearLocal(keys)
     })
     const lost = (error?: Error): void => {
       if (stopped || client !== next) return

@@ -9,20 +9,32 @@ import { ifNoneMatchHits, strongEtag } from '../delivery/etag'
 import { checkListParams, InvalidParameterError } from '../delivery/listParams'
 import type { CachedResponse, ResponseCache } from '../delivery/responseCache'
 import { DatelineError } from '../errors/DatelineError'
+import { cacheTagHeader, surrogateHeader } from '../delivery/surrogateKeys'
 import { sendFetchResponse } from './fetchBridge'
+import type { Produced } from './modelReads'
 import type { ReaderKind } from './readerKind'
 
-/** Produces the answer for a path and query (already checked and clamped). */
-export type Producer = (pathAndQuery: string, req: ExpressRequest) => Promise<Response>
+/**
+ * Produces the answer for a path and query (already checked and clamped): a fetch Response
+ * (Payload's) or an answer read from the model, which carries its own tag and keys.
+ */
+export type Producer = (pathAndQuery: string, req: ExpressRequest, kind: ReaderKind) => Promise<Response | Produced>
 
 type Answer = { status: number; body: Buffer; contentType: string; entry?: CachedResponse }
+
+type RouteOptions = {
+  /** `page`/`limit` are checked and clamped (a list read). */
+  list?: boolean
+  /** The surrogate keys of a Payload answer (model answers name their own). */
+  keys?: (req: ExpressRequest) => Promise<readonly string[]> | readonly string[]
+}
 
 type Deps = {
   cache: ResponseCache
   classify: (headers: ExpressRequest['headers']) => Promise<ReaderKind>
   env: Env
-  /** The public list route, whose `limit` is clamped (`/api/dispatches`). */
-  listPath: string
+  /** Says whether a path is a public list route, whose `limit` is clamped (`/api/dispatches`, …). */
+  isListPath: (path: string) => boolean
   /** Headers CORS adds for a request's origin (none for origins not allowed). */
   corsHeaders: (origin: string | undefined) => Record<string, string> | undefined
   /** The session cookie's name: a request carrying it is never answered by the fast path. */
@@ -38,22 +50,31 @@ type Deps = {
  * for the public. Returns `route` (an express handler per public route, which fills the cache)
  * and `serveHit` (the HTTP server's fast path for anonymous hits, which only reads it).
  */
-export function publicReads({ cache, classify, env, listPath, corsHeaders, sessionCookie }: Deps) {
+export function publicReads({ cache, classify, env, isListPath, corsHeaders, sessionCookie }: Deps) {
   const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
   // One Payload call per key and generation at a time: readers who miss together share it.
   const inFlight = new Map<string, { generation: number; answer: Promise<Answer> }>()
 
-  const produceOnce = (key: string, produce: () => Promise<Response>): Promise<Answer> => {
+  const produceOnce = (key: string, produce: () => Promise<Response | Produced>, keysOf: () => Promise<readonly string[]>): Promise<Answer> => {
     const generation = cache.generation
     const flight = inFlight.get(key)
     if (flight && flight.generation === generation) return flight.answer
     const answer = (async (): Promise<Answer> => {
-      const response = await produce()
-      const body = Buffer.from(await response.arrayBuffer())
-      const contentType = response.headers.get('content-type') ?? 'application/json'
-      if (response.status !== 200) return { status: response.status, body, contentType }
-      const entry: CachedResponse = { body, etag: strongEtag(body), contentType }
+      const produced = await produce()
+      let entry: CachedResponse
+      if (produced instanceof Response) {
+        const body = Buffer.from(await produced.arrayBuffer())
+        const contentType = produced.headers.get('content-type') ?? 'application/json'
+        if (produced.status !== 200) return { status: produced.status, body, contentType }
+        entry = { body, etag: strongEtag(body), contentType, keys: await keysOf() }
+      } else {
+        const { status, body, contentType } = produced
+        if (status !== 200) return { status, body, contentType }
+        entry = { body, etag: produced.etag ?? strongEtag(body), contentType, keys: produced.keys, link: produced.link }
+      }
       cache.set(key, entry, generation)
+      const body = entry.body
+      const contentType = entry.contentType
       return { status: 200, body, contentType, entry }
     })()
     inFlight.set(key, { generation, answer })
@@ -72,6 +93,11 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
       Vary: PUBLIC_VARY,
       'X-Cache': cached ? 'HIT' : 'MISS',
     }
+    if (entry.keys?.length) {
+      headers['Surrogate-Key'] = surrogateHeader(entry.keys)
+      headers['Cache-Tag'] = cacheTagHeader(entry.keys)
+    }
+    if (entry.link) headers.Link = entry.link
     if (ifNoneMatchHits(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, headers)
       res.end()
@@ -100,7 +126,7 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
       const params = new URLSearchParams(url.slice(mark + 1))
       if (params.get('draft') === 'true') return false
       try {
-        key = cacheKey(path, path === listPath ? checkListParams(params, env.PUBLIC_MAX_LIMIT, true, env.PUBLIC_MAX_OFFSET) : params)
+        key = cacheKey(path, isListPath(path) ? checkListParams(params, env.PUBLIC_MAX_LIMIT, true, env.PUBLIC_MAX_OFFSET) : params)
       } catch {
         return false
       }
@@ -111,7 +137,7 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
     return true
   }
 
-  const route = (produce: Producer, options: { list?: boolean } = {}): RequestHandler =>
+  const route = (produce: Producer, options: RouteOptions = {}): RequestHandler =>
     async (req, res, next) => {
       try {
         const url = req.originalUrl
@@ -123,8 +149,14 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
 
         if (kind === 'private' || params.get('draft') === 'true') {
           const search = query.toString()
-          const response = await produce(search ? `${path}?${search}` : path, req)
-          await sendFetchResponse(response, res, { 'Cache-Control': PRIVATE_NO_STORE, Vary: PUBLIC_VARY })
+          const produced = await produce(search ? `${path}?${search}` : path, req, 'private')
+          const privateHeaders = { 'Cache-Control': PRIVATE_NO_STORE, Vary: PUBLIC_VARY }
+          if (produced instanceof Response) {
+            await sendFetchResponse(produced, res, privateHeaders)
+            return
+          }
+          res.writeHead(produced.status, { ...privateHeaders, 'Content-Type': produced.contentType, 'Content-Length': produced.body.length })
+          res.end(produced.body)
           return
         }
 
@@ -134,7 +166,11 @@ export function publicReads({ cache, classify, env, listPath, corsHeaders, sessi
           sendEntry(req, res, hit, true)
           return
         }
-        const answer = await produceOnce(key, () => produce(key, req))
+        const answer = await produceOnce(
+          key,
+          () => produce(key, req, 'public'),
+          async () => (options.keys ? options.keys(req) : []),
+        )
         if (answer.entry) {
           sendEntry(req, res, answer.entry, false)
           return

@@ -1,12 +1,14 @@
-import type { Payload } from 'payload'
+import { isolateObjectProperty, type Payload, type PayloadRequest } from 'payload'
 
-import type { Dispatch } from '../../payload-types'
-import { toStoryPage, type StoryPage } from '../delivery/storyPage'
+import type { Correspondent, Dispatch, MediaAsset } from '../../payload-types'
+import type { PersonPage } from '../delivery/projection'
+import { publicMedia, publicPerson, toStoryPage, type StoryPage } from '../delivery/storyPage'
 
 /*
- * Reads for front ends, feeds and partners. They run without a request, so Payload treats them
- * as anonymous: the collection and field access rules decide what they contain (live copy,
- * cleared quotes, public fields), whoever asked; the story-page mapper then keeps only named fields.
+ * What the public read model is computed from: reads that Payload answers as for an anonymous
+ * reader, so the collection and field access rules decide what they contain (live copy, cleared
+ * quotes, public fields), whoever made the change; the story-page mapper keeps only named fields.
+ * Readers themselves never come here: they read the model (src/db/publicModel.ts).
  */
 
 /*
@@ -55,8 +57,24 @@ const POPULATED_FIELDS = {
 
 export type StoryLookup = { status: 'live'; story: StoryPage } | { status: 'withdrawn' } | { status: 'unknown' }
 
-/** Returns the live story with this slug, or says whether it was withdrawn or never went out. */
-export async function storyBySlug(payload: Payload, slug: string, origin: string): Promise<StoryLookup> {
+/**
+ * Returns a copy of the request that reads as an anonymous reader inside the same transaction:
+ * the read model is computed from exactly what the public may see, whoever made the change.
+ */
+function asReader(req: PayloadRequest | undefined): PayloadRequest | undefined {
+  if (!req) return undefined
+  const reader = isolateObjectProperty(req, ['user', 'context'])
+  reader.user = null
+  reader.context = {}
+  return reader
+}
+
+/**
+ * Computes the live story with this slug from Payload, as the public may read it, or says whether
+ * it was withdrawn or never went out. What the read model stores for it (src/services/publicModel.ts)
+ * must equal this; the property test checks it.
+ */
+export async function computeStoryBySlug(payload: Payload, slug: string, origin: string, req?: PayloadRequest): Promise<StoryLookup> {
   const live = await payload.find({
     collection: 'dispatches',
     where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
@@ -67,6 +85,7 @@ export async function storyBySlug(payload: Payload, slug: string, origin: string
     overrideAccess: false,
     select: STORY_FIELDS,
     populate: POPULATED_FIELDS,
+    req: asReader(req),
   })
   if (live.docs[0]) return { status: 'live', story: toStoryPage(live.docs[0] as Dispatch, origin) }
   // Taken down: the main row exists, is no longer published, and was live once.
@@ -74,12 +93,55 @@ export async function storyBySlug(payload: Payload, slug: string, origin: string
     collection: 'dispatches',
     where: { and: [{ slug: { equals: slug } }, { firstPublishedAt: { exists: true } }, { _status: { not_equals: 'published' } }] },
     overrideAccess: true,
+    req,
   })
   return gone.totalDocs > 0 ? { status: 'withdrawn' } : { status: 'unknown' }
 }
 
-/** Returns the newest live stories for the feeds (byline and media, no quotes). */
-export async function latestStories(payload: Payload, limit: number, origin: string): Promise<StoryPage[]> {
+export type ComputedStory = { id: number; status: 'live'; story: StoryPage } | { id: number; status: 'withdrawn'; slug: string; publishedAt: string }
+
+/**
+ * Computes the public state of these dispatches from Payload inside the caller's transaction:
+ * the live story page for each that is live, `withdrawn` for one that was live once, and nothing
+ * for the rest (never published, or deleted).
+ */
+export async function computeStories(payload: Payload, ids: number[], origin: string, req?: PayloadRequest): Promise<Map<number, ComputedStory>> {
+  const out = new Map<number, ComputedStory>()
+  if (ids.length === 0) return out
+  const live = await payload.find({
+    collection: 'dispatches',
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: false,
+    select: STORY_FIELDS,
+    populate: POPULATED_FIELDS,
+    req: asReader(req),
+  })
+  for (const doc of live.docs as Dispatch[]) out.set(doc.id, { id: doc.id, status: 'live', story: toStoryPage(doc, origin) })
+  const rest = ids.filter((id) => !out.has(id))
+  if (rest.length === 0) return out
+  const gone = await payload.find({
+    collection: 'dispatches',
+    where: { and: [{ id: { in: rest } }, { firstPublishedAt: { exists: true } }, { _status: { not_equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: rest.length,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true, publishedAt: true },
+    req,
+  })
+  for (const doc of gone.docs as Dispatch[]) {
+    out.set(doc.id, { id: doc.id, status: 'withdrawn', slug: doc.slug, publishedAt: doc.publishedAt ? new Date(doc.publishedAt).toISOString() : '' })
+  }
+  return out
+}
+
+/** Computes the newest live stories from Payload, as the feeds showed them (byline and media, no quotes). */
+export async function computeLatestStories(payload: Payload, limit: number, origin: string): Promise<StoryPage[]> {
   const { docs } = await payload.find({
     collection: 'dispatches',
     where: { _status: { equals: 'published' } },
@@ -94,4 +156,32 @@ export async function latestStories(payload: Payload, limit: number, origin: str
     populate: POPULATED_FIELDS,
   })
   return (docs as Dispatch[]).map((doc) => toStoryPage(doc, origin))
+}
+
+const PERSON_FIELDS = { name: true, slug: true, title: true, kind: true, bureau: true, bio: true, photo: true, active: true } as const
+
+/** Computes correspondents' public pages (without their stories) from Payload, as the public may read them. */
+export async function computePeople(payload: Payload, ids: number[], origin: string, req?: PayloadRequest): Promise<Map<number, PersonPage>> {
+  const out = new Map<number, PersonPage>()
+  if (ids.length === 0) return out
+  const { docs } = await payload.find({
+    collection: 'correspondents',
+    where: { id: { in: ids } },
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: false,
+    select: PERSON_FIELDS,
+    populate: { 'media-assets': POPULATED_FIELDS['media-assets'] },
+    req: asReader(req),
+  })
+  for (const person of docs as Correspondent[]) {
+    out.set(person.id, {
+      ...publicPerson(person),
+      bio: person.bio ?? null,
+      active: person.active !== false,
+      photo: person.photo && typeof person.photo === 'object' ? publicMedia(person.photo as MediaAsset, origin) : null,
+    })
+  }
+  return out
 }

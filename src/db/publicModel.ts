@@ -1,0 +1,221 @@
+/**
+ * The public read model's tables (see docs/readmodel.md), in SQL of their own: a public read is
+ * one indexed lookup here, never a Payload find. Writes go through the caller's transaction (the
+ * change they project); reads use the pool. The tables are made by a hand-written migration in
+ * each dialect (`*_readmodel_public_model`), because they are not a Payload collection.
+ */
+import { sql as pgSql } from '@payloadcms/db-postgres'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest } from 'payload'
+
+type SqlTag = typeof pgSql
+type Query = ReturnType<SqlTag>
+type Rows = Array<Record<string, unknown>>
+type Runner = { all: (query: Query) => Promise<Rows>; sql: SqlTag }
+
+export type StoryStatus = 'live' | 'withdrawn'
+export type RefKind = 'person' | 'picture' | 'tag'
+
+/** One story's projections as stored: the exact bytes served and their tags. */
+export type StoryRow = {
+  id: number
+  slug: string
+  status: StoryStatus
+  publishedAt: string
+  page: string | null
+  pageEtag: string | null
+  ninjs: string | null
+  ninjsEtag: string | null
+  entry: string | null
+  keys: string[]
+  refs: Array<{ kind: RefKind; ref: string }>
+}
+
+export type PersonRow = { id: number; slug: string; body: string; etag: string; photoId: number | null; keys: string[] }
+export type DocumentRow = { key: string; body: string; etag: string; contentType: string; keys: string[] }
+
+/** A list position: newest first by publication time, then id. */
+export type Position = { publishedAt: string; id: number }
+export type ListQuery = { by?: { kind: RefKind; ref: string }; before?: Position; offset: number; limit: number }
+export type ListRow = { id: number; publishedAt: string; entry: string }
+
+type Session = { db: unknown }
+type Adapter = { name: string; drizzle: unknown; sessions?: Record<string, Session> }
+
+function runnerOn(name: string, drizzle: unknown): Runner {
+  if (name === 'postgres') {
+    const db = drizzle as { execute: (q: Query) => Promise<{ rows: Rows }> }
+    return { sql: pgSql, all: async (query) => (await db.execute(query)).rows }
+  }
+  if (name === 'sqlite') {
+    const db = drizzle as { all: (q: Query) => Promise<Rows> }
+    return { sql: sqliteSql as unknown as SqlTag, all: (query) => db.all(query) }
+  }
+  throw new Error(`The public read model needs SQLite or PostgreSQL (this database is ${name})`)
+}
+
+/** Returns true when the database is one the read model supports. */
+export const modelSupports = (payload: Payload): boolean => ['postgres', 'sqlite'].includes((payload.db as { name: string }).name)
+
+/** Runs on the request's transaction when it has one, else on the pool. */
+async function runner(payload: Payload, req?: Partial<PayloadRequest>): Promise<Runner> {
+  const db = payload.db as unknown as Adapter
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id !== undefined && id !== null ? db.sessions?.[String(id)] : undefined
+  return runnerOn(db.name, session?.db ?? db.drizzle)
+}
+
+const keysOf = (value: unknown): string[] => (typeof value === 'string' && value ? value.split(' ') : [])
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))
+
+function storyRow(row: Record<string, unknown>, refs: StoryRow['refs'] = []): StoryRow {
+  return {
+    id: Number(row.id),
+    slug: String(row.slug),
+    status: row.status === 'live' ? 'live' : 'withdrawn',
+    publishedAt: String(row.published_at ?? ''),
+    page: str(row.page),
+    pageEtag: str(row.page_etag),
+    ninjs: str(row.ninjs),
+    ninjsEtag: str(row.ninjs_etag),
+    entry: str(row.entry),
+    keys: keysOf(row.keys),
+    refs,
+  }
+}
+
+const STORY_COLUMNS = 'id, slug, status, published_at, page, page_etag, ninjs, ninjs_etag, entry, keys'
+
+/** Reads of the model, for readers (on the pool). */
+export function publicModelReader(payload: Payload) {
+  const db = payload.db as unknown as Adapter
+  const { all, sql } = runnerOn(db.name, db.drizzle)
+  const cols = sql.raw(STORY_COLUMNS)
+  return {
+    storyBySlug: async (slug: string): Promise<StoryRow | null> => {
+      const rows = await all(sql`SELECT ${cols} FROM public_stories WHERE slug = ${slug} LIMIT 1`)
+      return rows[0] ? storyRow(rows[0]) : null
+    },
+    storyById: async (id: number): Promise<StoryRow | null> => {
+      const rows = await all(sql`SELECT ${cols} FROM public_stories WHERE id = ${id} LIMIT 1`)
+      return rows[0] ? storyRow(rows[0]) : null
+    },
+    /** Live stories newest first, one page past `before` (or `offset` rows in); asks one more than `limit` is not its business. */
+    list: async ({ by, before, offset, limit }: ListQuery): Promise<ListRow[]> => {
+      const rows = by
+        ? await all(sql`SELECT s.id AS id, s.published_at AS published_at, s.entry AS entry
+            FROM public_story_refs r JOIN public_stories s ON s.id = r.story_id
+            WHERE r.kind = ${by.kind} AND r.ref = ${by.ref}
+            ${before ? sql`AND (r.published_at < ${before.publishedAt} OR (r.published_at = ${before.publishedAt} AND r.story_id < ${before.id}))` : sql``}
+            ORDER BY r.published_at DESC, r.story_id DESC LIMIT ${limit} OFFSET ${offset}`)
+        : await all(sql`SELECT id, published_at, entry FROM public_stories
+            WHERE status = 'live'
+            ${before ? sql`AND (published_at < ${before.publishedAt} OR (published_at = ${before.publishedAt} AND id < ${before.id}))` : sql``}
+            ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`)
+      return rows.map((row) => ({ id: Number(row.id), publishedAt: String(row.published_at), entry: String(row.entry) }))
+    },
+    personBySlug: async (slug: string): Promise<PersonRow | null> => {
+      const rows = await all(sql`SELECT id, slug, body, etag, photo_id, keys FROM public_people WHERE slug = ${slug} LIMIT 1`)
+      return rows[0] ? personRow(rows[0]) : null
+    },
+    document: async (key: string): Promise<DocumentRow | null> => {
+      const rows = await all(sql`SELECT key, body, etag, content_type, keys FROM public_documents WHERE key = ${key}`)
+      return rows[0] ? documentRow(rows[0]) : null
+    },
+    /** Surrogate keys of a story (for answers Payload computes about it), or none. */
+    storyKeys: async (id: number): Promise<string[]> => {
+      const rows = await all(sql`SELECT keys FROM public_stories WHERE id = ${id} AND status = 'live'`)
+      return rows[0] ? keysOf(rows[0].keys) : []
+    },
+  }
+}
+
+export type PublicModelReader = ReturnType<typeof publicModelReader>
+
+const personRow = (row: Record<string, unknown>): PersonRow => ({
+  id: Number(row.id),
+  slug: String(row.slug),
+  body: String(row.body),
+  etag: String(row.etag),
+  photoId: row.photo_id === null || row.photo_id === undefined ? null : Number(row.photo_id),
+  keys: keysOf(row.keys),
+})
+
+const documentRow = (row: Record<string, unknown>): DocumentRow => ({
+  key: String(row.key),
+  body: String(row.body),
+  etag: String(row.etag),
+  contentType: String(row.content_type),
+  keys: keysOf(row.keys),
+})
+
+/** Writes of the model, inside the transaction of the change they project (through `req`). */
+export async function publicModelWriter(payload: Payload, req?: Partial<PayloadRequest>) {
+  const { all, sql } = await runner(payload, req)
+  const cols = sql.raw(STORY_COLUMNS)
+  return {
+    story: async (id: number): Promise<StoryRow | null> => {
+      const rows = await all(sql`SELECT ${cols} FROM public_stories WHERE id = ${id}`)
+      if (!rows[0]) return null
+      const refs = await all(sql`SELECT kind, ref FROM public_story_refs WHERE story_id = ${id} ORDER BY kind, ref`)
+      return storyRow(rows[0], refs.map((r) => ({ kind: String(r.kind) as RefKind, ref: String(r.ref) })))
+    },
+    putStory: async (row: StoryRow, at: string): Promise<void> => {
+      const keys = row.keys.join(' ')
+      await all(sql`INSERT INTO public_stories (id, slug, status, published_at, page, page_etag, ninjs, ninjs_etag, entry, keys, updated_at)
+        VALUES (${row.id}, ${row.slug}, ${row.status}, ${row.publishedAt}, ${row.page}, ${row.pageEtag}, ${row.ninjs}, ${row.ninjsEtag}, ${row.entry}, ${keys}, ${at})
+        ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, status = excluded.status, published_at = excluded.published_at,
+          page = excluded.page, page_etag = excluded.page_etag, ninjs = excluded.ninjs, ninjs_etag = excluded.ninjs_etag,
+          entry = excluded.entry, keys = excluded.keys, updated_at = excluded.updated_at`)
+      await all(sql`DELETE FROM public_story_refs WHERE story_id = ${row.id}`)
+      for (const ref of row.refs) {
+        await all(sql`INSERT INTO public_story_refs (story_id, kind, ref, published_at) VALUES (${row.id}, ${ref.kind}, ${ref.ref}, ${row.publishedAt})`)
+      }
+    },
+    deleteStory: async (id: number): Promise<void> => {
+      await all(sql`DELETE FROM public_story_refs WHERE story_id = ${id}`)
+      await all(sql`DELETE FROM public_stories WHERE id = ${id}`)
+    },
+    /** Live stories that show a person or picture (their byline, media or body). */
+    storiesShowing: async (kind: RefKind, ref: string): Promise<number[]> => {
+      const rows = await all(sql`SELECT story_id FROM public_story_refs WHERE kind = ${kind} AND ref = ${ref}`)
+      return rows.map((row) => Number(row.story_id))
+    },
+    /** The newest live stories' pages, for the feeds. */
+    latestPages: async (limit: number): Promise<string[]> => {
+      const rows = await all(sql`SELECT page FROM public_stories WHERE status = 'live' ORDER BY published_at DESC, id DESC LIMIT ${limit}`)
+      return rows.map((row) => String(row.page))
+    },
+    person: async (id: number): Promise<PersonRow | null> => {
+      const rows = await all(sql`SELECT id, slug, body, etag, photo_id, keys FROM public_people WHERE id = ${id}`)
+      return rows[0] ? personRow(rows[0]) : null
+    },
+    peopleWithPhoto: async (photoId: number): Promise<number[]> => {
+      const rows = await all(sql`SELECT id FROM public_people WHERE photo_id = ${photoId}`)
+      return rows.map((row) => Number(row.id))
+    },
+    putPerson: async (row: PersonRow): Promise<void> => {
+      await all(sql`INSERT INTO public_people (id, slug, body, etag, photo_id, keys) VALUES (${row.id}, ${row.slug}, ${row.body}, ${row.etag}, ${row.photoId}, ${row.keys.join(' ')})
+        ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, body = excluded.body, etag = excluded.etag, photo_id = excluded.photo_id, keys = excluded.keys`)
+    },
+    deletePerson: async (id: number): Promise<void> => {
+      await all(sql`DELETE FROM public_people WHERE id = ${id}`)
+    },
+    document: async (key: string): Promise<DocumentRow | null> => {
+      const rows = await all(sql`SELECT key, body, etag, content_type, keys FROM public_documents WHERE key = ${key}`)
+      return rows[0] ? documentRow(rows[0]) : null
+    },
+    putDocument: async (row: DocumentRow): Promise<void> => {
+      await all(sql`INSERT INTO public_documents (key, body, etag, content_type, keys) VALUES (${row.key}, ${row.body}, ${row.etag}, ${row.contentType}, ${row.keys.join(' ')})
+        ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, content_type = excluded.content_type, keys = excluded.keys`)
+    },
+    /** Ids of every story and person the model holds (for a rebuild to drop what no longer exists). */
+    allIds: async (): Promise<{ stories: number[]; people: number[] }> => {
+      const stories = await all(sql`SELECT id FROM public_stories`)
+      const people = await all(sql`SELECT id FROM public_people`)
+      return { stories: stories.map((r) => Number(r.id)), people: people.map((r) => Number(r.id)) }
+    },
+  }
+}
+
+export type PublicModelWriter = Awaited<ReturnType<typeof publicModelWriter>>

@@ -1,0 +1,245 @@
+/**
+ * Keeps the public read model (src/db/publicModel.ts) equal to what the public may read in
+ * Payload. Each function recomputes the projections a change can touch, inside the change's own
+ * transaction, writes only those that differ, and names the surrogate keys of what changed, so
+ * caches and the CDN drop exactly those answers once the transaction commits. A change readers
+ * cannot see (a draft save, a private field) recomputes to the same bytes and touches nothing.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { getEnv } from '../config/env'
+import { publicModelWriter, modelSupports, type PublicModelWriter, type StoryRow } from '../db/publicModel'
+import { strongEtag } from '../delivery/etag'
+import { FEED_DOCUMENTS, feedDocuments, listKeysOf, projectStory, type ProjectionOptions } from '../delivery/projection'
+import type { StoryPage } from '../delivery/storyPage'
+import { ANY_STORY_KEY, FEED_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY, storyKey } from '../delivery/surrogateKeys'
+import { invalidatorFor } from '../server/invalidation'
+import { computePeople, computeStories, type ComputedStory } from '../server/publicStories'
+
+/** Bumped when a projection's shape changes: a model built by another version is rebuilt at start. */
+const MODEL_VERSION = 1
+const META_KEY = 'meta'
+
+export function projectionOptions(): ProjectionOptions {
+  const env = getEnv()
+  return { serverUrl: env.SERVER_URL, siteUrl: env.PUBLIC_SITE_URL, language: 'en', feedItems: env.FEED_ITEMS }
+}
+
+/** What the model was built for: projections hold absolute URLs and the feeds a number of items. */
+const fingerprint = (options: ProjectionOptions): string => JSON.stringify({ v: MODEL_VERSION, ...options })
+
+const sameRow = (a: StoryRow, b: StoryRow): boolean =>
+  a.slug === b.slug &&
+  a.status === b.status &&
+  a.publishedAt === b.publishedAt &&
+  a.pageEtag === b.pageEtag &&
+  a.ninjsEtag === b.ninjsEtag &&
+  a.entry === b.entry &&
+  a.keys.join(' ') === b.keys.join(' ') &&
+  sameRefs(a.refs, b.refs)
+
+const sameRefs = (a: StoryRow['refs'], b: StoryRow['refs']): boolean => JSON.stringify([...a].sort(byRef)) === JSON.stringify([...b].sort(byRef))
+
+const byRef = (x: { kind: string; ref: string }, y: { kind: string; ref: string }): number =>
+  x.kind === y.kind ? (x.ref < y.ref ? -1 : x.ref > y.ref ? 1 : 0) : x.kind < y.kind ? -1 : 1
+
+function rowFor(computed: ComputedStory, options: ProjectionOptions): StoryRow {
+  if (computed.status === 'withdrawn') {
+    return { id: computed.id, slug: computed.slug, status: 'withdrawn', publishedAt: computed.publishedAt, page: null, pageEtag: null, ninjs: null, ninjsEtag: null, entry: null, keys: [storyKey(computed.id)], refs: [] }
+  }
+  const p = projectStory(computed.story, options)
+  return { id: computed.id, status: 'live', ...p }
+}
+
+/**
+ * Brings these stories' projections up to date and returns the keys of what changed. `computed`
+ * may be given (a rebuild reads in batches); otherwise the stories are read through `req`.
+ */
+async function syncStories(
+  payload: Payload,
+  writer: PublicModelWriter,
+  ids: number[],
+  options: ProjectionOptions,
+  req?: PayloadRequest,
+  computed?: Map<number, ComputedStory>,
+): Promise<Set<string>> {
+  const keys = new Set<string>()
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return keys
+  const fresh = computed ?? (await computeStories(payload, unique, options.serverUrl, req))
+  const at = new Date().toISOString()
+  for (const id of unique) {
+    const old = await writer.story(id)
+    const next = fresh.get(id)
+    if (!next) {
+      if (!old) continue
+      await writer.deleteStory(id)
+      keys.add(storyKey(id))
+      if (old.status === 'live') listKeysOf(old.refs).forEach((k) => keys.add(k))
+      continue
+    }
+    const row = rowFor(next, options)
+    if (old && sameRow(old, row)) continue
+    await writer.putStory(row, at)
+    if (!old || old.pageEtag !== row.pageEtag || old.ninjsEtag !== row.ninjsEtag || old.status !== row.status || old.slug !== row.slug) keys.add(storyKey(id))
+    if (!old || old.entry !== row.entry || old.status !== row.status || old.publishedAt !== row.publishedAt || !sameRefs(old.refs, row.refs)) {
+      listKeysOf([...(old?.status === 'live' ? old.refs : []), ...row.refs]).forEach((k) => keys.add(k))
+    }
+  }
+  if (keys.size > 0) {
+    keys.add(ANY_STORY_KEY)
+    ;(await syncFeeds(writer, options)).forEach((k) => keys.add(k))
+  }
+  return keys
+}
+
+/** Rebuilds the feed documents from the newest stored pages; returns FEED_KEY when their bytes changed. */
+async function syncFeeds(writer: PublicModelWriter, options: ProjectionOptions): Promise<string[]> {
+  const pages = (await writer.latestPages(options.feedItems)).map((page) => JSON.parse(page) as StoryPage)
+  const docs = feedDocuments(pages, options)
+  let changed = false
+  for (const name of ['rss', 'json'] as const) {
+    const spec = FEED_DOCUMENTS[name]
+    const body = docs[name]
+    const etag = strongEtag(body)
+    const old = await writer.document(spec.key)
+    if (old?.etag === etag) continue
+    await writer.putDocument({ key: spec.key, body, etag, contentType: spec.contentType, keys: [FEED_KEY] })
+    changed = true
+  }
+  return changed ? [FEED_KEY] : []
+}
+
+/** Brings these correspondents' pages up to date; returns the keys of what changed. */
+async function syncPeople(payload: Payload, writer: PublicModelWriter, ids: number[], options: ProjectionOptions, req?: PayloadRequest): Promise<Set<string>> {
+  const keys = new Set<string>()
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return keys
+  const fresh = await computePeople(payload, unique, options.serverUrl, req)
+  for (const id of unique) {
+    const old = await writer.person(id)
+    const next = fresh.get(id)
+    if (!next) {
+      if (old) {
+        await writer.deletePerson(id)
+        keys.add(personKey(id)).add(PEOPLE_KEY)
+      }
+      continue
+    }
+    const body = JSON.stringify(next)
+    const etag = strongEtag(body)
+    const photoId = next.photo?.id ?? null
+    if (old && old.etag === etag && old.slug === next.slug) continue
+    await writer.putPerson({ id, slug: next.slug, body, etag, photoId, keys: [personKey(id), ...(photoId ? [pictureKey(photoId)] : [])] })
+    keys.add(personKey(id)).add(PEOPLE_KEY)
+  }
+  return keys
+}
+
+async function announce(req: PayloadRequest | undefined, payload: Payload, keys: Set<string>): Promise<void> {
+  if (keys.size > 0) await invalidatorFor(payload).changed(req, [...keys])
+}
+
+/** After a change to dispatches (a publish, correction, withdrawal, release, deletion or any save of a story that was live). */
+export async function projectStories(ids: number[], req: PayloadRequest): Promise<void> {
+  if (!modelSupports(req.payload)) return
+  const writer = await publicModelWriter(req.payload, req)
+  await announce(req, req.payload, await syncStories(req.payload, writer, ids, projectionOptions(), req))
+}
+
+/** After a change to a correspondent: their page, and every live story that shows them. */
+export async function projectPerson(id: number, req: PayloadRequest): Promise<void> {
+  if (!modelSupports(req.payload)) return
+  const options = projectionOptions()
+  const writer = await publicModelWriter(req.payload, req)
+  const keys = await syncPeople(req.payload, writer, [id], options, req)
+  const stories = await writer.storiesShowing('person', String(id))
+  for (const k of await syncStories(req.payload, writer, stories, options, req)) keys.add(k)
+  await announce(req, req.payload, keys)
+}
+
+/** After a change to a media asset: every live story and correspondent page that shows it. */
+export async function projectPicture(id: number, req: PayloadRequest, visible: boolean): Promise<void> {
+  if (!modelSupports(req.payload)) return
+  const options = projectionOptions()
+  const writer = await publicModelWriter(req.payload, req)
+  const keys = await syncStories(req.payload, writer, await writer.storiesShowing('picture', String(id)), options, req)
+  // By the relation, not the model: a picture that just became public was not on their page yet.
+  const people = await req.payload.find({ collection: 'correspondents', where: { photo: { equals: id } }, depth: 0, pagination: false, overrideAccess: true, select: {}, req })
+  for (const k of await syncPeople(req.payload, writer, people.docs.map((p) => Number(p.id)), options, req)) keys.add(k)
+  // Payload's own REST reads of the asset (and the list of assets) name it too.
+  if (visible) keys.add(pictureKey(id)).add(PICTURES_KEY)
+  await announce(req, req.payload, keys)
+}
+
+/** After a change to a quote: its story, when the story is in the model. */
+export async function projectQuoteStory(dispatchId: number, req: PayloadRequest): Promise<void> {
+  if (!modelSupports(req.payload)) return
+  const writer = await publicModelWriter(req.payload, req)
+  if (!(await writer.story(dispatchId))) return
+  await announce(req, req.payload, await syncStories(req.payload, writer, [dispatchId], projectionOptions(), req))
+}
+
+const BATCH = 200
+
+/**
+ * Regenerates the whole model from the live copies (`npm run public:rebuild`; at start when the
+ * model is empty or was built for other URLs). Runs in batches outside any transaction: each row
+ * is written as it is recomputed, and what no longer exists is dropped at the end.
+ */
+export async function rebuildPublicModel(payload: Payload, log: (line: string) => void = () => {}): Promise<{ stories: number; people: number }> {
+  const options = projectionOptions()
+  const writer = await publicModelWriter(payload)
+  const keys = new Set<string>()
+  const seenStories = new Set<number>()
+  let stories = 0
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'dispatches',
+      where: { firstPublishedAt: { exists: true } },
+      draft: false,
+      depth: 0,
+      limit: BATCH,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    const ids = docs.map((doc) => Number(doc.id))
+    ids.forEach((id) => seenStories.add(id))
+    const computed = await computeStories(payload, ids, options.serverUrl)
+    for (const k of await syncStories(payload, writer, ids, options, undefined, computed)) keys.add(k)
+    stories += ids.length
+    if (ids.length) log(`  stories: ${stories}`)
+    if (!hasNextPage) break
+  }
+  const seenPeople = new Set<number>()
+  for (let page = 1; ; page += 1) {
+    const { docs, hasNextPage } = await payload.find({ collection: 'correspondents', depth: 0, limit: BATCH, page, sort: 'id', overrideAccess: true, select: { slug: true } })
+    const ids = docs.map((doc) => Number(doc.id))
+    ids.forEach((id) => seenPeople.add(id))
+    for (const k of await syncPeople(payload, writer, ids, options)) keys.add(k)
+    if (!hasNextPage) break
+  }
+  const held = await writer.allIds()
+  const goneStories = held.stories.filter((id) => !seenStories.has(id))
+  for (const k of await syncStories(payload, writer, goneStories, options, undefined, new Map())) keys.add(k)
+  for (const id of held.people.filter((id) => !seenPeople.has(id))) {
+    await writer.deletePerson(id)
+    keys.add(personKey(id)).add(PEOPLE_KEY)
+  }
+  for (const k of await syncFeeds(writer, options)) keys.add(k)
+  await writer.putDocument({ key: META_KEY, body: fingerprint(options), etag: '', contentType: 'application/json', keys: [] })
+  await announce(undefined, payload, keys)
+  return { stories: seenStories.size, people: seenPeople.size }
+}
+
+/** Rebuilds the model at start when it is empty or was built for other settings (URLs, feed size). */
+export async function ensurePublicModel(payload: Payload): Promise<boolean> {
+  if (!modelSupports(payload)) return false
+  const writer = await publicModelWriter(payload)
+  const meta = await writer.document(META_KEY)
+  if (meta?.body === fingerprint(projectionOptions())) return false
+  await rebuildPublicModel(payload, (line) => payload.logger.info(`Public read model rebuild:${line}`))
+  return true
+}
