@@ -12,10 +12,15 @@ import { projectPerson, projectPicture, projectQuoteStory, projectStories } from
 /**
  * A dispatch save can change what is live only when the live copy is involved: a publish, a
  * withdrawal, a correction (all through the workflow service), or a save of a story that was live.
- * A draft save of a story that never went out is not looked at.
+ * A draft save of a story that never went out is not looked at; other draft saves recompute to
+ * the same bytes and change nothing.
  */
-export const projectDispatchAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') await projectStories([Number(doc.id)], req)
+export const projectDispatchAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  // `previousDoc` is the newest version, so a withdrawal during a correction's review sees a
+  // draft on both sides: every write of the workflow service is looked at.
+  if (doc._status === 'published' || previousDoc?._status === 'published' || context.workflowService === true) {
+    await projectStories([Number(doc.id)], req)
+  }
   return doc
 }
 
