@@ -39,11 +39,19 @@ const ok = (body: string, contentType: string, keys: readonly string[], etag?: s
   link,
 })
 
-/** The query parameters each model list understands; anything else is refused, naming it. */
-const LIST_PARAMS = new Set(['limit', 'page', 'before'])
+/**
+ * The query parameters each model list understands; anything else is refused, naming it. List
+ * entries carry their byline and pictures populated, as Payload's `depth=1` did, in the only
+ * order a public list has, so `depth=1|2` and `sort=-publishedAt` are accepted and change nothing.
+ */
+const LIST_PARAMS = new Set(['limit', 'page', 'before', 'depth', 'sort'])
+
+const acceptsAsIs = (params: URLSearchParams): boolean =>
+  params.getAll('depth').every((d) => d === '1' || d === '2') && params.getAll('sort').every((s) => s === '-publishedAt')
 
 /** Returns true when a public `/api/dispatches` query is one the model answers (else Payload does). */
-export const modelAnswersList = (params: URLSearchParams): boolean => [...params.keys()].every((name) => LIST_PARAMS.has(name))
+export const modelAnswersList = (params: URLSearchParams): boolean =>
+  [...params.keys()].every((name) => LIST_PARAMS.has(name)) && (params.has('before') || acceptsAsIs(params))
 
 /**
  * Public reads answered from the read model (src/db/publicModel.ts): one indexed lookup each,
@@ -53,9 +61,13 @@ export function modelReads(payload: Payload, env: Env) {
   const reader = publicModelReader(payload)
 
   /** One page of live stories, newest first, by cursor (`before`) or page number; no row is counted. */
-  async function list(path: string, params: URLSearchParams, by: ListQuery['by']): Promise<{ json: string; link?: string }> {
+  async function list(path: string, params: URLSearchParams, by: ListQuery['by']): Promise<{ docs: string; paging: string; link?: string }> {
     for (const name of params.keys()) {
       if (!LIST_PARAMS.has(name)) throw new InvalidParameterError(name, `"${name}" is not a parameter of this list; it takes limit, page and before`)
+    }
+    if (!acceptsAsIs(params)) {
+      const name = params.getAll('sort').every((v) => v === '-publishedAt') ? 'depth' : 'sort'
+      throw new InvalidParameterError(name, `"${name}" on this list can only be ${name === 'depth' ? '1 or 2' : '-publishedAt'} (newest first, relations populated)`)
     }
     const limit = Number(params.get('limit') ?? DEFAULT_LIMIT) || env.PUBLIC_MAX_LIMIT
     const beforeValue = params.get('before')
@@ -71,19 +83,18 @@ export function modelReads(payload: Payload, env: Env) {
     const last = docs.at(-1)
     const nextCursor = hasNextPage && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }, env.PAYLOAD_SECRET) : null
     const nextPage = page && hasNextPage && page * limit < env.PUBLIC_MAX_OFFSET ? page + 1 : null
-    const json =
-      `{"docs":[${docs.map((row) => row.entry).join(',')}],"limit":${limit},"hasNextPage":${hasNextPage},` +
-      `"nextCursor":${JSON.stringify(nextCursor)},"page":${page ?? 'null'},"hasPrevPage":${page === null || page > 1},` +
-      `"prevPage":${page && page > 1 ? page - 1 : 'null'},"nextPage":${nextPage ?? 'null'}}`
+    const paging =
+      `"limit":${limit},"hasNextPage":${hasNextPage},"nextCursor":${JSON.stringify(nextCursor)},"page":${page ?? 'null'},` +
+      `"hasPrevPage":${page === null || page > 1},"prevPage":${page && page > 1 ? page - 1 : 'null'},"nextPage":${nextPage ?? 'null'}`
     const next = new URLSearchParams()
     if (params.has('limit')) next.set('limit', String(limit))
     if (nextCursor) next.set('before', nextCursor)
-    return { json, link: nextCursor ? `<${env.SERVER_URL}${path}?${next.toString()}>; rel="next"` : undefined }
+    return { docs: `[${docs.map((row) => row.entry).join(',')}]`, paging, link: nextCursor ? `<${env.SERVER_URL}${path}?${next.toString()}>; rel="next"` : undefined }
   }
 
   const listAnswer = async (path: string, params: URLSearchParams, by: ListQuery['by'], key: string): Promise<Produced> => {
-    const { json, link } = await list(path, params, by)
-    return ok(json, JSON_TYPE, [key], undefined, link)
+    const { docs, paging, link } = await list(path, params, by)
+    return ok(`{"docs":${docs},${paging}}`, JSON_TYPE, [key], undefined, link)
   }
 
   return {
@@ -120,12 +131,16 @@ export function modelReads(payload: Payload, env: Env) {
     tagged: (path: string, tag: string, params: URLSearchParams): Promise<Produced> =>
       listAnswer(path, params, { kind: 'tag' as RefKind, ref: tag }, tagKey(tag)),
 
-    /** GET /api/correspondents/slug/:slug — public fields and the newest live stories in their byline. */
+    /**
+     * GET /api/correspondents/slug/:slug — public fields, `stories` (the newest live stories in
+     * their byline, as list entries) and the paging of those stories (`nextCursor`, `hasNextPage`).
+     */
     person: async (path: string, slug: string, params: URLSearchParams): Promise<Produced> => {
       const row = await reader.personBySlug(slug)
       if (!row) return problem(404, 'NOT_FOUND', `No correspondent with slug "${slug}"`)
-      const { json, link } = await list(path, params, { kind: 'person', ref: String(row.id) })
-      const body = `${row.body.slice(0, -1)},"stories":${json}}`
+      // The person's fields, their stories as list entries, and the paging of those stories.
+      const { docs, paging, link } = await list(path, params, { kind: 'person', ref: String(row.id) })
+      const body = `${row.body.slice(0, -1)},"stories":${docs},${paging}}`
       return ok(body, JSON_TYPE, [...row.keys, bylineKey(row.id)], undefined, link)
     },
 

@@ -165,6 +165,16 @@ describe('lists by cursor', () => {
     expect(seen).toEqual(live.docs.map((d) => d.id))
   })
 
+  it('answers the reader site’s query (depth=1, sort=-publishedAt) from the model too', async () => {
+    const res = await t.http.get('/api/dispatches?depth=1&limit=2&sort=-publishedAt')
+    expect(res.body.nextCursor).toEqual(expect.any(String))
+    expect(res.body.totalDocs).toBeUndefined()
+    const next = await t.http.get(`/api/dispatches?depth=1&limit=2&sort=-publishedAt&before=${encodeURIComponent(res.body.nextCursor)}`)
+    expect(next.body.docs[0].id).not.toBe(res.body.docs[1].id)
+    // Queries the model cannot answer still go to Payload, counted and all.
+    expect((await t.http.get('/api/dispatches?depth=0&limit=2')).body.totalDocs).toEqual(expect.any(Number))
+  })
+
   it('keeps page numbers working up to PUBLIC_MAX_OFFSET', async () => {
     const page2 = await t.http.get('/api/dispatches?limit=3&page=2')
     expect(page2.body.page).toBe(2)
@@ -210,13 +220,14 @@ describe('correspondent pages', () => {
     expect(res.body.phone).toBeUndefined()
     expect(res.body.emergencyContact).toBeUndefined()
     expect(res.body.user).toBeUndefined()
-    expect(res.body.stories.docs).toHaveLength(2)
-    expect(res.body.stories.docs[0]).toHaveProperty('headline')
-    expect(res.body.stories.docs[0].byline.map((b: { correspondent: { id: number } }) => b.correspondent.id)).toContain(reporter)
+    expect(res.body.stories).toHaveLength(2)
+    expect(res.body.stories[0]).toHaveProperty('headline')
+    expect(res.body.stories[0].byline.map((b: { correspondent: { id: number } }) => b.correspondent.id)).toContain(reporter)
     expect(keysOf(res)).toEqual(expect.arrayContaining([`person-${reporter}`, `byline-${reporter}`]))
-    const next = await t.http.get(`/api/correspondents/slug/${profile.slug}?limit=2&before=${encodeURIComponent(res.body.stories.nextCursor)}`)
+    const next = await t.http.get(`/api/correspondents/slug/${profile.slug}?limit=2&before=${encodeURIComponent(res.body.nextCursor)}`)
     expect(next.status).toBe(200)
-    expect(next.body.stories.docs[0].id).not.toBe(res.body.stories.docs[0].id)
+    expect(next.body.stories[0].id).not.toBe(res.body.stories[0].id)
+    expect(next.body.stories[0].id).not.toBe(res.body.stories[1].id)
     expect((await t.http.get('/api/correspondents/slug/nobody-by-that-name')).status).toBe(404)
   })
 
@@ -225,6 +236,6 @@ describe('correspondent pages', () => {
     const url = `/api/correspondents/slug/${profile.slug}`
     await t.http.get(url)
     const s = await publishStory('Fresh from the field', {}, other)
-    await eventually(async () => expect((await t.http.get(url)).body.stories.docs[0].id).toBe(s.id))
+    await eventually(async () => expect((await t.http.get(url)).body.stories[0].id).toBe(s.id))
   })
 })
