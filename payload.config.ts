@@ -41,15 +41,18 @@ export default buildConfig({
   jobs,
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Dateline' },
+    meta: {
+      titleSuffix: ' — Dateline',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/dateline-icon.svg' }],
+    },
     // Gravatar would need the internet; newsrooms on closed networks get the built-in avatar.
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/src/admin/CorrespondentLanding#CorrespondentLanding'],
+      beforeDashboard: ['/src/admin/CorrespondentLanding#CorrespondentLanding', '/src/admin/legal/LegalDashboardCard#LegalDashboardCard'],
       afterNavLinks: ['/src/admin/legal/LegalQueueLink#LegalQueueLink'],
       views: {
-        legalQueue: { Component: '/src/admin/legal/LegalQueueView#LegalQueueView', path: '/legal-queue' },
+        legalQueue: { Component: '/src/admin/legal/LegalQueueView#LegalQueueView', path: '/legal-queue', meta: { title: 'Legal queue' } },
       },
     },
   },

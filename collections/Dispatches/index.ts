@@ -12,6 +12,7 @@ import { projectDispatchAfterChange, projectDispatchAfterDelete } from '../../sr
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { optionsOf, WORKFLOW_STATUS_LABELS } from '../../src/lib/labels'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import { contributorKindOptions, createdByField, freshSlugOnDuplicate } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
@@ -89,6 +90,12 @@ export const Dispatches: CollectionConfig = {
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },
   fields: [
+    {
+      // Read-only reason and refused-save notice over the form (src/admin/workflow/CopyNotice.tsx).
+      name: 'copyNotice',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: '/src/admin/workflow/CopyNotice#CopyNotice' } },
+    },
     { name: 'headline', type: 'text', required: true, maxLength: 300 },
     slugField({ useAsSlug: 'headline', position: undefined, overrides: freshSlugOnDuplicate }),
     { name: 'standfirst', type: 'textarea', maxLength: 1000 },
@@ -99,6 +106,11 @@ export const Dispatches: CollectionConfig = {
       admin: { description: 'Where the story was filed from, e.g. "Raqqa, Syria".' },
     },
     { name: 'body', type: 'richText' },
+    {
+      name: 'quotedPassages',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: '/src/admin/QuotedPassages#QuotedPassages' } },
+    },
     { name: 'tags', type: 'text', hasMany: true, maxLength: 100, validate: textList },
     {
       name: 'byline',
@@ -117,6 +129,11 @@ export const Dispatches: CollectionConfig = {
     },
     { name: 'media', type: 'relationship', relationTo: 'media-assets', hasMany: true, validate: relationsMustExist },
     {
+      name: 'mediaPreview',
+      type: 'ui',
+      admin: { disableListColumn: true, components: { Field: '/src/admin/MediaPreview#MediaPreview' } },
+    },
+    {
       name: 'bodyMedia',
       type: 'relationship',
       relationTo: 'media-assets',
@@ -130,7 +147,7 @@ export const Dispatches: CollectionConfig = {
       collection: 'quotes',
       on: 'dispatch',
       defaultSort: 'createdAt',
-      admin: { defaultColumns: ['text', 'speaker', 'sensitive', 'legal'] },
+      admin: { defaultColumns: ['text', 'speaker.name', 'legalState'] },
     },
     {
       name: 'workflowStatus',
@@ -140,7 +157,8 @@ export const Dispatches: CollectionConfig = {
       index: true,
       // A copy starts its own life as a draft (see also refuseLiveCopyWrites).
       hooks: { beforeDuplicate: [() => 'draft'] },
-      options: WORKFLOW_STATUSES.map((value) => ({ label: value, value })),
+      options: optionsOf(WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES),
+      label: 'Status',
       access: { read: fieldStaffOnly, ...serverOnly },
       admin: {
         position: 'sidebar',
@@ -160,7 +178,16 @@ export const Dispatches: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'publishedAt', type: 'date', index: true, disableDuplicate: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'publishedAt',
+      label: 'Published',
+      type: 'date',
+      index: true,
+      disableDuplicate: true,
+      access: { read: fieldAnyone, ...serverOnly },
+      // A withdrawn story's row says so instead of the date it once went out.
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/src/admin/PublishedAtCell#PublishedAtCell' } },
+    },
     { name: 'firstPublishedAt', type: 'date', disableDuplicate: true, access: { read: fieldAnyone, ...serverOnly }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'legalHold',

@@ -7,6 +7,7 @@ import { projectPictureAfterChange, projectPictureAfterDelete } from '../../src/
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { LICENCE_LABELS, optionsOf } from '../../src/lib/labels'
 import { createdByField } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
 import { editorsOrOwnMedia } from './access/ownMedia'
@@ -115,10 +116,7 @@ export const MediaAssets: CollectionConfig = {
           name: 'licence',
           type: 'select',
           defaultValue: 'staff',
-          options: ['staff', 'agency', 'handout', 'pool', 'licensed', 'exclusive'].map((value) => ({
-            label: value,
-            value,
-          })),
+          options: optionsOf(LICENCE_LABELS, ['staff', 'agency', 'handout', 'pool', 'licensed', 'exclusive'] as const),
         },
         { name: 'usageTerms', type: 'textarea', maxLength: 2000 },
         { name: 'expiresAt', type: 'date' },

@@ -5,6 +5,7 @@ import { projectQuoteAfterChange, projectQuoteAfterDelete } from '../../src/hook
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
+import { LEGAL_STATUS_LABELS, optionsOf, SENSITIVITY_REASON_LABELS } from '../../src/lib/labels'
 import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
 import { createdByField } from '../shared/fields'
 import { relationsMustExist } from '../shared/relationsMustExist'
@@ -20,7 +21,7 @@ export const Quotes: CollectionConfig = {
   slug: 'quotes',
   admin: {
     useAsTitle: 'text',
-    defaultColumns: ['text', 'dispatch', 'sensitive', 'legal.status'],
+    defaultColumns: ['text', 'dispatch', 'speaker.name', 'legalState'],
     group: 'Newsroom',
   },
   endpoints: [legalReviewEndpoint],
@@ -73,7 +74,7 @@ export const Quotes: CollectionConfig = {
       name: 'sensitivityReasons',
       type: 'select',
       hasMany: true,
-      options: SENSITIVITY_REASONS.map((value) => ({ label: value, value })),
+      options: optionsOf(SENSITIVITY_REASON_LABELS, SENSITIVITY_REASONS),
       access: { read: deskOrQuoteFilerField },
     },
     {
@@ -87,13 +88,23 @@ export const Quotes: CollectionConfig = {
           type: 'select',
           defaultValue: 'not_required',
           index: true,
-          options: ['not_required', 'pending', 'approved', 'rejected'].map((value) => ({ label: value, value })),
+          options: optionsOf(LEGAL_STATUS_LABELS, ['not_required', 'pending', 'approved', 'rejected'] as const),
         },
         { name: 'note', type: 'textarea', maxLength: 5000 },
         { name: 'reviewer', type: 'relationship', relationTo: 'users' },
         { name: 'reviewedAt', type: 'date' },
         { name: 'approvedHash', type: 'text', maxLength: 64 },
       ],
+    },
+    {
+      // Legal's state in words (list cell and the dispatch's quotes table) and its decision (sidebar).
+      name: 'legalState',
+      type: 'ui',
+      label: 'Legal',
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '/src/admin/QuoteLegalCell#QuoteLegalCell', Field: '/src/admin/legal/QuoteLegalPanel#QuoteLegalPanel' },
+      },
     },
     createdByField,
   ],

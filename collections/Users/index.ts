@@ -5,6 +5,7 @@ import { adminsOnly, fieldAdminsOnly } from '../../src/access/wrappers'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { getEnv } from '../../src/config/env'
+import { optionsOf, ROLE_LABELS } from '../../src/lib/labels'
 import { deskOrSelf, selfOrAdmin } from './access/selfOrAdmin'
 
 export const Users: CollectionConfig = {
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['frontend'],
-      options: ROLES.map((role) => ({ label: role, value: role })),
+      options: optionsOf(ROLE_LABELS, ROLES),
       saveToJWT: true,
       access: { create: fieldAdminsOnly, update: fieldAdminsOnly },
     },

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/wrappers'
+import { optionsOf, WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_STATUS_LABELS } from '../../src/lib/labels'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import { workflowEventReadAccess } from './access/workflowEventReadAccess'
 
 export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'schedule_failed'] as const
 
-const statusOptions = WORKFLOW_STATUSES.map((value) => ({ label: value, value }))
+const statusOptions = optionsOf(WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES)
 
 /**
  * Append-only audit log of the editorial workflow. Only the workflow service writes it (with
@@ -35,7 +36,7 @@ export const WorkflowEvents: CollectionConfig = {
       required: true,
       defaultValue: 'transition',
       index: true,
-      options: WORKFLOW_EVENT_KINDS.map((value) => ({ label: value, value })),
+      options: optionsOf(WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS),
     },
     { name: 'from', type: 'select', options: statusOptions },
     { name: 'to', type: 'select', options: statusOptions },

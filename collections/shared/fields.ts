@@ -1,10 +1,11 @@
 import type { Field, RowField } from 'payload'
 
 import { fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
+import { CONTRIBUTOR_KIND_LABELS, optionsOf } from '../../src/lib/labels'
 
 export const CONTRIBUTOR_KINDS = ['reporter', 'camera', 'producer', 'editor', 'photographer'] as const
 
-export const contributorKindOptions = CONTRIBUTOR_KINDS.map((kind) => ({ label: kind, value: kind }))
+export const contributorKindOptions = optionsOf(CONTRIBUTOR_KIND_LABELS, CONTRIBUTOR_KINDS)
 
 /** Who created a record; set by the server, used for "own" rules; staff only (it names internal accounts). */
 export const createdByField: Field = {

@@ -1,3 +1,5 @@
+import { statusLabel } from '../lib/labels'
+
 export const WORKFLOW_STATUSES = [
   'draft',
   'in_review',
@@ -24,7 +26,7 @@ export function copyEditRefusal(
   if (roles.includes('correspondent')) {
     return CORRESPONDENT_EDITABLE.has(status ?? 'draft')
       ? null
-      : `Correspondents can edit a dispatch only in draft or changes_requested; this one is ${status}`
+      : `Correspondents can edit a dispatch only while it is a draft or changes are requested; this one is ${statusLabel(status).toLowerCase()}`
   }
   return 'Your role may not edit dispatch copy'
 }

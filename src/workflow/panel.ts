@@ -1,4 +1,5 @@
-import type { WorkflowStatus } from './copyRights'
+import { statusLabel } from '../lib/labels'
+import { copyEditRefusal, type WorkflowStatus } from './copyRights'
 import type { GateFailure } from './errors'
 import { evaluatePublishGate, type GateInput } from './gate'
 import { allowedMoves, MOVES, type Actor, type AllowedMove, type WorkflowAction } from './transitions'
@@ -40,6 +41,24 @@ export type WorkflowPanelState = {
   moves: OfferedMove[]
   /** Why the story may not publish now (empty when it may): the publish gate's own reasons. */
   blockers: GateFailure[]
+  /** Whether this user may change the copy now; when not, the notice the form shows instead. */
+  copy: { editable: boolean; notice: string | null }
+}
+
+/**
+ * Returns whether `actor` may edit the copy in `status` and, when not, why in the desk's words
+ * ("In review — the desk is editing this story"), by the same rule the server enforces on save.
+ */
+export function copyEditability(actor: Pick<Actor, 'roles'>, status: WorkflowStatus): WorkflowPanelState['copy'] {
+  if (copyEditRefusal(actor.roles, status) === null) return { editable: true, notice: null }
+  if (actor.roles.includes('correspondent')) {
+    const who = status === 'published' || status === 'withdrawn' ? 'the desk looks after it now' : 'the desk is editing this story'
+    return { editable: false, notice: `${statusLabel(status)} — ${who}. You can read it; changes go through the desk.` }
+  }
+  if (actor.roles.includes('legal')) {
+    return { editable: false, notice: 'Read only for legal: decide on its quotes in the Legal queue, or place a legal hold; the desk edits the copy.' }
+  }
+  return { editable: false, notice: 'Read only: your role may not edit dispatch copy.' }
 }
 
 /** Returns what the admin's workflow panel shows: status, the actor's moves and what blocks publishing. */
@@ -55,5 +74,6 @@ export function workflowPanelState(input: {
     hasLiveCopy: input.hasLiveCopy,
     moves: offeredMoves(input.actor, input.status, input.hasLiveCopy),
     blockers: evaluatePublishGate(input.gate, input.now),
+    copy: copyEditability(input.actor, input.status),
   }
 }

@@ -1,41 +1,62 @@
 /**
- * /admin/legal-queue: every sensitive quote waiting for legal, with its story, speaker, reasons
- * and context, and Approve / Reject. Read with the signed-in user's own access.
+ * /admin/legal-queue: every sensitive quote waiting for legal, each in its paragraph with the
+ * paragraphs around it, its speaker, identity notes, reasons and earlier decision, plus legal's own
+ * recent decisions (to re-open one). Read with the signed-in user's own access.
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps, PayloadRequest } from 'payload'
+import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
 
+import type { Quote } from '../../../payload-types'
 import { isLegalOrAdmin, relationId } from '../../access/roles'
-import { LegalDecision } from './LegalDecision'
+import { LegalQueueList } from './LegalQueueList'
 import { pendingLegalWhere, toQueueItem, type QueueItem } from './legalQueue'
 
-/** Returns the pending quotes with the working copy of their stories, read with the user's own access. */
-async function loadQueue(req: PayloadRequest): Promise<QueueItem[]> {
-  const quotes = await req.payload.find({
-    collection: 'quotes',
-    where: pendingLegalWhere,
-    sort: 'createdAt',
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-  })
-  const ids = [...new Set(quotes.docs.map((q) => relationId(q.dispatch)).filter((id) => id !== null))]
+/** How far back "your recent decisions" reaches: long enough to catch a slip made today. */
+const RECENT_DECISIONS = 10
+
+async function withStories(quotes: Quote[], req: PayloadRequest): Promise<QueueItem[]> {
+  const ids = [...new Set(quotes.map((q) => relationId(q.dispatch)).filter((id) => id !== null))]
+  if (ids.length === 0) return []
   const stories = await req.payload.find({
     collection: 'dispatches',
     where: { id: { in: ids } },
     draft: true,
-    select: { headline: true, workflowStatus: true },
+    select: { headline: true, standfirst: true, body: true, workflowStatus: true },
     pagination: false,
     depth: 0,
     overrideAccess: false,
     user: req.user,
   })
   const byId = new Map(stories.docs.map((story) => [String(story.id), story]))
-  return quotes.docs.map((quote) => toQueueItem(quote, byId))
+  return quotes.map((quote) => toQueueItem(quote, byId))
+}
+
+/** Returns the pending quotes and this reviewer's latest decisions, with their stories' working copies. */
+async function loadQueue(req: PayloadRequest): Promise<{ pending: QueueItem[]; recent: QueueItem[] }> {
+  const read = (where: Where, sort: string, limit?: number) =>
+    req.payload.find({
+      collection: 'quotes',
+      where,
+      sort,
+      ...(limit ? { limit } : { pagination: false }),
+      // The reviewer's name for the decision line; nothing else is populated.
+      depth: 1,
+      populate: { users: { name: true, email: true }, dispatches: { headline: true } },
+      overrideAccess: false,
+      user: req.user,
+    })
+  const [pending, recent] = await Promise.all([
+    read(pendingLegalWhere, 'createdAt'),
+    read(
+      { and: [{ 'legal.reviewer': { equals: req.user!.id } }, { 'legal.status': { in: ['approved', 'rejected'] } }] },
+      '-legal.reviewedAt',
+      RECENT_DECISIONS,
+    ),
+  ])
+  return { pending: await withStories(pending.docs, req), recent: await withStories(recent.docs, req) }
 }
 
 export async function LegalQueueView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> {
@@ -43,7 +64,7 @@ export async function LegalQueueView({ initPageResult, params, searchParams }: A
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/legal-queue`)}`)
   const allowed = isLegalOrAdmin(req.user)
-  const items: QueueItem[] = allowed ? await loadQueue(req) : []
+  const { pending, recent } = allowed ? await loadQueue(req) : { pending: [], recent: [] }
 
   return (
     <DefaultTemplate
@@ -59,41 +80,9 @@ export async function LegalQueueView({ initPageResult, params, searchParams }: A
       <Gutter>
         <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>Legal queue</h1>
         {!allowed && <p role="alert">Only legal reviewers and admins decide on quotes.</p>}
-        {allowed && items.length === 0 && <p id="legal-queue-empty">No quotes are waiting for legal.</p>}
-        {allowed && items.length > 0 && (
-          <p>
-            {items.length} sensitive {items.length === 1 ? 'quote waits' : 'quotes wait'} for a decision. An approval holds for the exact
-            words and speaker; any later change sends the quote back here.
-          </p>
+        {allowed && (
+          <LegalQueueList adminRoute={adminRoute} pending={pending} recent={recent} />
         )}
-        <ol id="legal-queue" style={{ listStyle: 'none', padding: 0 }}>
-          {items.map((item) => (
-            <li
-              key={item.id}
-              className="legal-queue__item"
-              data-quote-id={item.id}
-              style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: 'var(--base) 0' }}
-            >
-              <p style={{ marginBottom: 'calc(var(--base) / 4)' }}>
-                {item.dispatch ? (
-                  <a href={`${adminRoute}/collections/dispatches/${item.dispatch.id}`}>{item.dispatch.headline}</a>
-                ) : (
-                  'Story not readable'
-                )}
-                {item.dispatch?.status && <span> · {item.dispatch.status.replace(/_/g, ' ')}</span>}
-              </p>
-              <blockquote className="legal-queue__text" style={{ margin: 0, fontSize: '1.15em' }}>
-                “{item.text}”
-              </blockquote>
-              <p style={{ margin: 'calc(var(--base) / 4) 0' }}>{item.speaker}</p>
-              <p style={{ margin: 0 }}>Reasons: {item.reasons.length > 0 ? item.reasons.map((r) => r.replace(/_/g, ' ')).join(', ') : 'none recorded'}</p>
-              {item.context && <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>Context: {item.context}</p>}
-              <div style={{ maxWidth: '40rem', marginTop: 'calc(var(--base) / 2)' }}>
-                <LegalDecision quoteId={item.id} />
-              </div>
-            </li>
-          ))}
-        </ol>
       </Gutter>
     </DefaultTemplate>
   )

@@ -5,15 +5,19 @@
  * comes from GET /api/dispatches/:id/workflow and every move goes through the transition
  * endpoint, so the admin never decides anything the server would not.
  */
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { callApi, statusLabel, transitionBody, type OfferedMove, type Problem, type WorkflowPanelState } from './api'
+import type { User } from '../../../payload-types'
+import { isLegalOrAdmin } from '../../access/roles'
+import { LegalHoldControl } from './LegalHoldControl'
+import { blockerHref, callApi, statusLabel, transitionBody, type OfferedMove, type Problem, type WorkflowPanelState } from './api'
 
 export function WorkflowPanel(): React.ReactElement {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const { user } = useAuth<User>()
   const router = useRouter()
   const [state, setState] = useState<WorkflowPanelState | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
@@ -70,18 +74,31 @@ export function WorkflowPanel(): React.ReactElement {
             {state.hasLiveCopy && <span id="workflow-live"> · a version is live</span>}
           </p>
           {state.blockers.length > 0 ? (
-            <div id="workflow-blockers">
+            <div id="workflow-blockers" className="workflow-panel__blockers">
               <p style={{ marginBottom: 0 }}>Cannot publish yet:</p>
               <ul style={{ marginTop: 0, paddingLeft: 'var(--base)' }}>
-                {state.blockers.map((b) => (
-                  <li key={`${b.code}-${b.subject?.kind ?? ''}-${String(b.subject?.id ?? b.message)}`} data-code={b.code}>
-                    {b.message}
-                  </li>
-                ))}
+                {state.blockers.map((b) => {
+                  const href = blockerHref(b, config.routes.admin, id)
+                  return (
+                    <li key={`${b.code}-${b.subject?.kind ?? ''}-${String(b.subject?.id ?? b.message)}`} data-code={b.code}>
+                      {href ? <a href={href}>{b.message}</a> : b.message}
+                    </li>
+                  )
+                })}
               </ul>
             </div>
           ) : (
             <p id="workflow-clear">Nothing blocks publishing.</p>
+          )}
+          {isLegalOrAdmin(user) && (
+            <LegalHoldControl
+              url={`${base}/legal-hold`}
+              blockers={state.blockers}
+              onChanged={async () => {
+                await load()
+                router.refresh()
+              }}
+            />
           )}
           {state.moves.length > 0 && (
             <>

@@ -56,5 +56,27 @@ export async function callApi<T>(url: string, init: { method: 'GET' | 'POST'; bo
   }
 }
 
-/** The workflow statuses as the desk says them. */
-export const statusLabel = (status: string): string => status.replace(/_/g, ' ')
+export { statusLabel } from '../../lib/labels'
+
+type Blocker = { code: string; subject?: { kind: string; id: string | number } }
+
+/**
+ * Returns where a gate reason points: the quote's or picture's edit view, the byline field, the
+ * hold control in the panel, or the Legal queue for the story's legal read; null when nothing does.
+ */
+export function blockerHref(blocker: Blocker, adminRoute: string, dispatchId: string | number): string | null {
+  if (blocker.subject?.kind === 'quote') return `${adminRoute}/collections/quotes/${blocker.subject.id}`
+  if (blocker.subject?.kind === 'media') return `${adminRoute}/collections/media-assets/${blocker.subject.id}`
+  if (blocker.code === 'BYLINE_EMPTY') return '#field-byline'
+  if (blocker.code === 'LEGAL_HOLD') return '#workflow-hold'
+  if (blocker.code === 'LEGAL_READ_REQUIRED') return `${adminRoute}/legal-queue#story-${dispatchId}`
+  return null
+}
+
+/** Returns the hold's reason as the gate printed it, or null when no hold is active. */
+export function activeHoldReason(blockers: ReadonlyArray<{ code: string; message: string }>): string | null {
+  const hold = blockers.find((b) => b.code === 'LEGAL_HOLD')
+  if (!hold) return null
+  const at = hold.message.indexOf(': ')
+  return at >= 0 ? hold.message.slice(at + 2) : ''
+}

@@ -1,4 +1,5 @@
 import { offeredMoves, workflowPanelState, type WorkflowStatus } from '../../../src/workflow'
+import { copyEditability } from '../../../src/workflow/panel'
 import { actor, cleanGate, NOW, quote } from './builders'
 
 const actions = (roles: string[], from: WorkflowStatus, live = false, owns = false): string[] =>
@@ -52,5 +53,20 @@ describe('the panel state', () => {
     const clean = workflowPanelState({ actor: actor(['editor']), status: 'approved', hasLiveCopy: false, now: NOW, gate: cleanGate() })
     expect(clean).toMatchObject({ status: 'approved', hasLiveCopy: false, blockers: [] })
     expect(clean.moves.map((m) => m.action)).toEqual(['resubmit', 'publish', 'schedule'])
+  })
+})
+
+describe('whether the form is editable', () => {
+  it.each<[string[], WorkflowStatus, string | null]>([
+    [['editor'], 'in_review', null],
+    [['admin'], 'published', null],
+    [['correspondent'], 'draft', null],
+    [['correspondent'], 'changes_requested', null],
+    [['correspondent'], 'in_review', 'In review — the desk is editing this story. You can read it; changes go through the desk.'],
+    [['correspondent'], 'approved', 'Approved — the desk is editing this story. You can read it; changes go through the desk.'],
+    [['correspondent'], 'published', 'Published — the desk looks after it now. You can read it; changes go through the desk.'],
+    [['legal'], 'draft', 'Read only for legal: decide on its quotes in the Legal queue, or place a legal hold; the desk edits the copy.'],
+  ])('%j in %s', (roles, status, notice) => {
+    expect(copyEditability({ roles: roles as never }, status)).toEqual({ editable: notice === null, notice })
   })
 })
