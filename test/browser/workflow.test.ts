@@ -113,7 +113,7 @@ test('the correspondent files a draft with a byline, without a publish button', 
   await clickUntil(correspondent.locator('#field-byline .array-field__add-row'), correspondent.locator('#field-byline__0__correspondent'))
   await correspondent.locator('input[name="headline"]').fill(HEADLINE)
   await choose(correspondent, 'field-byline__0__correspondent', 'John Ray', 'John Ray')
-  await choose(correspondent, 'field-byline__0__role', 'reporter', 'reporter')
+  await choose(correspondent, 'field-byline__0__role', 'Reporter', 'Reporter')
   await expectNoStockPublish(correspondent)
   await shot(correspondent, '02-new-draft')
   await correspondent.locator('#action-save-draft').click()
@@ -183,15 +183,19 @@ test('legal clears the quote in the Legal queue', async () => {
   expect(await item.textContent()).toContain(HEADLINE)
   expect(await item.textContent()).toContain('a militia officer who asked not to be named')
   // The correspondent marked it sensitive without reasons (the reasons field is the desk's to read).
-  expect(await item.textContent()).toContain('Reasons: none recorded')
+  expect(await item.locator('.legal-queue__reasons').textContent()).toBe('none recorded')
   // Story 000's quotes wait here too.
   await legal.locator('.legal-queue__item', { hasText: 'Now is the time for Jihad' }).first().waitFor()
   await shot(legal, '07-legal-queue')
-  // Rejecting needs a note: the server's message is shown and nothing changes.
-  await item.getByRole('button', { name: 'Reject' }).click()
-  await item.getByText('To reject a quote, give a note saying why, for the desk').waitFor()
-  await item.getByRole('button', { name: 'Approve' }).click()
-  await legal.locator('.legal-queue__item', { hasText: QUOTE }).waitFor({ state: 'detached', timeout: 30_000 })
+  const id = await item.getAttribute('data-quote-id')
+  // Rejecting needs a note: the dialog's Reject stays disabled without one; cancelling changes nothing.
+  await clickUntil(item.getByRole('button', { name: 'Reject…' }), legal.locator(`#legal-confirm-${id}[open]`))
+  expect(await legal.locator(`#legal-confirm-reject-${id}`).isDisabled()).toBe(true)
+  await legal.locator(`#legal-confirm-${id}`).getByRole('button', { name: 'Cancel' }).click()
+  await item.getByRole('button', { name: 'Approve…' }).click()
+  await legal.locator(`#legal-confirm-approve-${id}`).click()
+  // The row stays where it was, now cleared.
+  await item.locator('.legal-badge--approved').waitFor({ timeout: 30_000 })
   await shot(legal, '08-legal-cleared')
 })
 
@@ -224,7 +228,7 @@ test('the list shows each story with its status and legal state', async () => {
   const legalState = (headline: string) => row(headline).locator('.legal-state-cell')
   await legalState(HEADLINE).waitFor()
   expect(await legalState(HEADLINE).textContent()).toBe('cleared')
-  expect(await row(HEADLINE).textContent()).toContain('published')
+  expect(await row(HEADLINE).textContent()).toContain('Published')
   expect(await legalState(STORY_000).textContent()).toMatch(/^\d+ quotes pending legal$/)
   expect(await legalState(STORY_001).textContent()).toBe('—')
   // Selecting a story offers no bulk Publish / Unpublish (bulk edit is off for dispatches).

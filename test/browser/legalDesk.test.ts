@@ -1,0 +1,232 @@
+/**
+ * Legal's desk and the newsroom's words, in the real admin (Next.js build served by Dateline's
+ * express server, Debian's chromium driven by playwright-core), on the demo newsroom:
+ * legal lands on a dashboard card with the count waiting, works the queue with each quote in its
+ * paragraph and the paragraphs around it, approves and re-opens a decision through a confirmation
+ * dialog while the list stays still, places and lifts a legal hold from the workflow panel; the
+ * editor reads statuses and legal states in words; a correspondent's story in review is read only,
+ * with the reason. Every step leaves a screenshot in test-results/screenshots/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium'
+import { startServerProcess, type RunningServer } from '../helpers/serverProcess'
+
+const PASSWORD = 'browser-legal-desk-password'
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const STORY_000 = 'Doomed but still dangerous: Frontline threats remain as Isis head for bloody end in Raqqa'
+const JIHAD = 'Now is the time for Jihad'
+/** Stored values that must never be what a person reads. */
+const RAW_VALUES = /\b(in_review|changes_requested|not_required|extremist_content|anonymous_source|court_case)\b/
+
+let server: RunningServer
+let browser: Browser
+let story000 = ''
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  server = await startServerProcess({ DEMO_PASSWORD: PASSWORD, ADMIN_ENABLED: 'true' }, 180_000)
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  const code = await server?.stop()
+  expect(code).toBe(0)
+})
+
+const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: path.join(SHOTS, `legal-desk-${name}.png`), fullPage: true })
+
+async function signIn(role: 'correspondent' | 'editor' | 'legal'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`)
+  await page.locator('input[name="email"]').fill(`${role}@dateline.local`)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+  return page
+}
+
+/** Clicks until `appears` shows: a click before React has hydrated the page is lost on this slow machine. */
+async function clickUntil(page: Page, selector: string, appears: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (!(await page.locator(appears).isVisible())) await page.locator(selector).click()
+    try {
+      await page.locator(appears).waitFor({ state: 'visible', timeout: 5_000 })
+      return
+    } catch (error) {
+      if (attempt >= 6) throw error
+    }
+  }
+}
+
+let legal: Page
+let editor: Page
+
+test('legal lands on a dashboard card with the count of quotes waiting', async () => {
+  legal = await signIn('legal')
+  const card = legal.locator('#legal-dashboard-card')
+  await card.waitFor({ timeout: 60_000 })
+  const waiting = await legal.request.get(`${server.url}/api/quotes?where[sensitive][equals]=true&where[legal.status][equals]=pending&limit=0`)
+  const { totalDocs } = (await waiting.json()) as { totalDocs: number }
+  expect(totalDocs).toBeGreaterThan(0)
+  expect(await legal.locator('#legal-dashboard-count').textContent()).toBe(String(totalDocs))
+  expect(await card.textContent()).toContain('quotes wait for legal')
+  // A favicon of Dateline's own.
+  expect(await legal.locator('link[rel="icon"]').first().getAttribute('href')).toContain('dateline-icon.svg')
+  await shot(legal, '01-dashboard')
+})
+
+test('the queue shows each quote in its paragraph, with the paragraphs around it, speaker, identity notes and reasons in words', async () => {
+  await legal.locator('#legal-dashboard-card').click()
+  await legal.waitForURL(/\/admin\/legal-queue/)
+  await legal.locator('#legal-queue').waitFor()
+  expect(await legal.title()).toContain('Legal queue')
+  const item = legal.locator('.legal-queue__item', { hasText: JIHAD }).first()
+  await item.waitFor()
+  // The paragraph with the words marked, and its neighbours.
+  const paragraphs = item.locator('.legal-queue__paragraph')
+  expect(await paragraphs.count()).toBe(3)
+  expect(await item.locator('.legal-queue__mark').textContent()).toBe(JIHAD)
+  expect(await item.locator('.legal-queue__paragraph--quote').textContent()).toContain('a commander urged his beleaguered forces')
+  expect(await item.locator('.legal-queue__reasons').textContent()).toBe('Extremist content')
+  expect(await item.locator('.legal-queue__speaker').textContent()).toContain('a commander (anonymous)')
+  expect(await item.locator('.legal-queue__story-status').textContent()).toContain('In review')
+  const aisha = legal.locator('.legal-queue__item', { hasText: 'They stole money' }).first()
+  expect(await aisha.locator('.legal-queue__identity').textContent()).toContain('Real name withheld at her request')
+  expect(await aisha.locator('.legal-queue__reasons').textContent()).toBe('Violence, Anonymous source')
+  expect(await legal.locator('#legal-queue').innerText()).not.toMatch(RAW_VALUES)
+  const href = await legal.locator('.legal-queue__story a').first().getAttribute('href')
+  story000 = /\/dispatches\/(\d+)/.exec(href ?? '')![1]!
+  await shot(legal, '02-queue-in-context')
+})
+
+test('approving asks for confirmation and the list stays still; legal re-opens and rejects with a note', async () => {
+  const items = legal.locator('.legal-queue__item')
+  const before = await items.count()
+  const item = legal.locator('.legal-queue__item', { hasText: JIHAD }).first()
+  const id = await item.getAttribute('data-quote-id')
+  const box = await item.boundingBox()
+
+  await clickUntil(legal, `#legal-approve-${id}`, `#legal-confirm-${id}`)
+  const dialog = legal.locator(`#legal-confirm-${id}`)
+  expect(await dialog.textContent()).toContain(JIHAD)
+  await shot(legal, '03-approve-confirmation')
+  // Nothing is decided until the dialog is confirmed.
+  expect(await item.getAttribute('data-state')).toBe('pending')
+  await legal.locator(`#legal-confirm-approve-${id}`).click()
+  await item.locator('.legal-badge--approved').waitFor()
+  expect(await item.locator('.legal-decision__state').textContent()).toContain('Cleared by legal')
+  // The decided row keeps its place: same count, same position, so no other button slid under the pointer.
+  expect(await items.count()).toBe(before)
+  expect((await item.boundingBox())?.y).toBe(box?.y)
+  expect(await legal.locator(`#legal-approve-${id}`).count()).toBe(0)
+  await shot(legal, '04-approved-in-place')
+
+  const stored = await legal.request.get(`${server.url}/api/quotes/${id}?depth=0`)
+  expect(((await stored.json()) as { legal: { status: string } }).legal.status).toBe('approved')
+
+  // Re-open the decision: reject needs a note before it can be confirmed.
+  await legal.locator(`#legal-reopen-${id}`).click()
+  await legal.locator(`#legal-reject-${id}`).click()
+  await dialog.waitFor({ state: 'visible' })
+  expect(await legal.locator(`#legal-confirm-reject-${id}`).isDisabled()).toBe(true)
+  await legal.locator(`#legal-note-${id}`).fill('Incitement: paraphrase it instead')
+  await legal.locator(`#legal-confirm-reject-${id}`).click()
+  await item.locator('.legal-badge--rejected').waitFor()
+  expect(await item.locator('.legal-decision__state').textContent()).toContain('Incitement: paraphrase it instead')
+  const rejected = await legal.request.get(`${server.url}/api/quotes/${id}?depth=0`)
+  expect(((await rejected.json()) as { legal: { status: string; note: string } }).legal).toMatchObject({
+    status: 'rejected',
+    note: 'Incitement: paraphrase it instead',
+  })
+  await shot(legal, '05-reopened-rejected')
+
+  // After a reload it is among legal's recent decisions, where it can be changed again.
+  await legal.reload()
+  await legal.locator('#legal-recent .legal-queue__item', { hasText: JIHAD }).waitFor()
+  expect(await legal.locator('#legal-queue .legal-queue__item', { hasText: JIHAD }).count()).toBe(0)
+})
+
+test('legal places a hold from the workflow panel, with a reason, and lifts it', async () => {
+  await legal.goto(`${server.url}/admin/collections/dispatches/${story000}`)
+  await legal.locator('#workflow-status').waitFor({ timeout: 60_000 })
+  // Legal reads the copy; the form says why it cannot type into it.
+  await legal.locator('#copy-read-only').waitFor()
+  expect(await legal.locator('#copy-read-only').textContent()).toContain('Read only for legal')
+  // Every gate reason links to what it names.
+  const quoteLink = legal.locator('#workflow-blockers li[data-code="QUOTE_NOT_CLEARED"] a').first()
+  expect(await quoteLink.getAttribute('href')).toMatch(/\/admin\/collections\/quotes\/\d+$/)
+
+  await clickUntil(legal, '#workflow-hold-place', '#workflow-hold-dialog')
+  expect(await legal.locator('#workflow-hold-confirm').isDisabled()).toBe(true)
+  await legal.locator('#workflow-hold-reason').fill('Injunction sought by the family')
+  await shot(legal, '06-hold-confirmation')
+  await legal.locator('#workflow-hold-confirm').click()
+  await legal.locator('#workflow-hold[data-active="true"]').waitFor({ timeout: 30_000 })
+  const hold = legal.locator('#workflow-blockers li[data-code="LEGAL_HOLD"]')
+  expect(await hold.textContent()).toContain('Injunction sought by the family')
+  expect(await hold.locator('a').getAttribute('href')).toBe('#workflow-hold')
+  expect(await legal.locator('#workflow-hold-state').textContent()).toContain('Injunction sought by the family')
+  await shot(legal, '07-hold-placed')
+  const held = await legal.request.get(`${server.url}/api/dispatches/${story000}?draft=true&depth=0`)
+  expect(((await held.json()) as { legalHold: { active: boolean } }).legalHold.active).toBe(true)
+
+  await legal.locator('#workflow-hold-lift').click()
+  await legal.locator('#workflow-hold-dialog').waitFor({ state: 'visible' })
+  await legal.locator('#workflow-hold-confirm').click()
+  await legal.locator('#workflow-hold[data-active="false"]').waitFor({ timeout: 30_000 })
+  expect(await legal.locator('#workflow-blockers li[data-code="LEGAL_HOLD"]').count()).toBe(0)
+  const lifted = await legal.request.get(`${server.url}/api/dispatches/${story000}?draft=true&depth=0`)
+  expect(((await lifted.json()) as { legalHold: { active: boolean } }).legalHold.active).toBe(false)
+  await shot(legal, '08-hold-lifted')
+})
+
+test('the editor reads statuses, legal states, reasons and pictures in words', async () => {
+  editor = await signIn('editor')
+  await editor.goto(`${server.url}/admin/collections/dispatches`)
+  const row = editor.locator('tbody tr', { hasText: STORY_000 })
+  await row.waitFor({ timeout: 60_000 })
+  expect(await row.textContent()).toContain('In review')
+  expect(await editor.locator('main, .collection-list').first().innerText()).not.toMatch(RAW_VALUES)
+  await shot(editor, '09-list-in-words')
+
+  await editor.goto(`${server.url}/admin/collections/dispatches/${story000}`)
+  await editor.locator('#workflow-status').waitFor({ timeout: 60_000 })
+  expect(await editor.locator('#workflow-status').textContent()).toBe('In review')
+  // The story's quoted passages, each with its legal state, under the body.
+  const passages = editor.locator('#quoted-passages')
+  await passages.locator('.quoted-passages__item').first().waitFor({ timeout: 30_000 })
+  expect(await passages.locator('.quoted-passages__item', { hasText: JIHAD }).locator('.legal-badge').textContent()).toBe('Rejected by legal')
+  expect(await passages.locator('.legal-badge--pending').count()).toBeGreaterThan(0)
+  expect(await passages.innerText()).toContain('Pending legal')
+  // Pictures with thumbnail, caption and credit line.
+  const media = editor.locator('#media-preview .media-preview__item')
+  await media.first().waitFor({ timeout: 30_000 })
+  expect(await media.first().innerText()).toMatch(/Credit: \S/)
+  expect(await media.first().locator('img').count()).toBe(1)
+  // The quotes table of the join field carries each quote's legal state.
+  const joinCell = editor.locator('.quote-legal-cell').first()
+  await joinCell.waitFor({ timeout: 30_000 })
+  expect(await editor.locator('.quote-legal-cell', { hasText: 'Pending legal' }).count()).toBeGreaterThan(0)
+  expect(await editor.locator('#workflow-panel').innerText()).not.toMatch(RAW_VALUES)
+  await shot(editor, '10-edit-view-in-words')
+})
+
+test('a correspondent’s story in review is read only, and says why', async () => {
+  const correspondent = await signIn('correspondent')
+  await correspondent.goto(`${server.url}/admin/collections/dispatches/${story000}`)
+  await correspondent.locator('#copy-read-only').waitFor({ timeout: 60_000 })
+  expect(await correspondent.locator('#copy-read-only').textContent()).toContain('In review — the desk is editing this story')
+  const headline = correspondent.locator('input[name="headline"]')
+  const was = await headline.inputValue()
+  // The field cannot take focus or text: the form is inert, so nothing is typed only to be dropped.
+  await headline.click({ force: true }).catch(() => undefined)
+  await correspondent.keyboard.type(' EDITED')
+  expect(await headline.inputValue()).toBe(was)
+  await shot(correspondent, '11-correspondent-read-only')
+})
