@@ -67,12 +67,24 @@ async function clickUntil(page: Page, selector: string, appears: string): Promis
 let legal: Page
 let editor: Page
 
+/** Reads the API as a demo user with a token (a browser context's cookie counts only from the admin's origin). */
+async function apiGet<T>(role: 'legal' | 'editor', url: string): Promise<T> {
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: `${role}@dateline.local`, password: PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const res = await fetch(`${server.url}${url}`, { headers: { Authorization: `JWT ${token}` } })
+  expect(res.status).toBe(200)
+  return (await res.json()) as T
+}
+
 test('legal lands on a dashboard card with the count of quotes waiting', async () => {
   legal = await signIn('legal')
   const card = legal.locator('#legal-dashboard-card')
   await card.waitFor({ timeout: 60_000 })
-  const waiting = await legal.request.get(`${server.url}/api/quotes?where[sensitive][equals]=true&where[legal.status][equals]=pending&limit=0`)
-  const { totalDocs } = (await waiting.json()) as { totalDocs: number }
+  const { totalDocs } = await apiGet<{ totalDocs: number }>('legal', '/api/quotes?where[sensitive][equals]=true&where[legal.status][equals]=pending&limit=1')
   expect(totalDocs).toBeGreaterThan(0)
   expect(await legal.locator('#legal-dashboard-count').textContent()).toBe(String(totalDocs))
   expect(await card.textContent()).toContain('quotes wait for legal')
@@ -127,8 +139,7 @@ test('approving asks for confirmation and the list stays still; legal re-opens a
   expect(await legal.locator(`#legal-approve-${id}`).count()).toBe(0)
   await shot(legal, '04-approved-in-place')
 
-  const stored = await legal.request.get(`${server.url}/api/quotes/${id}?depth=0`)
-  expect(((await stored.json()) as { legal: { status: string } }).legal.status).toBe('approved')
+  expect((await apiGet<{ legal: { status: string } }>('legal', `/api/quotes/${id}?depth=0`)).legal.status).toBe('approved')
 
   // Re-open the decision: reject needs a note before it can be confirmed.
   await legal.locator(`#legal-reopen-${id}`).click()
@@ -139,8 +150,7 @@ test('approving asks for confirmation and the list stays still; legal re-opens a
   await legal.locator(`#legal-confirm-reject-${id}`).click()
   await item.locator('.legal-badge--rejected').waitFor()
   expect(await item.locator('.legal-decision__state').textContent()).toContain('Incitement: paraphrase it instead')
-  const rejected = await legal.request.get(`${server.url}/api/quotes/${id}?depth=0`)
-  expect(((await rejected.json()) as { legal: { status: string; note: string } }).legal).toMatchObject({
+  expect((await apiGet<{ legal: { status: string; note: string } }>('legal', `/api/quotes/${id}?depth=0`)).legal).toMatchObject({
     status: 'rejected',
     note: 'Incitement: paraphrase it instead',
   })
@@ -173,16 +183,14 @@ test('legal places a hold from the workflow panel, with a reason, and lifts it',
   expect(await hold.locator('a').getAttribute('href')).toBe('#workflow-hold')
   expect(await legal.locator('#workflow-hold-state').textContent()).toContain('Injunction sought by the family')
   await shot(legal, '07-hold-placed')
-  const held = await legal.request.get(`${server.url}/api/dispatches/${story000}?draft=true&depth=0`)
-  expect(((await held.json()) as { legalHold: { active: boolean } }).legalHold.active).toBe(true)
+  expect((await apiGet<{ legalHold: { active: boolean } }>('legal', `/api/dispatches/${story000}?draft=true&depth=0`)).legalHold.active).toBe(true)
 
   await legal.locator('#workflow-hold-lift').click()
   await legal.locator('#workflow-hold-dialog').waitFor({ state: 'visible' })
   await legal.locator('#workflow-hold-confirm').click()
   await legal.locator('#workflow-hold[data-active="false"]').waitFor({ timeout: 30_000 })
   expect(await legal.locator('#workflow-blockers li[data-code="LEGAL_HOLD"]').count()).toBe(0)
-  const lifted = await legal.request.get(`${server.url}/api/dispatches/${story000}?draft=true&depth=0`)
-  expect(((await lifted.json()) as { legalHold: { active: boolean } }).legalHold.active).toBe(false)
+  expect((await apiGet<{ legalHold: { active: boolean } }>('legal', `/api/dispatches/${story000}?draft=true&depth=0`)).legalHold.active).toBe(false)
   await shot(legal, '08-hold-lifted')
 })
 

@@ -16,15 +16,18 @@ import React, { useEffect, useState } from 'react'
 import { callApi, type WorkflowPanelState } from './api'
 import { isDocumentWrite, saveRefusalOf, type SaveRefusal } from './saveRefusal'
 
-/** The parts of the form a read-only user must not type into: every field but the workflow panel. */
+/**
+ * The fields a read-only user must not type into: every field of the form but the workflow panel
+ * (where legal places holds) and the quotes table (whose links open the quotes).
+ */
 function fieldAreas(): HTMLElement[] {
-  const main = Array.from(document.querySelectorAll<HTMLElement>('.document-fields__main .render-fields > *'))
-  const sidebar = Array.from(document.querySelectorAll<HTMLElement>('.document-fields__sidebar-fields .render-fields > *'))
-  return [...main, ...sidebar].filter((el) => !el.querySelector('#workflow-panel') && !el.querySelector('#copy-notice'))
+  const keep = (el: HTMLElement): boolean =>
+    !el.querySelector('#workflow-panel, #copy-notice') && !el.closest('#workflow-panel, #copy-notice') && !el.matches('.field-type.join')
+  return Array.from(document.querySelectorAll<HTMLElement>('.document-fields .field-type')).filter(keep)
 }
 
 export function CopyNotice(): React.ReactElement | null {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasSavePermission } = useDocumentInfo()
   const { config } = useConfig()
   const { setDisabled } = useForm()
   const [copy, setCopy] = useState<WorkflowPanelState['copy'] | null>(null)
@@ -35,12 +38,27 @@ export function CopyNotice(): React.ReactElement | null {
     if (id === undefined || id === null) return
     let cancelled = false
     void callApi<WorkflowPanelState>(`${api}/dispatches/${String(id)}/workflow`, { method: 'GET' }).then((result) => {
-      if (!cancelled && result.ok && result.value.copy) setCopy(result.value.copy)
+      if (cancelled || !result.ok) return
+      // `copy` says whether the status lets this role edit; `canEdit`/`reason` (where the server
+      // sends them) also cover a story the user does not own. Either one refusing makes it read only.
+      const { copy: byStatus, canEdit, reason } = result.value as WorkflowPanelState & { canEdit?: boolean; reason?: string | null }
+      if (byStatus && !byStatus.editable) setCopy(byStatus)
+      else if (canEdit === false) setCopy({ editable: false, notice: reason ?? 'Read only: you may not edit this story.' })
+      else if (byStatus) setCopy(byStatus)
     })
     return () => {
       cancelled = true
     }
   }, [api, id])
+
+  // A reader is never offered "Take over" in Payload's lock dialog (custom.scss hides it on this flag).
+  const mayEdit = hasSavePermission !== false && copy?.editable !== false
+  useEffect(() => {
+    document.body.dataset.mayEdit = String(mayEdit)
+    return () => {
+      delete document.body.dataset.mayEdit
+    }
+  }, [mayEdit])
 
   useEffect(() => {
     if (!copy || copy.editable) return

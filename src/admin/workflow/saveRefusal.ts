@@ -50,10 +50,12 @@ function firstError(body: unknown): ErrorEntry | null {
  */
 export function saveRefusalOf(status: number, body: unknown): SaveRefusal | null {
   const error = firstError(body)
-  const code = typeof error?.code === 'string' ? error.code : null
+  // Payload's APIError carries the code in `data`; Dateline's own errors at the top of the entry.
+  const data = (error?.data && typeof error.data === 'object' ? error.data : null) as { code?: unknown } | null
+  const code = typeof error?.code === 'string' ? error.code : typeof data?.code === 'string' ? data.code : null
   const serverMessage = typeof error?.message === 'string' && error.message.trim() ? error.message.trim() : null
   if (status === 409 && code === 'STALE_VERSION') {
-    const details = (error?.details ?? error?.data ?? error) as { savedBy?: Who; savedAt?: unknown; updatedAt?: unknown; by?: Who }
+    const details = (error?.data ?? error?.details ?? error) as { savedBy?: Who; savedAt?: unknown; updatedAt?: unknown; by?: Who }
     const who = whoOf(details.savedBy ?? details.by) ?? 'someone else'
     const at = time(details.savedAt ?? details.updatedAt)
     return {

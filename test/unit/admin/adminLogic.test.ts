@@ -208,6 +208,11 @@ describe('a refused save', () => {
     expect(refusal?.kind).toBe('stale')
     expect(refusal?.message).toMatch(/^Saved by Ana Lopez at \d\d:\d\d after you opened this — reload to see their changes\./)
     expect(saveRefusalOf(409, { errors: [{ code: 'STALE_VERSION' }] })?.message).toMatch(/^Saved by someone else after you opened this/)
+    // Payload's APIError shape, as the server sends it: the code and who in `data`.
+    const fromApiError = saveRefusalOf(409, {
+      errors: [{ message: 'This document was saved by …', data: { code: 'STALE_VERSION', savedBy: { id: 2, name: null, email: 'editor@dateline.local' }, savedAt: '2026-12-01T14:05:00.000Z' } }],
+    })
+    expect(fromApiError?.message).toMatch(/^Saved by editor@dateline\.local at \d\d:\d\d after you opened this/)
   })
 
   it('says a locked copy was not saved; leaves other refusals to Payload', () => {
