@@ -326,7 +326,7 @@ describe('dispatches', () => {
         data: { standfirst: 'Rewritten after submission' },
         ...as('correspondent'),
       }),
-    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('in_review') })
+    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining('this one is in review') })
   })
 
   it('nobody writes _status: published directly, editors included', async () => {
