@@ -92,6 +92,31 @@ describePg('two instances on one PostgreSQL database', () => {
     for (const ms of [publishMs, retitleMs, withdrawMs]) expect(ms).toBeLessThan(1000)
   })
 
+  it('B drops only the answers under the keys A changed, and nothing for a draft save', async () => {
+    const publish = async (label: string) => {
+      const s = await createStoryFixture(a.payload, reporter, 'approved', {}, label)
+      expect((await a.http.post(`/api/dispatches/${s.id}/transition`).set('Authorization', await jwt()).send({ to: 'published' })).status).toBe(200)
+      return s
+    }
+    const [one, two] = [await publish('Keyed one'), await publish('Keyed two')]
+    const pageOne = `/api/dispatches/slug/${one.slug}`
+    const pageTwo = `/api/dispatches/slug/${two.slug}`
+    for (const url of [pageOne, pageTwo]) {
+      await msUntil(async () => {
+        await b.http.get(url)
+        return (await b.http.get(url)).headers['x-cache'] === 'HIT'
+      })
+    }
+    // A draft save of a live story: B keeps both.
+    await a.http.patch(`/api/dispatches/${one.id}?draft=true`).set('Authorization', await jwt()).send({ headline: 'An unapproved rewrite' })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await b.http.get(pageOne)).headers['x-cache']).toBe('HIT')
+    // A withdrawal of one: B drops it within a second and keeps the other.
+    await a.http.post(`/api/dispatches/${one.id}/transition`).set('Authorization', await jwt()).send({ to: 'withdrawn', note: 'Taken down' })
+    expect(await msUntil(async () => (await b.http.get(pageOne)).status === 410)).toBeLessThan(1000)
+    expect((await b.http.get(pageTwo)).headers['x-cache']).toBe('HIT')
+  })
+
   it('a listener that loses its connection stops caching until it is back, then invalidates again', async () => {
     const list = '/api/dispatches?limit=50&depth=0'
     await b.http.get(list)
