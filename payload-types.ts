@@ -462,7 +462,7 @@ export interface WebhookDelivery {
    */
   deliveryId: string;
   subscription?: (number | null) | WebhookSubscription;
-  event: 'dispatch.published' | 'dispatch.updated' | 'dispatch.withdrawn';
+  event: 'dispatch.published' | 'dispatch.updated' | 'dispatch.withdrawn' | 'cdn.purge';
   dispatchId?: number | null;
   /**
    * The exact bytes sent (and signed) on every attempt.

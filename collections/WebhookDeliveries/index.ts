@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '../../src/access/wrappers'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { DELIVERY_STATUSES } from '../../src/webhooks/store'
-import { WEBHOOK_EVENTS } from '../../src/webhooks/events'
+import { DELIVERY_EVENTS } from '../../src/webhooks/events'
 import { redeliverEndpoint } from './endpoints/redeliver'
 
 /**
@@ -33,7 +33,7 @@ export const WebhookDeliveries: CollectionConfig = {
       admin: { readOnly: true, description: 'Sent as X-Dateline-Delivery and as `id` in the body; a redelivery keeps it.' },
     },
     { name: 'subscription', type: 'relationship', relationTo: 'webhook-subscriptions', index: true, admin: { readOnly: true } },
-    { name: 'event', type: 'select', required: true, options: WEBHOOK_EVENTS.map((value) => ({ label: value, value })), admin: { readOnly: true } },
+    { name: 'event', type: 'select', required: true, options: DELIVERY_EVENTS.map((value) => ({ label: value, value })), admin: { readOnly: true } },
     { name: 'dispatchId', type: 'number', index: true, admin: { readOnly: true } },
     {
       name: 'body',

@@ -1,11 +1,17 @@
 import * as migration_20261122_192712 from './20261122_192712';
+import * as migration_20261201_164439 from './20261201_164439';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
 
 export const migrations = [
   {
     up: migration_20261122_192712.up,
     down: migration_20261122_192712.down,
-    name: '20261122_192712'
+    name: '20261122_192712',
+  },
+  {
+    up: migration_20261201_164439.up,
+    down: migration_20261201_164439.down,
+    name: '20261201_164439',
   },
   {
     up: migration_20261201_170000_readmodel_public_model.up,

@@ -1,11 +1,17 @@
 import * as migration_20261122_192707 from './20261122_192707';
+import * as migration_20261201_164425 from './20261201_164425';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
 
 export const migrations = [
   {
     up: migration_20261122_192707.up,
     down: migration_20261122_192707.down,
-    name: '20261122_192707'
+    name: '20261122_192707',
+  },
+  {
+    up: migration_20261201_164425.up,
+    down: migration_20261201_164425.down,
+    name: '20261201_164425',
   },
   {
     up: migration_20261201_170000_readmodel_public_model.up,

@@ -84,6 +84,10 @@ const schema = z
     WEBHOOK_POLL_MS: millis(1_000),
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+    // A CDN purge endpoint (docs/scaling.md): after each commit that changes public answers it gets
+    // a POST of their surrogate keys, from the webhook outbox, signed with PURGE_SECRET.
+    PURGE_URL: z.url({ message: 'must be a URL such as https://cdn.example/purge' }).optional(),
+    PURGE_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
 
     // Public delivery (see README "Operations"): HTTP caching, the in-process response cache,
     // list limits, feeds and GraphQL guardrails.

@@ -25,7 +25,6 @@ export const ALL_KEYS = '*'
 export class Invalidator {
   readonly instanceId = randomUUID()
   private readonly caches = new Set<ResponseCache>()
-  private readonly listeners = new Set<(keys: string[]) => void>()
   /** Keys gathered per open transaction, by its session: an ended session's entry goes with it. */
   private readonly pending = new WeakMap<object, Set<string>>()
 
@@ -34,12 +33,6 @@ export class Invalidator {
   register(cache: ResponseCache): () => void {
     this.caches.add(cache)
     return () => this.caches.delete(cache)
-  }
-
-  /** Calls `listener` with the keys of every change this instance commits (e.g. to purge a CDN). */
-  onCommit(listener: (keys: string[]) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 
   /** Records that the request changed what these keys name; fires now or when its transaction commits. */
@@ -72,7 +65,6 @@ export class Invalidator {
 
   private fire(keys: string[]): void {
     this.clearLocal(keys)
-    for (const listener of this.listeners) listener(keys)
     const { pool } = adapterOf(this.payload)
     if (!pool) return
     let message = `${this.instanceId} ${keys.join(' ')}`

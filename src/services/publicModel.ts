@@ -14,6 +14,7 @@ import { FEED_DOCUMENTS, feedDocuments, listKeysOf, projectStory, type Projectio
 import type { StoryPage } from '../delivery/storyPage'
 import { ANY_STORY_KEY, FEED_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY, storyKey } from '../delivery/surrogateKeys'
 import { invalidatorFor } from '../server/invalidation'
+import { enqueuePurge } from '../webhooks/purge'
 import { computePeople, computeStories, type ComputedStory } from '../server/publicStories'
 
 /** Bumped when a projection's shape changes: a model built by another version is rebuilt at start. */
@@ -136,8 +137,11 @@ async function syncPeople(payload: Payload, writer: PublicModelWriter, ids: numb
   return keys
 }
 
+/** Invalidates these keys after the commit, in this instance, the others, and the CDN (PURGE_URL). */
 async function announce(req: PayloadRequest | undefined, payload: Payload, keys: Set<string>): Promise<void> {
-  if (keys.size > 0) await invalidatorFor(payload).changed(req, [...keys])
+  if (keys.size === 0) return
+  await enqueuePurge(payload, [...keys], req)
+  await invalidatorFor(payload).changed(req, [...keys])
 }
 
 /** After a change to dispatches (a publish, correction, withdrawal, release, deletion or any save of a story that was live). */
@@ -230,7 +234,9 @@ export async function rebuildPublicModel(payload: Payload, log: (line: string) =
   }
   for (const k of await syncFeeds(writer, options)) keys.add(k)
   await writer.putDocument({ key: META_KEY, body: fingerprint(options), etag: '', contentType: 'application/json', keys: [] })
-  await announce(undefined, payload, keys)
+  // Caches here and on other instances drop what changed. No CDN purge is queued: a rebuild runs
+  // at start (nothing is cached yet) or by hand, when purging the CDN whole is the operator's call.
+  if (keys.size > 0) await invalidatorFor(payload).changed(undefined, [...keys])
   return { stories: seenStories.size, people: seenPeople.size }
 }
 

@@ -12,6 +12,8 @@ import type { AddressPolicy } from './addressPolicy'
 import { nextDeliveryState, type AttemptOutcome, type RetryPolicy } from './backoff'
 import { systemResolver } from './resolver'
 import { sendDelivery, type SendOptions } from './send'
+import { PURGE_EVENT } from './events'
+import { purgeTarget } from './purge'
 import { deliveryStore, storeSupports, type Claimed } from './store'
 import type { Resolver } from './target'
 
@@ -55,7 +57,13 @@ export function startWebhookDispatcher(payload: Payload, options: DispatcherOpti
       : null
 
     let outcome: AttemptOutcome
-    if (!subscription) outcome = { ok: false, statusCode: null, error: 'the subscription no longer exists', retry: false }
+    const purge = delivery.event === PURGE_EVENT ? purgeTarget() : undefined
+    if (purge === null) outcome = { ok: false, statusCode: null, error: 'PURGE_URL is no longer set', retry: false }
+    else if (purge) {
+      // The operator set PURGE_URL: a CDN inside the network (loopback, private) is theirs to name.
+      const sendOptions: SendOptions = { timeoutMs: options.timeoutMs, policy: { allowLoopback: true, allowPrivate: true }, resolve: options.resolve ?? systemResolver }
+      outcome = await sendDelivery(delivery, purge, sendOptions)
+    } else if (!subscription) outcome = { ok: false, statusCode: null, error: 'the subscription no longer exists', retry: false }
     else if (subscription.active === false) outcome = { ok: false, statusCode: null, error: 'the subscription is inactive', retry: false }
     else {
       const sendOptions: SendOptions = { timeoutMs: options.timeoutMs, policy: options.policy(), resolve: options.resolve ?? systemResolver }

@@ -2,6 +2,11 @@
 export const WEBHOOK_EVENTS = ['dispatch.published', 'dispatch.updated', 'dispatch.withdrawn'] as const
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
+/** A CDN purge (PURGE_URL): rides the same outbox as webhooks, without a subscription. */
+export const PURGE_EVENT = 'cdn.purge'
+/** What a delivery in the outbox can carry. */
+export const DELIVERY_EVENTS = [...WEBHOOK_EVENTS, PURGE_EVENT] as const
+
 /** Returns true for a known event name. */
 export const isWebhookEvent = (value: unknown): value is WebhookEvent =>
   typeof value === 'string' && (WEBHOOK_EVENTS as readonly string[]).includes(value)
