@@ -18,6 +18,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { loggerOptions } from './src/errors/logging'
 import { answerWithProblem } from './src/errors/payloadErrors'
 import { smtpAdapter } from './src/notifications/mailer'
+import { accessQuery } from './src/graphql/accessQuery'
 import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { workflowMutations } from './src/graphql/workflowMutations'
 import { jobs } from './src/jobs/config'
@@ -60,8 +61,11 @@ export default buildConfig({
   csrf: [env.SERVER_URL, ...env.CSRF_ORIGINS],
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
   graphQL: {
-    disablePlaygroundInProduction: true,
-    disableIntrospectionInProduction: true,
+    // Payload reads process.env.NODE_ENV, which Next.js forces to production in any server it runs
+    // (so `npm start` outside production lost both); Dateline decides from its own pinned view
+    // (DATELINE_ENV): the playground outside production, introspection by GRAPHQL_INTROSPECTION.
+    disablePlaygroundInProduction: env.NODE_ENV === 'production',
+    disableIntrospectionInProduction: false,
     maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
     validationRules: () => [
       depthLimit(env.GRAPHQL_MAX_DEPTH),
@@ -69,6 +73,7 @@ export default buildConfig({
       ...(env.GRAPHQL_INTROSPECTION ? [] : [noIntrospection]),
     ],
     mutations: workflowMutations,
+    queries: accessQuery,
   },
   // One mapper answers every error Payload's REST and GraphQL handlers catch (src/errors).
   hooks: { afterError: [answerWithProblem] },

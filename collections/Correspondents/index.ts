@@ -6,8 +6,8 @@ import { fillSlugFrom } from '../../src/hooks/fillSlug'
 import { projectCorrespondentAfterChange, projectCorrespondentAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
-import { contributorKindOptions } from '../shared/fields'
-import { relationsMustExist } from '../shared/relationsMustExist'
+import { contributorKindOptions } from '../common/fields'
+import { relationsMustExist } from '../common/relationsMustExist'
 import { deskOrOwnProfileField, editorsOrOwnProfile } from './access/ownProfile'
 
 const privateField = { read: deskOrOwnProfileField }

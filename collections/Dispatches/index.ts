@@ -14,9 +14,9 @@ import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { optionsOf, WORKFLOW_STATUS_LABELS } from '../../src/lib/labels'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
-import { contributorKindOptions, createdByField, freshSlugOnDuplicate } from '../shared/fields'
-import { relationsMustExist } from '../shared/relationsMustExist'
-import { textList } from '../shared/textList'
+import { contributorKindOptions, createdByField, freshSlugOnDuplicate } from '../common/fields'
+import { relationsMustExist } from '../common/relationsMustExist'
+import { textList } from '../common/textList'
 import {
   dispatchCreateAccess,
   dispatchReadAccess,

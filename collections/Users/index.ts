@@ -7,6 +7,7 @@ import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { getEnv } from '../../src/config/env'
 import { optionsOf, ROLE_LABELS } from '../../src/lib/labels'
 import { deskOrSelf, selfOrAdmin } from './access/selfOrAdmin'
+import { throttleResets } from './hooks/throttleResets'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,6 +17,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // Throttled per address by throttleResets instead (see there why Payload's interval is off).
+    forgotPassword: { minRequestInterval: 0 },
     // Secure cookies wherever the site is served over https, and always in production.
     cookies: { secure: getEnv().NODE_ENV === 'production' || getEnv().SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
   },
@@ -27,7 +30,7 @@ export const Users: CollectionConfig = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields] },
+  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields, throttleResets] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

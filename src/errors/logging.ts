@@ -27,16 +27,18 @@ export function boundValue(value: unknown, depth = 0): unknown {
   return out
 }
 
-/** An error as a log line shows it: type, message, code and stack, bounded; causes likewise. */
-export function boundError(error: Error, depth = 0): Record<string, unknown> {
+/**
+ * An error as a log line shows it: a copy with its type, message, code and stack bounded, and
+ * its cause likewise; other own properties (a driver's bound parameters, the query) are left out.
+ */
+export function boundError(error: Error, depth = 0): Error {
+  const copy = new Error(bounded(error.message, STRING_MAX))
+  copy.name = error.name
+  copy.stack = error.stack ? bounded(error.stack, STACK_MAX) : undefined
   const { code, cause } = error as Error & { code?: unknown }
-  return {
-    type: error.name,
-    message: bounded(error.message, STRING_MAX),
-    ...(code !== undefined && { code: boundValue(code, 3) }),
-    ...(error.stack && { stack: bounded(error.stack, STACK_MAX) }),
-    ...(cause !== undefined && depth < 3 && { cause: boundValue(cause, depth + 1) }),
-  }
+  if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code })
+  if (cause !== undefined && depth < 3) copy.cause = cause instanceof Error ? boundError(cause, depth + 1) : boundValue(cause, depth + 1)
+  return copy
 }
 
 /** The one info line a client's error gets. */

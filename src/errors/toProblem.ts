@@ -155,6 +155,14 @@ export function toProblem(error: unknown): Problem {
   if (exposed?.expose === true && status >= 400 && status < 500) {
     return { status, code: codeForStatus(status), message: bounded(text(exposed.message)), fault: false, error }
   }
+  // express's router could not decode a path parameter (`/slug/%ED%A0%80`).
+  if (error instanceof URIError) {
+    return { status: 400, code: 'MALFORMED_URL', message: bounded(`The URL is not valid percent-encoded UTF-8: ${error.message}`), fault: false, error }
+  }
+  // busboy, reading a multipart or form body the client malformed.
+  if (error instanceof Error && /^(Malformed part header|Unexpected end of form|Malformed urlencoded form|Multipart: Boundary not found|Unexpected end of multipart data)/.test(error.message)) {
+    return { status: 400, code: 'MALFORMED_BODY', message: bounded(`The request body could not be read: ${error.message}`), fault: false, error }
+  }
   if (error instanceof SyntaxError && /JSON/.test(error.message)) {
     return { status: 400, code: 'MALFORMED_JSON', message: bounded(`Malformed JSON body: ${error.message}`), fault: false, error }
   }

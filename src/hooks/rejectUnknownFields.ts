@@ -1,6 +1,8 @@
 import type { CollectionBeforeOperationHook, FlattenedField } from 'payload'
 import { ValidationError } from 'payload'
 
+import { findWrongTypes } from './findWrongTypes'
+
 /** Keys Payload itself accepts on writes that are not declared as fields. */
 const SYSTEM_KEYS = new Set(['id', '_status', 'password', 'confirm-password', 'createdAt', 'updatedAt'])
 
@@ -29,20 +31,17 @@ export function findUnknownKeys(data: unknown, fields: FlattenedField[], prefix 
 
 /**
  * Payload silently drops keys it does not know; a client that misspells a field would lose its
- * data without noticing, so writes naming an undeclared field are refused with a 400 instead.
+ * data without noticing, so writes naming an undeclared field are refused with a 400 instead,
+ * as are values of the wrong kind for their field (findWrongTypes).
  */
 export const rejectUnknownFields: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data: unknown = args.data
   const unknown = findUnknownKeys(data, collection.flattenedFields)
-  if (unknown.length > 0) {
-    throw new ValidationError(
-      {
-        collection: collection.slug,
-        errors: unknown.map((path) => ({ path, message: `Unknown field "${path}"` })),
-      },
-      req.t,
-    )
-  }
+  const errors = [
+    ...unknown.map((path) => ({ path, message: `Unknown field "${path}"` })),
+    ...findWrongTypes(data, collection.flattenedFields),
+  ]
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   return args
 }

@@ -14,6 +14,7 @@ import { ResponseCache } from '../delivery/responseCache'
 import { DatelineError } from '../errors/DatelineError'
 import { ANY_STORY_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY } from '../delivery/surrogateKeys'
 import { ensurePublicModel } from '../services/publicModel'
+import { checkGraphQLBody } from '../graphql/documentGuard'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
 import { cors, corsHeadersFor } from './cors'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
@@ -21,6 +22,7 @@ import { errorHandler } from './errorHandler'
 import { invalidatorFor, listenForInvalidations } from './invalidation'
 import { listGuard } from './listGuard'
 import { modelAnswersList, modelReads } from './modelReads'
+import { assertJsonObject, restGuard } from './restGuard'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
@@ -90,7 +92,11 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       try {
         const body = await readBody(req, bodyLimit)
-        assertJsonParses(req, body)
+        const parsed = assertJsonParses(req, body)
+        if (res.locals.documentWrite === 'required' || (res.locals.documentWrite === 'optional' && body)) {
+          if (parsed !== undefined || !body) assertJsonObject(parsed)
+        }
+        if (res.locals.graphql) checkGraphQLBody(parsed)
         const pathAndQuery = typeof res.locals.pathAndQuery === 'string' ? res.locals.pathAndQuery : req.originalUrl
         const response = await handler(toFetchRequest(req, body, env.SERVER_URL, pathAndQuery))
         await sendFetchResponse(response, res)
@@ -115,8 +121,18 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
 
   const graphql: FetchHandler = GRAPHQL_POST(config)
   const playground: FetchHandler = GRAPHQL_PLAYGROUND_GET(config)
-  app.post(`${apiRoute}/graphql`, bridge(graphql))
+  app.post(
+    `${apiRoute}/graphql`,
+    (_req, res, next) => {
+      res.locals.graphql = true
+      next()
+    },
+    bridge(graphql),
+  )
   app.get(`${apiRoute}/graphql-playground`, bridge(playground))
+
+  // Ids, filters, paging and write bodies are checked before any Payload route (restGuard).
+  app.use(restGuard(payload))
 
   // Public reads: answered from the in-process cache when they can be, else by Payload.
   const publicCache = new ResponseCache(env.PUBLIC_CACHE_ENTRIES, env.PUBLIC_CACHE_MAX_BYTES)

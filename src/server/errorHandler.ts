@@ -13,6 +13,11 @@ export function errorHandler(payload: Payload): ErrorRequestHandler {
       res.end()
       return
     }
+    if (res.locals.graphql) {
+      // A GraphQL client reads `errors[].extensions.code`, as Payload's GraphQL handler sends it.
+      res.status(problem.status).json({ errors: [{ message: problem.message, extensions: { code: problem.code, statusCode: problem.status } }] })
+      return
+    }
     res.status(problem.status).json(problemBody(problem))
   }
 }

@@ -21,12 +21,38 @@ export async function readBody(req: ExpressRequest, limit: number): Promise<Buff
 const tooLarge = (limit: number): DatelineError =>
   new DatelineError('PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit} bytes`, 413)
 
-/** Refuses a JSON body that does not parse, before Payload sees it. */
-export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined): void {
+/** JSON bodies nest at most this deep: Payload copies documents recursively (5,000 levels overflowed its stack). */
+export const JSON_MAX_DEPTH = 64
+
+/** Returns how deep a JSON text nests arrays and objects, counted without recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i += 1 // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, (depth += 1))
+    else if (c === 125 || c === 93) depth -= 1
+  }
+  return deepest
+}
+
+/**
+ * Refuses a JSON body that does not parse or nests too deep, before Payload sees it; returns
+ * the parsed value (undefined when the body is not JSON).
+ */
+export function assertJsonParses(req: ExpressRequest, body: Buffer | undefined): unknown {
   const type = req.headers['content-type'] ?? ''
-  if (!body || !/^application\/(.+\+)?json/i.test(type)) return
+  if (!body || !/^application\/(.+\+)?json/i.test(type)) return undefined
+  const text = body.toString('utf8')
+  const depth = jsonDepth(text)
+  if (depth > JSON_MAX_DEPTH) throw new DatelineError('JSON_TOO_DEEP', `The JSON body nests ${depth} levels deep; at most ${JSON_MAX_DEPTH} are accepted`, 400)
   try {
-    JSON.parse(body.toString('utf8'))
+    return JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unparseable'
     throw new DatelineError('MALFORMED_JSON', `Malformed JSON body: ${reason}`, 400)

@@ -345,7 +345,7 @@ describe('feeds', () => {
   })
 
   it('ninjs 3.1 validates against the IPTC schema, with byline, located, renditions and credit lines', async () => {
-    const schema = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/standards/ninjs-schema_3.1.json'), 'utf8'))
+    const schema = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/standards/ninjs-schema_3.1.json'), 'utf8'))
     const ajv = new Ajv2020({ strict: false, allErrors: true })
     addFormats.default(ajv)
     // The schema refers to GeoJSON's for `geoJSON` places, which Dateline never sends.

@@ -159,7 +159,7 @@ describe('toJsonFeed', () => {
 })
 
 describe('toNinjs', () => {
-  const schema = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/standards/ninjs-schema_3.1.json'), 'utf8'))
+  const schema = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/standards/ninjs-schema_3.1.json'), 'utf8'))
   const ajv = new Ajv2020({ strict: false, allErrors: true })
   addFormats.default(ajv)
   ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' })

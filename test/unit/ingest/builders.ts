@@ -5,7 +5,7 @@ import type { Anonymity, Block, ExtractedMedia, ExtractedQuote, SensitivityReaso
 /** Builders that keep the expected extractions in the tests short enough to read. */
 
 export function readSeed(name: string): string {
-  return readFileSync(path.resolve(process.cwd(), '../shared/seeds', name), 'utf8')
+  return readFileSync(path.resolve(process.cwd(), 'test/fixtures/seeds', name), 'utf8')
 }
 
 export function readStory(name: string): string {
