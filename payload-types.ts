@@ -75,6 +75,8 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
+    'preview-links': PreviewLink;
+    'preview-link-events': PreviewLinkEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    'preview-link-events': PreviewLinkEventsSelect<false> | PreviewLinkEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -480,6 +484,39 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  dispatch?: (number | null) | Dispatch;
+  tokenHash: string;
+  expiresAt: string;
+  createdBy?: (number | null) | User;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-link-events".
+ */
+export interface PreviewLinkEvent {
+  id: number;
+  link?: (number | null) | PreviewLink;
+  dispatch?: (number | null) | Dispatch;
+  action: 'created' | 'used' | 'revoked' | 'refused';
+  /**
+   * Empty for the person holding the link.
+   */
+  actor?: (number | null) | User;
+  reason?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -629,6 +666,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
+      } | null)
+    | ({
+        relationTo: 'preview-link-events';
+        value: number | PreviewLinkEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -922,6 +967,34 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  dispatch?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  createdBy?: T;
+  revokedAt?: T;
+  revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-link-events_select".
+ */
+export interface PreviewLinkEventsSelect<T extends boolean = true> {
+  link?: T;
+  dispatch?: T;
+  action?: T;
+  actor?: T;
+  reason?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { Correspondents } from './collections/Correspondents'
 import { Dispatches } from './collections/Dispatches'
 import { MediaAssets } from './collections/MediaAssets'
+import { PreviewLinkEvents } from './collections/PreviewLinkEvents'
+import { PreviewLinks } from './collections/PreviewLinks'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -38,7 +40,7 @@ export default buildConfig({
   sharp,
   email: smtpAdapter(env.SMTP_URL, env.SMTP_FROM),
   telemetry: false,
-  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents, WebhookSubscriptions, WebhookDeliveries],
+  collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents, WebhookSubscriptions, WebhookDeliveries, PreviewLinks, PreviewLinkEvents],
   jobs,
   admin: {
     user: Users.slug,

@@ -7,6 +7,7 @@ import {
   fieldServerOnly,
   fieldStaffOnly,
 } from '../../src/access/wrappers'
+import { getEnv } from '../../src/config/env'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
 import { projectDispatchAfterChange, projectDispatchAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
@@ -28,6 +29,7 @@ import { ownDispatchesListFilter } from './access/ownDispatchesListFilter'
 import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
+import { createPreviewLinkEndpoint, revokePreviewLinkEndpoint } from './endpoints/previewLinks'
 import { transitionEndpoint } from './endpoints/transition'
 import { workflowPanelEndpoint } from './endpoints/workflowPanel'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
@@ -45,6 +47,10 @@ import {
 
 const serverOnly = { create: fieldServerOnly, update: fieldServerOnly }
 
+/** The staff preview page of a saved dispatch, or null before its first save. */
+const previewUrl = (id: unknown): string | null =>
+  typeof id === 'number' || typeof id === 'string' ? `${getEnv().SERVER_URL}/preview/stories/${encodeURIComponent(String(id))}` : null
+
 export const Dispatches: CollectionConfig = {
   slug: 'dispatches',
   admin: {
@@ -52,6 +58,10 @@ export const Dispatches: CollectionConfig = {
     defaultColumns: ['headline', 'dateline', 'workflowStatus', 'legalState', 'publishedAt', 'updatedAt'],
     group: 'Newsroom',
     baseFilter: ownDispatchesListFilter,
+    // The reader site's staff preview: the working copy in the story page with the gate's blockers.
+    // In the edit view it reloads after each save and autosave (src/site/preview.tsx).
+    livePreview: { url: ({ data }) => previewUrl(data?.id) ?? '' },
+    preview: (doc) => previewUrl(doc?.id),
     components: {
       beforeListTable: ['/src/admin/ImportStory#ImportStory'],
       // A story changes status only through the workflow panel (the sidebar's workflowStatus).
@@ -70,7 +80,15 @@ export const Dispatches: CollectionConfig = {
     // service, and Payload would otherwise store any shape a client sends.
     drafts: { autosave: { interval: 2000 }, validate: true },
   },
-  endpoints: [ingestEndpoint, transitionEndpoint, workflowPanelEndpoint, legalHoldEndpoint, bySlugEndpoint],
+  endpoints: [
+    ingestEndpoint,
+    transitionEndpoint,
+    workflowPanelEndpoint,
+    legalHoldEndpoint,
+    bySlugEndpoint,
+    createPreviewLinkEndpoint,
+    revokePreviewLinkEndpoint,
+  ],
   // Public lists and feeds read `_status = published ORDER BY publishedAt DESC`; one index
   // answers both the filter and the order, so the newest page costs the same at 100,000 rows.
   // (slug, _status, workflowStatus and publishedAt are indexed one by one as well.)

@@ -1,6 +1,7 @@
 import * as migration_20261122_192707 from './20261122_192707';
 import * as migration_20261201_164425 from './20261201_164425';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
+import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261201_170000_readmodel_public_model.up,
     down: migration_20261201_170000_readmodel_public_model.down,
     name: '20261201_170000_readmodel_public_model'
+  },
+  {
+    up: migration_20261201_170500_site_preview_links.up,
+    down: migration_20261201_170500_site_preview_links.down,
+    name: '20261201_170500_site_preview_links',
   },
 ];

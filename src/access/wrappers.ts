@@ -10,6 +10,8 @@ export const nobody: Access = () => false
 export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
 export const editorsOrAdmins: Access = ({ req }) => isEditorOrAdmin(req.user)
 /** Editors, admins and correspondents: the people who write copy (legal reviews it, never writes it). */
+/** Editors, legal and admins: the desk, who read every draft and note. */
+export const deskOnly: Access = ({ req }) => isDesk(req.user)
 export const copyWriters: Access = ({ req }) => isCopyWriter(req.user)
 
 export const fieldDeskOnly: FieldAccess = ({ req }) => isDesk(req.user)

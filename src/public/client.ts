@@ -4,7 +4,7 @@ import type {
   ListEntry,
   PreviewLink,
   PublicCorrespondent,
-  PublicMedia,
+  MediaDoc,
   StoryList,
   StoryPage,
   WorkflowPanel,
@@ -68,7 +68,7 @@ function toCorrespondentPage(person: Record<string, unknown>, stories: ListEntry
     kind: str(person.kind),
     bio: str(person.bio),
     bureau: str(person.bureau),
-    photo: isObject(person.photo) ? (person.photo as PublicMedia) : null,
+    photo: isObject(person.photo) ? (person.photo as MediaDoc) : null,
     stories,
     ...(nextCursor !== undefined ? { nextCursor } : {}),
   }
@@ -147,6 +147,12 @@ export function createDatelineClient(baseUrl: string, options: ClientOptions = {
     /** Staff: the working copy of a dispatch, as Payload's REST gives it at depth 2. */
     workingCopy: (id: number | string): Promise<Record<string, unknown>> =>
       json<Record<string, unknown>>(`/api/dispatches/${encodeURIComponent(String(id))}?draft=true&depth=2`),
+
+    /** Staff: the quotes of a dispatch with their legal state (Payload's REST list; joins are not read with drafts). */
+    quotesOf: (id: number | string): Promise<{ docs: Array<Record<string, unknown>> }> =>
+      json<{ docs: Array<Record<string, unknown>> }>(
+        `/api/quotes?${new URLSearchParams({ 'where[dispatch][equals]': String(id), limit: '100', depth: '0', sort: 'createdAt' }).toString()}`,
+      ),
 
     /** Editors, legal, admins: a signed link that shows the working copy to someone without an account. */
     createPreviewLink: (id: number | string, expiresInHours: number): Promise<PreviewLink> =>

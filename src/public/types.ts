@@ -94,10 +94,33 @@ export type StoryPage = {
   updatedAt: string
 }
 
+/**
+ * A picture as Payload's REST reads give it (`/api/media-assets`, lists and people at depth ≥ 1):
+ * the public fields in Payload's own layout (licence under `rights`), without private ones.
+ */
+export type MediaDoc = {
+  id: number
+  alt?: string | null
+  caption?: string | null
+  creditLine: string
+  credit?: { organisation?: string | null; creatorName?: string | null; isHandout?: boolean | null; isPool?: boolean | null } | null
+  rights?: { licence?: string | null; usageTerms?: string | null; expiresAt?: string | null } | null
+  capturedAt?: string | null
+  url?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null; mimeType?: string | null; filesize?: number | null; filename?: string | null }> | null
+}
+
 /** A correspondent as a public list or a byline at depth 1 gives them. */
 export type PublicCorrespondent = PublicPerson & {
   bio?: string | null
-  photo?: PublicMedia | number | null
+  photo?: MediaDoc | number | null
   active?: boolean | null
 }
 
@@ -113,7 +136,7 @@ export type ListEntry = {
   dateline?: string | null
   tags?: string[] | null
   byline?: Array<{ role: string; correspondent: PublicCorrespondent | number }> | null
-  media?: Array<PublicMedia | number> | null
+  media?: Array<MediaDoc | number> | null
   publishedAt?: string | null
   firstPublishedAt?: string | null
   corrections?: PublicCorrection[] | null
@@ -146,7 +169,7 @@ export type CorrespondentPage = {
   kind: string | null
   bio: string | null
   bureau: string | null
-  photo: PublicMedia | null
+  photo: MediaDoc | null
   stories: ListEntry[]
   nextCursor?: string | null
 }

@@ -23,9 +23,11 @@ import { invalidatorFor, listenForInvalidations } from './invalidation'
 import { listGuard } from './listGuard'
 import { modelAnswersList, modelReads } from './modelReads'
 import { assertJsonObject, restGuard } from './restGuard'
+import { openApiRoute } from './openapi'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
+import { openPreviewLink } from '../services/previewLinks'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -201,13 +203,21 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   )
   app.get(`${apiRoute}/:collection`, listGuard(otherCollections, env.PUBLIC_MAX_LIMIT, env.PUBLIC_MAX_OFFSET, classify))
 
+  app.get(`${apiRoute}/openapi.json`, openApiRoute(env))
+
   app.use(
     apiRoute,
     bridge((request) => handleEndpoints({ config, payloadInstanceCacheKey: options.instanceKey, request })),
   )
 
   // The reader site (/, /stories/:slug, /people/:slug): HTML from the public API, before the admin's catch-all.
-  app.use(siteRouter({ env, logError: (err) => payload.logger.error({ err, msg: 'Reader site: the API behind a page failed' }) }))
+  app.use(
+    siteRouter({
+      env,
+      logError: (err) => payload.logger.error({ err, msg: 'Reader site: the API behind a page failed' }),
+      openPreviewLink: (token) => openPreviewLink(payload, env, token),
+    }),
+  )
 
   let closeAdmin: () => Promise<void> = async () => {}
   if (options.admin) {

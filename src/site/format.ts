@@ -1,4 +1,10 @@
-import type { PublicMedia, PublicRendition } from '../public'
+/** Anything with a file and sizes: a story page's picture or a REST media document. */
+export type ImageLike = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null } | undefined> | null
+}
 
 const long = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
 const short = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
@@ -30,11 +36,11 @@ type Candidate = { url: string; width: number; height: number }
  * Returns the renditions of a picture that keep its shape (the square thumbnail crop does not),
  * the original included, narrowest first: the candidates of a `srcset`.
  */
-export function sameShapeRenditions(media: PublicMedia): Candidate[] {
+export function sameShapeRenditions(media: ImageLike): Candidate[] {
   const all: Candidate[] = []
   const ratio = media.width && media.height ? media.width / media.height : null
-  for (const size of Object.values(media.sizes ?? {}) as PublicRendition[]) {
-    if (!size.url || !size.width || !size.height) continue
+  for (const size of Object.values(media.sizes ?? {})) {
+    if (!size?.url || !size.width || !size.height) continue
     if (ratio && Math.abs(size.width / size.height - ratio) > 0.02) continue
     all.push({ url: size.url, width: size.width, height: size.height })
   }
@@ -46,10 +52,10 @@ export function sameShapeRenditions(media: PublicMedia): Candidate[] {
 }
 
 /** Returns `src`, `srcset`, width and height for an <img> of this picture, or null without a file. */
-export function imageSource(media: PublicMedia, preferWidth = 768): { src: string; srcSet: string; width: number; height: number } | null {
+export function imageSource(media: ImageLike, preferWidth = 768): { src: string; srcSet: string; width: number; height: number } | null {
   const candidates = sameShapeRenditions(media)
   if (candidates.length === 0) {
-    const fallback = media.url ?? Object.values(media.sizes ?? {})[0]?.url
+    const fallback = media.url ?? Object.values(media.sizes ?? {})[0]?.url ?? null
     return fallback ? { src: fallback, srcSet: '', width: media.width ?? 0, height: media.height ?? 0 } : null
   }
   const pick = candidates.find((c) => c.width >= preferWidth) ?? candidates[candidates.length - 1]!
@@ -57,7 +63,7 @@ export function imageSource(media: PublicMedia, preferWidth = 768): { src: strin
 }
 
 /** Returns the largest same-shape rendition's URL (for social cards and JSON-LD), or null. */
-export function largestImage(media: PublicMedia): Candidate | null {
+export function largestImage(media: ImageLike): Candidate | null {
   const candidates = sameShapeRenditions(media)
   return candidates[candidates.length - 1] ?? null
 }

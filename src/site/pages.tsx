@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { CorrespondentPage, ListEntry, PublicMedia, StoryPage } from '../public'
+import type { CorrespondentPage, ListEntry, MediaDoc, StoryPage } from '../public'
 import { Body, placedMediaIds, type Mark } from './Body'
 import { Figure } from './Figure'
 import { imageSource, largestImage, latest, longDate, shortDate } from './format'
@@ -195,8 +195,8 @@ export function StoryPageView({ story, urls }: { story: StoryPage; urls: SiteUrl
   )
 }
 
-function cardImage(media: ListEntry['media']): PublicMedia | null {
-  const first = (media ?? []).find((m): m is PublicMedia => typeof m === 'object' && m !== null)
+function cardImage(media: ListEntry['media']): MediaDoc | null {
+  const first = (media ?? []).find((m): m is MediaDoc => typeof m === 'object' && m !== null)
   return first && imageSource(first) ? first : null
 }
 
@@ -323,13 +323,23 @@ export function PersonPage({ person, urls }: { person: CorrespondentPage; urls: 
 }
 
 /** A page that says what went wrong, in words (404, 410, 400, 403, 500). */
-export function ProblemPage({ title, message, urls, noindex = true }: { title: string; message: string; urls: SiteUrls; noindex?: boolean }): ReactNode {
+export function ProblemPage({
+  title,
+  message,
+  urls,
+  action = { href: '/', label: 'Read the latest stories' },
+}: {
+  title: string
+  message: string
+  urls: SiteUrls
+  action?: { href: string; label: string }
+}): ReactNode {
   return (
-    <Layout urls={urls} head={{ title, noindex }}>
+    <Layout urls={urls} head={{ title, noindex: true }}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">Read the latest stories</a>
+        <a href={action.href}>{action.label}</a>
       </p>
     </Layout>
   )

@@ -6,7 +6,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { StoryPage as ServerStoryPage } from '../../src/delivery/storyPage'
-import type { StoryPage, WorkflowPanel } from '../../src/public'
+import type { z } from 'zod'
+
+import type * as schemas from '../../src/openapi/schemas'
+import type { CorrespondentPage, ListEntry, PreviewLink, StoryList, StoryPage, WorkflowPanel } from '../../src/public'
 import type { WorkflowPanelState } from '../../src/workflow'
 
 const dir = path.resolve(import.meta.dirname, '../../src/public')
@@ -15,6 +18,13 @@ const dir = path.resolve(import.meta.dirname, '../../src/public')
 // (`body` is typed with Payload's `| undefined`; the mapper gives null for a missing body.)
 export const storyPageFits = (page: ServerStoryPage): StoryPage => ({ ...page, body: page.body ?? null })
 export const panelFits = (panel: WorkflowPanelState): WorkflowPanel => panel
+// The OpenAPI schemas and the public types describe the same answers, both ways.
+export const storyPageBothWays = [(p: z.infer<typeof schemas.storyPage>): StoryPage => p, (p: StoryPage): z.infer<typeof schemas.storyPage> => p]
+export const listBothWays = [(p: z.infer<typeof schemas.storyList>): StoryList => p, (p: StoryList): z.infer<typeof schemas.storyList> => p]
+export const entryBothWays = [(p: z.infer<typeof schemas.listEntry>): ListEntry => p, (p: ListEntry): z.infer<typeof schemas.listEntry> => p]
+export const personBothWays = [(p: z.infer<typeof schemas.correspondentPage>): CorrespondentPage => p, (p: CorrespondentPage): z.infer<typeof schemas.correspondentPage> => p]
+export const panelBothWays = [(p: z.infer<typeof schemas.workflowPanel>): WorkflowPanel => p, (p: WorkflowPanel): z.infer<typeof schemas.workflowPanel> => p]
+export const linkBothWays = [(p: z.infer<typeof schemas.previewLink>): PreviewLink => ({ ...p }), (p: PreviewLink): z.infer<typeof schemas.previewLink> => ({ ...p, id: Number(p.id) })]
 
 test('src/public imports only its own files: no payload, no package', () => {
   const files = fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f))

@@ -1,14 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
-import { z } from 'zod'
 
 import { isCorrespondent, isEditorOrAdmin } from '../../../src/access/roles'
 import { DatelineError, InvalidRequest } from '../../../src/errors/DatelineError'
 import { decodeStoryBytes } from '../../../src/ingest/extract'
 import { importStory } from '../../../src/ingest/importStory'
 import { handled } from '../../../src/server/problem'
+import { ingestJsonBody as jsonBody } from '../../../src/server/requestBodies'
 
-const jsonBody = z.object({ text: z.string({ message: 'text must be the story as a string' }) }).strict()
 
 /** Reads the story from a text/plain body or a JSON `{ text }`; throws a DatelineError naming what is wrong. */
 async function readStoryText(req: PayloadRequest): Promise<string> {

@@ -1,0 +1,38 @@
+/**
+ * The zod schemas of Dateline's own endpoints' request bodies, in one place: the endpoints
+ * validate with them and /api/openapi.json is generated from them (src/openapi), so the
+ * description cannot drift from what the server accepts.
+ */
+import { z } from 'zod'
+
+import { WORKFLOW_STATUSES } from '../workflow/copyRights'
+
+export { createPreviewLinkBody } from '../preview/schemas'
+
+// `to` is any string here so that an unknown status gets the workflow's own message, naming the
+// statuses there are; everything else is checked for shape only, the rules decide the rest.
+/** `POST /api/dispatches/:id/transition`. */
+export const transitionBody = z
+  .object({
+    to: z.string({ message: 'to must be the target workflow status' }).meta({ description: `One of ${WORKFLOW_STATUSES.join(', ')}` }),
+    note: z.string().max(10000).nullish().meta({ description: 'Required to request changes, withdraw or correct' }),
+    embargoUntil: z.string().nullish().meta({ description: 'ISO 8601 date-time; required to schedule' }),
+    expectedFrom: z.enum(WORKFLOW_STATUSES).nullish().meta({ description: 'Refuse (409 STALE_STATE) unless the story is still in this status' }),
+  })
+  .strict()
+
+/** `POST /api/quotes/:id/legal-review` (and the story's legal read, `POST /api/dispatches/:id/legal-review`). */
+export const legalReviewBody = z
+  .object({
+    decision: z.enum(['approve', 'reject'], { message: 'decision must be "approve" or "reject"' }),
+    note: z.string().max(5000).nullish(),
+  })
+  .strict()
+
+/** `POST /api/dispatches/:id/legal-hold`. */
+export const legalHoldBody = z
+  .object({ active: z.boolean({ message: 'active must be true or false' }), reason: z.string().max(2000).nullish() })
+  .strict()
+
+/** `POST /api/dispatches/ingest` as JSON (the endpoint takes text/plain as well). */
+export const ingestJsonBody = z.object({ text: z.string({ message: 'text must be the story as a string' }) }).strict()

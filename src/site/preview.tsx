@@ -1,0 +1,106 @@
+import type { ReactNode } from 'react'
+
+import type { GateReason, StoryPage, WorkflowPanel } from '../public'
+import type { Mark } from './Body'
+import { longDate } from './format'
+import { Layout, Story, type SiteUrls } from './pages'
+
+export const STATUS_WORDS: Readonly<Record<string, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+}
+
+const LEGAL_WORDS: Readonly<Record<string, string>> = {
+  pending: 'Pending legal',
+  approved: 'Cleared by legal',
+  rejected: 'Rejected by legal',
+  not_required: 'No legal sign-off needed',
+}
+
+/** A quote of the working copy as staff read it: its words and where legal stands on them. */
+export type PreviewQuote = { id: number; text: string; sensitive: boolean; legalStatus: string }
+
+/** Returns the body marks for the quotes: each passage labelled with its legal state. */
+export function quoteMarks(quotes: PreviewQuote[]): Mark[] {
+  return quotes.map((quote) => {
+    const state = quote.sensitive ? quote.legalStatus : 'not_required'
+    return { text: quote.text, state, label: LEGAL_WORDS[state] ?? state }
+  })
+}
+
+function Blockers({ blockers }: { blockers: GateReason[] }): ReactNode {
+  if (blockers.length === 0) return <p>Nothing blocks publication: the publish gate would pass now.</p>
+  return (
+    <>
+      <p>{`The publish gate would refuse it (${blockers.length} ${blockers.length === 1 ? 'reason' : 'reasons'}):`}</p>
+      <ul className="blockers">
+        {blockers.map((b, i) => (
+          <li key={i} data-code={b.code}>
+            {b.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/** The staff banner: status, whether a version is live, why the gate would refuse, each quote's legal state. */
+export function StaffBanner({ panel, quotes }: { panel: WorkflowPanel; quotes: PreviewQuote[] }): ReactNode {
+  return (
+    <section className="banner" aria-label="Preview">
+      <h2>{`Preview of the working copy — ${STATUS_WORDS[panel.status] ?? panel.status}`}</h2>
+      <p>{panel.hasLiveCopy ? 'A version of this story is live: readers see that version, not this one.' : 'No version of this story is live.'}</p>
+      <Blockers blockers={panel.blockers} />
+      {quotes.length > 0 ? (
+        <>
+          <p>Quotes:</p>
+          <ul>
+            {quoteMarks(quotes).map((mark, i) => (
+              <li key={i}>{`“${mark.text}” — ${mark.label}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+/**
+ * Payload's live preview shows this page in the edit view and posts a message after each save
+ * (autosave included) and as the form changes: the page reloads itself from the saved working
+ * copy. It tells the admin it is ready, which Payload waits for before it sends anything.
+ */
+export function livePreviewScript(adminOrigin: string): string {
+  return `(function(){var o=${JSON.stringify(adminOrigin)};var p=window.opener||(window.parent!==window?window.parent:null);if(!p)return;p.postMessage({type:'payload-live-preview',ready:true},o);var first=true,t;window.addEventListener('message',function(e){if(e.origin!==o||!e.data||typeof e.data!=='object')return;if(e.data.type==='payload-document-event'){clearTimeout(t);t=setTimeout(function(){location.reload()},150)}else if(e.data.type==='payload-live-preview'){if(first){first=false;return}clearTimeout(t);t=setTimeout(function(){location.reload()},2500)}})})()`.replace(/</g, '\\u003c')
+}
+
+export function StaffPreviewPage({ story, panel, quotes, urls }: { story: StoryPage; panel: WorkflowPanel; quotes: PreviewQuote[]; urls: SiteUrls }): ReactNode {
+  return (
+    <Layout urls={urls} head={{ title: `Preview: ${story.headline}`, noindex: true }} banner={<StaffBanner panel={panel} quotes={quotes} />}>
+      <Story story={story} marks={quoteMarks(quotes)} />
+      <script dangerouslySetInnerHTML={{ __html: livePreviewScript(new URL(urls.api).origin) }} />
+    </Layout>
+  )
+}
+
+export function LinkPreviewPage({ story, expiresAt, urls }: { story: StoryPage; expiresAt: string; urls: SiteUrls }): ReactNode {
+  return (
+    <Layout
+      urls={urls}
+      head={{ title: `Preview: ${story.headline}`, noindex: true }}
+      banner={
+        <section className="banner" aria-label="Preview">
+          <h2>Preview: not published</h2>
+          <p>{`The newsroom shared this working copy with you for review. It may still change. This link stops working on ${longDate(expiresAt)}; please do not pass it on.`}</p>
+        </section>
+      }
+    >
+      <Story story={story} />
+    </Layout>
+  )
+}
