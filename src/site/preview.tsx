@@ -2,25 +2,12 @@ import type { ReactNode } from 'react'
 
 import type { GateReason, StoryPage, WorkflowPanel } from '../public'
 import type { Mark } from './Body'
+import { LEGAL_STATUS_LABELS, WORKFLOW_STATUS_LABELS } from '../lib/labels'
 import { longDate } from './format'
 import { Layout, Story, type SiteUrls } from './pages'
 
-export const STATUS_WORDS: Readonly<Record<string, string>> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  withdrawn: 'Withdrawn',
-}
-
-const LEGAL_WORDS: Readonly<Record<string, string>> = {
-  pending: 'Pending legal',
-  approved: 'Cleared by legal',
-  rejected: 'Rejected by legal',
-  not_required: 'No legal sign-off needed',
-}
+/** Legal states in the newsroom's words; a quote that needs no sign-off says so in full here. */
+const LEGAL_WORDS: Readonly<Record<string, string>> = { ...LEGAL_STATUS_LABELS, not_required: 'No legal sign-off needed' }
 
 /** A quote of the working copy as staff read it: its words and where legal stands on them. */
 export type PreviewQuote = { id: number; text: string; sensitive: boolean; legalStatus: string }
@@ -53,7 +40,7 @@ function Blockers({ blockers }: { blockers: GateReason[] }): ReactNode {
 export function StaffBanner({ panel, quotes }: { panel: WorkflowPanel; quotes: PreviewQuote[] }): ReactNode {
   return (
     <section className="banner" aria-label="Preview">
-      <h2>{`Preview of the working copy — ${STATUS_WORDS[panel.status] ?? panel.status}`}</h2>
+      <h2>{`Preview of the working copy — ${(WORKFLOW_STATUS_LABELS as Record<string, string>)[panel.status] ?? panel.status}`}</h2>
       <p>{panel.hasLiveCopy ? 'A version of this story is live: readers see that version, not this one.' : 'No version of this story is live.'}</p>
       <Blockers blockers={panel.blockers} />
       {quotes.length > 0 ? (
