@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles'
+import { statusLabel } from '../lib/labels'
 import { WORKFLOW_STATUSES, type WorkflowStatus } from './copyRights'
 import { requireFutureEmbargo } from './embargo'
 import { WorkflowError } from './errors'
@@ -157,8 +158,11 @@ export type TransitionDecision = {
 
 const verb = (action: WorkflowAction): string => action.replace('_', ' ')
 
+/** A status in the middle of a sentence, in the desk's words: "in review", "changes requested". */
+const said = (status: string): string => statusLabel(status).toLowerCase()
+
 function targetsFrom(from: WorkflowStatus): string {
-  const targets = MOVES.filter((m) => m.from.includes(from)).map((m) => m.to)
+  const targets = MOVES.filter((m) => m.from.includes(from)).map((m) => said(m.to))
   return targets.length ? targets.join(' or ') : 'nowhere'
 }
 
@@ -176,14 +180,15 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
     throw new WorkflowError('INVALID_REQUEST', `The dispatch has no valid workflow status ("${String(from)}")`)
   }
   if (input.expectedFrom !== undefined && input.expectedFrom !== from) {
-    throw new WorkflowError('STALE_STATE', `The dispatch is now ${from}, not ${input.expectedFrom}; reload and try again`)
+    // In the desk's words: the admin shows this message as it is ("is now in review, not approved").
+    throw new WorkflowError('STALE_STATE', `The dispatch is now ${said(from)}, not ${said(input.expectedFrom)}; reload and try again`)
   }
 
   const withdrawLive = to === 'withdrawn' && input.hasLiveCopy === true && from !== 'withdrawn'
   const m = findMove(from, to) ?? (withdrawLive ? MOVES.find((candidate) => candidate.action === 'withdraw') : undefined)
   if (!m) {
-    const detail = from === to ? `The dispatch is already ${to}` : `A dispatch cannot go from ${from} to ${to}`
-    throw new WorkflowError('TRANSITION_NOT_ALLOWED', `${detail}; from ${from} it can go to ${targetsFrom(from)}`)
+    const detail = from === to ? `The dispatch is already ${said(to)}` : `A dispatch cannot go from ${said(from)} to ${said(to)}`
+    throw new WorkflowError('TRANSITION_NOT_ALLOWED', `${detail}; from ${said(from)} it can go to ${targetsFrom(from)}`)
   }
 
   const verdict = roleVerdict(actor, m)

@@ -199,7 +199,7 @@ describe('POST /api/dispatches/:id/transition refuses bad requests', () => {
   it('names where the story can go when the move is not allowed', async () => {
     const res = await transition('editor', draftId, { to: 'approved' })
     expect(res.status).toBe(409)
-    expect(res.body.errors[0].message).toMatch(/from draft it can go to in_review/)
+    expect(res.body.errors[0].message).toMatch(/from draft it can go to in review/)
   })
 
   it('answers 400 for malformed JSON', async () => {

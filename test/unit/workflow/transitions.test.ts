@@ -208,7 +208,7 @@ describe('malformed and stale requests', () => {
 
   it('explains a move that does not exist', () => {
     expect(() => decideTransition(request({ from: 'draft', to: 'published' }))).toThrow(
-      'A dispatch cannot go from draft to published; from draft it can go to in_review',
+      'A dispatch cannot go from draft to published; from draft it can go to in review',
     )
     expect(() => decideTransition(request({ from: 'published', to: 'published' }))).toThrow('already published')
   })
