@@ -1,9 +1,10 @@
 'use client'
 /**
- * Legal's decision on one quote: Approve or Reject, each confirmed in a dialog that repeats the
- * words being decided on (a rejection needs a note for the desk). After a decision the control
- * stays where it was and shows the new state with "Change decision", so nothing moves under the
- * pointer and legal can re-open what it decided. Calls POST /api/quotes/:id/legal-review.
+ * Legal's decision on one quote (POST /api/quotes/:id/legal-review) or on a story's text (its
+ * legal read, POST /api/dispatches/:id/legal-review): Approve or Reject, each confirmed in a dialog
+ * that repeats the words being decided on (a rejection needs a note for the desk). After a decision
+ * the control stays where it was and shows the new state with "Change decision", so nothing moves
+ * under the pointer and legal can re-open what it decided.
  */
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
@@ -14,9 +15,15 @@ import { callApi, type Problem } from '../workflow/api'
 export type DecisionState = { status: string; note: string | null; reviewer: string | null; reviewedAt: string | null }
 
 type Props = {
-  quoteId: number
+  /** Names the control's elements (`legal-approve-<key>`); the quote's id, or `story-<id>`. */
+  quoteId: number | string
+  /** The words being decided on, repeated in the dialog. */
   quoteText: string
   initial: DecisionState
+  /** What is decided on: a quote (default) or the story's text. */
+  subject?: 'quote' | 'story'
+  /** Where the decision is sent; POST /api/quotes/:id/legal-review by default. */
+  endpoint?: string
   /** Called with the new state after the server recorded a decision. */
   onDecided?: (state: DecisionState) => void
 }
@@ -26,7 +33,7 @@ type Choice = 'approve' | 'reject'
 const when = (iso: string | null): string =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
-export function LegalDecision({ quoteId, quoteText, initial, onDecided }: Props): React.ReactElement {
+export function LegalDecision({ quoteId, quoteText, initial, onDecided, subject = 'quote', endpoint }: Props): React.ReactElement {
   const { config } = useConfig()
   const [state, setState] = useState<DecisionState>(initial)
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -48,20 +55,23 @@ export function LegalDecision({ quoteId, quoteText, initial, onDecided }: Props)
     if (!choice) return
     setBusy(true)
     setProblem(null)
-    const result = await callApi<{ legal?: { status?: string; note?: string | null; reviewedAt?: string | null } }>(
-      `${config.routes.api}/quotes/${quoteId}/legal-review`,
-      { method: 'POST', body: { decision: choice, ...(note.trim() && { note: note.trim() }) } },
-    )
+    type Answer = { status?: string; note?: string | null; reviewedAt?: string | null }
+    const result = await callApi<Answer & { legal?: Answer }>(endpoint ?? `${config.routes.api}/quotes/${quoteId}/legal-review`, {
+      method: 'POST',
+      body: { decision: choice, ...(note.trim() && { note: note.trim() }) },
+    })
     setBusy(false)
     if (!result.ok) {
       setProblem(result.problem)
       return
     }
+    // A quote answers with the quote (its `legal` group), a story's read with the read itself.
+    const answer = result.value.legal ?? result.value
     const next: DecisionState = {
-      status: result.value.legal?.status ?? (choice === 'approve' ? 'approved' : 'rejected'),
-      note: result.value.legal?.note ?? (note.trim() || null),
+      status: answer.status ?? (choice === 'approve' ? 'approved' : 'rejected'),
+      note: answer.note ?? (note.trim() || null),
       reviewer: 'you',
-      reviewedAt: result.value.legal?.reviewedAt ?? new Date().toISOString(),
+      reviewedAt: answer.reviewedAt ?? new Date().toISOString(),
     }
     setState(next)
     setChoice(null)
@@ -116,12 +126,16 @@ export function LegalDecision({ quoteId, quoteText, initial, onDecided }: Props)
         aria-labelledby={`legal-confirm-title-${quoteId}`}
         onClose={() => setChoice(null)}
       >
-        <h3 id={`legal-confirm-title-${quoteId}`}>{choice === 'reject' ? 'Reject this quote?' : 'Approve this quote?'}</h3>
+        <h3 id={`legal-confirm-title-${quoteId}`}>
+          {choice === 'reject' ? 'Reject' : 'Approve'} {subject === 'story' ? 'the story’s text as it stands?' : 'this quote?'}
+        </h3>
         <blockquote className="legal-confirm__text">“{quoteText}”</blockquote>
         <p>
           {choice === 'reject'
             ? 'The story cannot publish while these words stand. Tell the desk why.'
-            : 'The approval holds for these exact words and speaker; any later change sends the quote back to legal.'}
+            : subject === 'story'
+              ? 'The approval holds for this exact headline, standfirst and body; any later edit sends the story back to legal.'
+              : 'The approval holds for these exact words and speaker; any later change sends the quote back to legal.'}
         </p>
         <label htmlFor={`legal-note-${quoteId}`} style={{ display: 'block' }}>
           {choice === 'reject' ? 'Note for the desk (required)' : 'Note for the desk (optional)'}
@@ -140,7 +154,7 @@ export function LegalDecision({ quoteId, quoteText, initial, onDecided }: Props)
             disabled={busy || noteMissing}
             onClick={() => void confirm()}
           >
-            {busy ? 'Recording…' : choice === 'reject' ? 'Reject quote' : 'Approve quote'}
+            {busy ? 'Recording…' : `${choice === 'reject' ? 'Reject' : 'Approve'} ${subject === 'story' ? 'text' : 'quote'}`}
           </Button>
           <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => setChoice(null)}>
             Cancel

@@ -6,23 +6,12 @@
  */
 import React, { useState } from 'react'
 
+import { ContextParagraphs } from './ContextParagraphs'
 import { LegalDecision, type DecisionState } from './LegalDecision'
-import type { ContextParagraph, QueueItem } from './legalQueue'
+import type { QueueItem, StoryReadItem } from './legalQueue'
+import { StoryReadRow } from './StoryReadRow'
 
-type Props = { pending: QueueItem[]; recent: QueueItem[]; adminRoute: string }
-
-function Paragraph({ paragraph }: { paragraph: ContextParagraph }): React.ReactElement {
-  const { text, mark, isQuote } = paragraph
-  const className = `legal-queue__paragraph${isQuote ? ' legal-queue__paragraph--quote' : ''}`
-  if (!mark) return <p className={className}>{text}</p>
-  return (
-    <p className={className}>
-      {text.slice(0, mark.start)}
-      <mark className="legal-queue__mark">{text.slice(mark.start, mark.end)}</mark>
-      {text.slice(mark.end)}
-    </p>
-  )
-}
+type Props = { pending: QueueItem[]; recent: QueueItem[]; reads: StoryReadItem[]; adminRoute: string }
 
 const when = (iso: string | null): string =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'earlier'
@@ -43,16 +32,7 @@ function Row({ item, adminRoute }: { item: QueueItem; adminRoute: string }): Rea
         </a>
       </div>
       <div className="legal-queue__body">
-        <div className="legal-queue__context" aria-label="The quote in the story">
-          {item.paragraphs.length > 0 ? (
-            item.paragraphs.map((paragraph, i) => <Paragraph key={i} paragraph={paragraph} />)
-          ) : (
-            <>
-              <blockquote className="legal-queue__text">“{item.text}”</blockquote>
-              <p className="legal-queue__missing">These words are not in the story’s text as it stands.</p>
-            </>
-          )}
-        </div>
+        <ContextParagraphs paragraphs={item.paragraphs} fallback={item.text} />
         <dl className="legal-queue__facts">
           <dt>Quote</dt>
           <dd className="legal-queue__text">“{item.text}”</dd>
@@ -106,9 +86,24 @@ function Row({ item, adminRoute }: { item: QueueItem; adminRoute: string }): Rea
   )
 }
 
-export function LegalQueueList({ pending, recent, adminRoute }: Props): React.ReactElement {
+export function LegalQueueList({ pending, recent, reads, adminRoute }: Props): React.ReactElement {
   return (
     <>
+      {reads.length > 0 && (
+        <>
+          <h2 id="legal-reads-title">Stories to read</h2>
+          <p id="legal-reads-count">
+            {reads.length} {reads.length === 1 ? 'story waits' : 'stories wait'} for legal to read its text. An approval holds for the exact
+            headline, standfirst and body; any later edit sends the story back here.
+          </p>
+          <ol id="legal-reads" className="legal-queue">
+            {reads.map((item) => (
+              <StoryReadRow key={item.id} item={item} adminRoute={adminRoute} />
+            ))}
+          </ol>
+          <h2 style={{ marginTop: 'calc(var(--base) * 2)' }}>Quotes</h2>
+        </>
+      )}
       {pending.length === 0 ? (
         <p id="legal-queue-empty">No quotes are waiting for legal.</p>
       ) : (

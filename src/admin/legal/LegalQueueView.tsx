@@ -12,7 +12,7 @@ import React from 'react'
 import type { Quote } from '../../../payload-types'
 import { isLegalOrAdmin, relationId } from '../../access/roles'
 import { LegalQueueList } from './LegalQueueList'
-import { pendingLegalWhere, toQueueItem, type QueueItem } from './legalQueue'
+import { pendingLegalReadWhere, pendingLegalWhere, toQueueItem, toStoryReadItem, type QueueItem, type StoryReadItem } from './legalQueue'
 
 /** How far back "your recent decisions" reaches: long enough to catch a slip made today. */
 const RECENT_DECISIONS = 10
@@ -59,12 +59,34 @@ async function loadQueue(req: PayloadRequest): Promise<{ pending: QueueItem[]; r
   return { pending: await withStories(pending.docs, req), recent: await withStories(recent.docs, req) }
 }
 
+/** Whether this server keeps a legal read of stories' text (`dispatches.legalRead`). */
+export const hasLegalRead = (req: PayloadRequest): boolean =>
+  req.payload.collections.dispatches.config.flattenedFields.some((field) => field.name === 'legalRead')
+
+/** Returns the stories whose text waits for legal's read, with their working copies. */
+export async function loadStoryReads(req: PayloadRequest): Promise<StoryReadItem[]> {
+  if (!hasLegalRead(req)) return []
+  const stories = await req.payload.find({
+    collection: 'dispatches',
+    where: pendingLegalReadWhere,
+    draft: true,
+    sort: 'updatedAt',
+    pagination: false,
+    depth: 1,
+    populate: { users: { name: true, email: true } },
+    overrideAccess: false,
+    user: req.user,
+  })
+  return stories.docs.map((story) => toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]))
+}
+
 export async function LegalQueueView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/legal-queue`)}`)
   const allowed = isLegalOrAdmin(req.user)
   const { pending, recent } = allowed ? await loadQueue(req) : { pending: [], recent: [] }
+  const reads = allowed ? await loadStoryReads(req) : []
 
   return (
     <DefaultTemplate
@@ -81,7 +103,7 @@ export async function LegalQueueView({ initPageResult, params, searchParams }: A
         <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>Legal queue</h1>
         {!allowed && <p role="alert">Only legal reviewers and admins decide on quotes.</p>}
         {allowed && (
-          <LegalQueueList adminRoute={adminRoute} pending={pending} recent={recent} />
+          <LegalQueueList adminRoute={adminRoute} pending={pending} recent={recent} reads={reads} />
         )}
       </Gutter>
     </DefaultTemplate>

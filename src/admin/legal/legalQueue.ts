@@ -238,3 +238,55 @@ export function toQueueItem(quote: Quote, stories: ReadonlyMap<string, StoryFact
       : null,
   }
 }
+
+/** A story's legal read as the server keeps it (`dispatches.legalRead`), where the server has one. */
+type LegalReadFields = {
+  required?: boolean | null
+  status?: string | null
+  passages?: Array<{ text?: unknown; reasons?: unknown }> | null
+  note?: string | null
+  reviewedAt?: string | null
+  reviewer?: UserRef
+}
+
+export type StoryReadItem = {
+  id: number
+  headline: string
+  status: string
+  statusLabel: string
+  /** Legal asked to read the whole story (beside any flagged passage). */
+  required: boolean
+  passages: Array<{ text: string; reasons: string[]; paragraphs: ContextParagraph[] }>
+  decision: Decision
+}
+
+/** The stories whose text waits for legal's read. */
+export const pendingLegalReadWhere: Where = { 'legalRead.status': { equals: 'pending' } }
+
+/** Returns the Legal queue's row for a story's legal read: each flagged passage in its paragraph, with its reasons. */
+export function toStoryReadItem(story: StoryFacts & { legalRead?: LegalReadFields | null }): StoryReadItem {
+  const read = story.legalRead ?? {}
+  const paragraphs = storyParagraphs(story)
+  const status = (read.status ?? 'pending') as Decision['status']
+  return {
+    id: story.id,
+    headline: story.headline,
+    status: story.workflowStatus ?? 'draft',
+    statusLabel: statusLabel(story.workflowStatus ?? 'draft'),
+    required: Boolean(read.required),
+    passages: (read.passages ?? [])
+      .filter((p): p is { text: string; reasons?: unknown } => typeof p?.text === 'string')
+      .map((p) => ({
+        text: p.text,
+        reasons: (Array.isArray(p.reasons) ? p.reasons : []).filter((r): r is string => typeof r === 'string').map(reasonLabel),
+        paragraphs: paragraphsAround(paragraphs, p.text),
+      })),
+    decision: {
+      status,
+      statusLabel: legalStatusLabel(status),
+      note: read.note?.trim() || null,
+      reviewer: reviewerName(read.reviewer),
+      reviewedAt: read.reviewedAt ?? null,
+    },
+  }
+}

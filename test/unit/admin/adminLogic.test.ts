@@ -1,5 +1,5 @@
 /** The plain logic behind the admin's workflow panel and Legal queue. */
-import { findInParagraph, paragraphsAround, speakerLine, storyParagraphs, toQueueItem, wordDiff } from '../../../src/admin/legal/legalQueue'
+import { findInParagraph, paragraphsAround, speakerLine, storyParagraphs, toQueueItem, toStoryReadItem, wordDiff } from '../../../src/admin/legal/legalQueue'
 import { activeHoldReason, blockerHref, problemOf, transitionBody } from '../../../src/admin/workflow/api'
 import { isDocumentWrite, saveRefusalOf } from '../../../src/admin/workflow/saveRefusal'
 import { lexicalDocument, textParagraph } from '../../../src/lexical/build'
@@ -212,6 +212,11 @@ describe('a refused save', () => {
     const fromApiError = saveRefusalOf(409, {
       errors: [{ message: 'This document was saved by …', data: { code: 'STALE_VERSION', savedBy: { id: 2, name: null, email: 'editor@dateline.local' }, savedAt: '2026-12-01T14:05:00.000Z' } }],
     })
+    // Dateline's error family: details beside the code in the entry.
+    const fromDatelineError = saveRefusalOf(409, {
+      errors: [{ code: 'STALE_VERSION', message: 'This document was saved by …', savedBy: { id: 1, name: 'Desk Editor', email: 'e@x' }, savedAt: '2026-12-01T14:05:00.000Z' }],
+    })
+    expect(fromDatelineError?.message).toMatch(/^Saved by Desk Editor at \d\d:\d\d after you opened this/)
     expect(fromApiError?.message).toMatch(/^Saved by editor@dateline\.local at \d\d:\d\d after you opened this/)
   })
 
@@ -230,5 +235,33 @@ describe('a refused save', () => {
     expect(isDocumentWrite('/api/dispatches/4/workflow', 'GET', '/api', 'dispatches', 4)).toBe(false)
     expect(isDocumentWrite('/api/dispatches/4/transition', 'POST', '/api', 'dispatches', 4)).toBe(false)
     expect(isDocumentWrite('/api/dispatches/40', 'PATCH', '/api', 'dispatches', 4)).toBe(false)
+  })
+})
+
+describe('a story waiting for its legal read', () => {
+  it('shows each flagged passage in its paragraph with reasons in words, and the decision', () => {
+    const body = lexicalDocument([
+      textParagraph('Police were called to the school.'),
+      textParagraph('The headteacher, Tom Reyes, stole the funds, according to two parents.'),
+      textParagraph('The inquiry continues.'),
+    ])
+    const item = toStoryReadItem({
+      id: 9,
+      headline: 'School funds missing',
+      workflowStatus: 'in_review',
+      standfirst: null,
+      body: body as never,
+      legalRead: {
+        required: false,
+        status: 'pending',
+        passages: [{ text: 'The headteacher, Tom Reyes, stole the funds', reasons: ['allegation'] }, { text: 42 }],
+      },
+    })
+    expect(item).toMatchObject({ id: 9, statusLabel: 'In review', required: false, decision: { status: 'pending', statusLabel: 'Pending legal' } })
+    expect(item.passages).toHaveLength(1)
+    expect(item.passages[0]!.reasons).toEqual(['Allegation'])
+    expect(item.passages[0]!.paragraphs.map((p) => p.isQuote)).toEqual([false, true, false])
+    // A server without a legal read on the story: the row still reads.
+    expect(toStoryReadItem({ id: 1, headline: 'H', workflowStatus: 'draft' }).passages).toEqual([])
   })
 })
