@@ -100,17 +100,17 @@ export function publicModelReader(payload: Payload) {
       const rows = await all(sql`SELECT ${cols} FROM public_stories WHERE id = ${id} LIMIT 1`)
       return rows[0] ? storyRow(rows[0]) : null
     },
-    /** Live stories newest first, one page past `before` (or `offset` rows in); asks one more than `limit` is not its business. */
+    /** Live stories newest first, past `before` (a row-value comparison both databases answer from the index) or `offset` rows in. */
     list: async ({ by, before, offset, limit }: ListQuery): Promise<ListRow[]> => {
       const rows = by
         ? await all(sql`SELECT s.id AS id, s.published_at AS published_at, s.entry AS entry
             FROM public_story_refs r JOIN public_stories s ON s.id = r.story_id
             WHERE r.kind = ${by.kind} AND r.ref = ${by.ref}
-            ${before ? sql`AND (r.published_at < ${before.publishedAt} OR (r.published_at = ${before.publishedAt} AND r.story_id < ${before.id}))` : sql``}
+            ${before ? sql`AND (r.published_at, r.story_id) < (${before.publishedAt}, ${before.id})` : sql``}
             ORDER BY r.published_at DESC, r.story_id DESC LIMIT ${limit} OFFSET ${offset}`)
         : await all(sql`SELECT id, published_at, entry FROM public_stories
             WHERE status = 'live'
-            ${before ? sql`AND (published_at < ${before.publishedAt} OR (published_at = ${before.publishedAt} AND id < ${before.id}))` : sql``}
+            ${before ? sql`AND (published_at, id) < (${before.publishedAt}, ${before.id})` : sql``}
             ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`)
       return rows.map((row) => ({ id: Number(row.id), publishedAt: String(row.published_at), entry: String(row.entry) }))
     },

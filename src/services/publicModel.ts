@@ -5,10 +5,11 @@
  * caches and the CDN drop exactly those answers once the transaction commits. A change readers
  * cannot see (a draft save, a private field) recomputes to the same bytes and touches nothing.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { getEnv } from '../config/env'
 import { publicModelWriter, modelSupports, type PublicModelWriter, type StoryRow } from '../db/publicModel'
+import { inTransaction } from '../db/transactions'
 import { strongEtag } from '../delivery/etag'
 import { FEED_DOCUMENTS, feedDocuments, listKeysOf, projectStory, type ProjectionOptions } from '../delivery/projection'
 import type { StoryPage } from '../delivery/storyPage'
@@ -195,6 +196,7 @@ export async function rebuildPublicModel(payload: Payload, log: (line: string) =
   const options = projectionOptions()
   const writer = await publicModelWriter(payload)
   const keys = new Set<string>()
+  const local = await createLocalReq({}, payload)
   const seenStories = new Set<number>()
   let stories = 0
   for (let page = 1; ; page += 1) {
@@ -211,8 +213,12 @@ export async function rebuildPublicModel(payload: Payload, log: (line: string) =
     })
     const ids = docs.map((doc) => Number(doc.id))
     ids.forEach((id) => seenStories.add(id))
-    const computed = await computeStories(payload, ids, options.serverUrl)
-    for (const k of await syncStories(payload, writer, ids, options, undefined, computed)) keys.add(k)
+    // One transaction per batch: a durable commit per statement would cost a disk flush each.
+    const changed = await inTransaction(local, async (tx) => {
+      const computed = await computeStories(payload, ids, options.serverUrl, tx)
+      return syncStories(payload, await publicModelWriter(payload, tx), ids, options, tx, computed)
+    })
+    for (const k of changed) keys.add(k)
     stories += ids.length
     if (ids.length) log(`  stories: ${stories}`)
     if (!hasNextPage) break
@@ -222,7 +228,8 @@ export async function rebuildPublicModel(payload: Payload, log: (line: string) =
     const { docs, hasNextPage } = await payload.find({ collection: 'correspondents', depth: 0, limit: BATCH, page, sort: 'id', overrideAccess: true, select: { slug: true } })
     const ids = docs.map((doc) => Number(doc.id))
     ids.forEach((id) => seenPeople.add(id))
-    for (const k of await syncPeople(payload, writer, ids, options)) keys.add(k)
+    const changed = await inTransaction(local, async (tx) => syncPeople(payload, await publicModelWriter(payload, tx), ids, options, tx))
+    for (const k of changed) keys.add(k)
     if (!hasNextPage) break
   }
   const held = await writer.allIds()
