@@ -1,6 +1,8 @@
-import { NOT_TITLE_WORDS, TITLE_MODIFIERS, TITLE_ROLES } from './lexicon'
+import { NOT_TITLE_WORDS, TITLE_COMPOUNDS, TITLE_MODIFIERS, TITLE_ROLES } from './lexicon'
 import type { ExtractedCorrespondent, ExtractedMedia } from './types'
 import { isCapitalisedWord, isWord, nameLength, sliceTokens, tokenize, type Token } from './words'
+
+const COMPOUND_HEADS = new Set(Object.keys(TITLE_COMPOUNDS).map((title) => title.split(' ')[1]))
 
 /** A newsroom name has a first and a last name; "Correspondent John" alone is too weak a signal. */
 const MIN_NAME_WORDS = 2
@@ -22,11 +24,15 @@ export function findTitledPeople(paragraphs: string[]): ExtractedCorrespondent[]
 }
 
 function titledPersonAt(text: string, tokens: Token[], head: number): ExtractedCorrespondent | null {
-  const role = TITLE_ROLES[tokens[head].text.toLowerCase()]
+  // "camera operator Piotr Nowak": a two-word title is read from its first word.
+  const word = tokens[head].text.toLowerCase()
+  const compound =
+    head > 0 && COMPOUND_HEADS.has(word) ? TITLE_COMPOUNDS[`${tokens[head - 1].text.toLowerCase()} ${word}`] : undefined
+  const role = compound ?? TITLE_ROLES[word]
   if (!role) return null
   const length = nameLength(tokens, head + 1)
   if (countWords(tokens, head + 1, length) < MIN_NAME_WORDS) return null
-  const first = titleStart(tokens, head)
+  const first = compound ? titleStart(tokens, head - 1) : titleStart(tokens, head)
   return {
     name: sliceTokens(text, tokens, head + 1, head + 1 + length),
     title: sliceTokens(text, tokens, first, head + 1),

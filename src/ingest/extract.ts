@@ -1,6 +1,7 @@
 import { buildCorrespondents } from './byline'
 import { parseCaption } from './captions'
 import { splitStory } from './paragraphs'
+import { findPassages } from './passages'
 import { extractQuotes } from './quotes'
 import { checkStoryText } from './text'
 import type { Block, DryRun, ExtractedMedia, ExtractedStory } from './types'
@@ -35,7 +36,8 @@ export function extractStory(text: string): ExtractedStory {
     narrative,
     correspondents.map((person) => person.name),
   )
-  return { headline, standfirst, blocks, media, correspondents, quotes }
+  const passages = findPassages([headline, ...narrative])
+  return { headline, standfirst, blocks, media, correspondents, quotes, passages }
 }
 
 /** Returns the `--dry-run --format json` view of an extracted story, as DESIGN.md fixes it. */
@@ -43,8 +45,15 @@ export function toDryRun(story: ExtractedStory): DryRun {
   return {
     headline: story.headline,
     standfirst: story.standfirst,
-    correspondents: story.correspondents.map(({ name, role }) => ({ name, role })),
+    correspondents: story.correspondents.map(({ name, title, role }) => ({ name, title, role })),
     media: story.media.map(({ caption, creditLine }) => ({ caption, creditLine })),
-    quotes: story.quotes.map(({ text, speaker, sensitive, reasons }) => ({ text, speaker: speaker.name, sensitive, reasons })),
+    quotes: story.quotes.map(({ text, speaker, sensitive, reasons }) => ({
+      text,
+      speaker: speaker.name,
+      description: speaker.description,
+      sensitive,
+      reasons,
+    })),
+    passages: story.passages.map(({ text, reasons }) => ({ text, reasons })),
   }
 }

@@ -24,6 +24,14 @@ export const TITLE_ROLES: Record<string, Role> = {
   photojournalist: 'photographer',
 }
 
+/** Two-word titles whose head alone means something else: "camera operator" is not an operator of anything else. */
+export const TITLE_COMPOUNDS: Record<string, Role> = {
+  'camera operator': 'camera',
+  'sound recordist': 'camera',
+  'video journalist': 'camera',
+  'picture editor': 'editor',
+}
+
 /** Lowercase words that may stand before a lowercase title: "senior correspondent John Ray". */
 export const TITLE_MODIFIERS = new Set([
   'senior',
@@ -41,6 +49,28 @@ export const TITLE_MODIFIERS = new Set([
   'video',
   'field',
   'staff',
+  // Desks and beats, printed lowercase before the title: "data reporter Imran Shah".
+  'data',
+  'investigations',
+  'investigative',
+  'health',
+  'environment',
+  'business',
+  'economics',
+  'science',
+  'technology',
+  'education',
+  'crime',
+  'courts',
+  'sports',
+  'picture',
+  'community',
+  'digital',
+  'multimedia',
+  'regional',
+  'europe',
+  'africa',
+  'asia',
 ])
 
 /** Capitalised words that start a sentence or a phrase but never a job title. */
@@ -61,6 +91,8 @@ export const SPEECH_VERBS = new Set([
   'screamed', 'wrote', 'writes', 'testified', 'stated', 'states', 'argued', 'argues', 'confirmed',
   'confirms', 'denied', 'denies', 'agreed', 'agrees', 'boasted', 'boasts', 'sobbed', 'laughed', 'joked',
   'begged', 'yelled', 'conceded', 'concedes', 'noted', 'notes', 'answered', 'answers', 'demanded',
+  'alleged', 'alleges', 'recounted', 'remembered', 'remembers', 'described', 'describes', 'went on',
+  'told', 'testifies', 'wept', 'murmured', 'interrupted', 'protested', 'complained', 'complains',
 ])
 
 /** Speakers who are the reporting team itself: their questions are not sources' quotes. */
@@ -83,6 +115,18 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   activist: null, lawyer: null, judge: null, friend: null, relative: null, civilian: null,
   smuggler: null, trafficker: null, gunman: null, bomber: null, fugitive: null, businessman: 'male',
   businesswoman: 'female', politician: null, mayor: null, landlord: null, owner: null,
+  aunt: 'female', niece: 'female', granddaughter: 'female', schoolgirl: 'female', chairwoman: 'female',
+  uncle: 'male', nephew: 'male', grandson: 'male', schoolboy: 'male', chairman: 'male',
+  barrister: null, solicitor: null, prosecutor: null, chair: null, director: null, executive: null,
+  engineer: null, organiser: null, employee: null, rescuer: null, firefighter: null, inspector: null,
+  counsellor: null, orderly: null, anaesthetist: null, schoolteacher: null, headteacher: null,
+  priest: null, imam: null, manager: null, secretary: null, president: null, governor: null,
+  coroner: null, paramedic: null, pilot: null, captain: null, councillor: null, protester: null,
+  demonstrator: null, marcher: null, miner: null, fisherman: 'male', fisherwoman: 'female', parent: null,
+  cousin: null, partner: null, colleague: null, official: null, spokesperson: null, analyst: null,
+  researcher: null, scientist: null, economist: null, campaigner: null, whistleblower: null,
+  insider: null, elder: null, chief: null, founder: null, pensioner: null,
+  patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female',
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */
@@ -92,6 +136,8 @@ export const GROUP_NOUNS: Record<string, string> = {
   brides: 'bride', survivors: 'survivor', doctors: 'doctor', nurses: 'nurse', witnesses: 'witness',
   villagers: 'villager', families: 'family', mothers: 'mother', students: 'student', pupils: 'pupil',
   militants: 'militant', troops: 'soldier', prisoners: 'prisoner', workers: 'worker', volunteers: 'volunteer',
+  protesters: 'protester', demonstrators: 'demonstrator', marchers: 'marcher', rescuers: 'rescuer',
+  firefighters: 'firefighter', relatives: 'relative', neighbours: 'neighbour', parents: 'parent',
 }
 
 /** Nouns that make a speaker a child, whatever else is said about them. */
@@ -103,7 +149,9 @@ export const AGE_OF_MAJORITY = 18
 /** Honorifics that open a name, with the gender they imply. */
 export const HONORIFICS: Record<string, Gender | null> = {
   dr: null, prof: null, professor: null, judge: null, mr: 'male', sir: 'male', mrs: 'female', ms: 'female',
-  miss: 'female', dame: 'female',
+  miss: 'female', dame: 'female', lord: 'male', lady: 'female', colonel: null, major: null,
+  captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male',
+  rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
 }
 
 /** Phrases saying the copy keeps a speaker's name back. */
@@ -116,4 +164,16 @@ export const WITHHELD_NAME_MARKERS = [
   'who cannot be named',
   'who cannot be identified',
   'anonymous',
+  'not to be named',
+  'not want to be named',
+  'not wish to be named',
+  'not to be identified',
+  'not be identified',
+  'not be named',
 ]
+
+/**
+ * Phrases saying the source gave only part of a name ("who gave his name only as Dev", "who would
+ * give only her first name, Leila"): the copy prints what they gave, the rest stays theirs.
+ */
+export const PARTIAL_NAME_MARKERS = /\bwho\s+(?:would\s+|will\s+|only\s+|did\s+)?(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)/iu

@@ -1,22 +1,105 @@
-import { mentions } from './sensitivity'
+import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS } from './lexicon'
+import { findMentions, PeopleTracker, type Person } from './people'
+import { readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
-import type { ExtractedPassage } from './types'
+import type { ExtractedPassage, SensitivityReason } from './types'
+import { tokenize } from './words'
 
 /**
- * Returns the narrative sentences (outside quoted speech) a lawyer should read, with reasons.
- * First cut: a sentence that alleges crime or comments on a court case. The intake work widens
- * it (named or identifiable child, protected source, allegation against a named person).
+ * Words that put an accusation of crime in the narrative's own voice: a charge, an arrest, a
+ * denial, the prosecution's case, an order to commit a crime, a wanted list. Each counts only
+ * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
+ */
+const ACCUSING =
+  /\b(?:accused of|charged with|(?:has|have|had|was|were|been) charged|denies|denied|arrested|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)|prosecutors (?:say|said|allege)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+
+/** A crime done by a named person: "beheaded by Mohammad Emwazi". */
+const DONE_BY =
+  /\b(?:killed|murdered|beheaded|executed|abducted|kidnapped|tortured|raped|attacked|shot|stabbed|robbed|assaulted)\s+by\s+(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+/u
+
+/** Comment, not report, on a case: words that judge it. */
+const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
+const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
+const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|suspicion|denies|defendant|counts? of)\b/i
+
+/** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
+const IDENTIFYING_DETAIL =
+  /\b(?:who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
+/** The copy saying where its material came from. */
+const SOURCED = /\b(?:passed|leaked|given|provided|handed|sent|shown|supplied)\s+to\s+(?:Dateline|us|this newspaper|the programme|reporters|journalists)\b/i
+
+const NAMED = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:\s+\p{Lu}[\p{L}'’-]+)+/u
+const PRONOUN = /\b(?:he|she|him|her)\b/i
+
+/**
+ * Returns the narrative sentences (quoted speech aside) of headline, standfirst and body that a
+ * lawyer should read, each with why: an allegation of crime against a named or identifiable
+ * person (with `court_case` while proceedings are active), comment on a live case, a named or
+ * identifiable child (where the child is first named), a detail that identifies a protected source.
  */
 export function findPassages(paragraphs: string[]): ExtractedPassage[] {
+  const liveCase = readCase(paragraphs)
+  const tracker = new PeopleTracker()
+  const namedChildren = new Set<string>()
   const passages: ExtractedPassage[] = []
-  for (const paragraph of paragraphs) {
-    const narrative = paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  paragraphs.forEach((paragraph, index) => {
+    tracker.paragraph = index
+    // Blank quoted speech out (same length), so positions still point into the printed text.
+    const narrative = paragraph.replace(/["“][^"”]*["”]/g, (quoted) => ' '.repeat(quoted.length))
+    let cursor = 0
     for (const sentence of splitSentences(narrative)) {
-      const reasons: ExtractedPassage['reasons'] = []
-      if (mentions('allegation', sentence)) reasons.push('allegation')
-      if (mentions('court_case', sentence)) reasons.push('court_case')
-      if (reasons.length > 0) passages.push({ text: sentence.replace(/\s+/g, ' ').trim(), reasons })
+      const start = narrative.indexOf(sentence, cursor)
+      cursor = start + sentence.length
+      // Reading people is the costly part: only sentences a people rule could flag are read.
+      const people = mayNeedPeople(sentence)
+        ? findMentions(sentence, tracker).flatMap((mention) => ('person' in mention ? [tracker.remember(mention.person)] : []))
+        : []
+      const reasons = readSentence(sentence, people, namedChildren, liveCase)
+      if (reasons.length > 0) passages.push({ text: paragraph.slice(start, start + sentence.length).replace(/\s+/g, ' ').trim(), reasons })
     }
-  }
+  })
   return passages
+}
+
+/** A hint of an age, a child, a source's details or an accusation that needs its person found. */
+const PEOPLE_HINT = new RegExp(
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS].join('|')})\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  'i',
+)
+
+function mayNeedPeople(sentence: string): boolean {
+  return PEOPLE_HINT.test(sentence)
+}
+
+function readSentence(sentence: string, people: Person[], namedChildren: Set<string>, liveCase: LiveCase): SensitivityReason[] {
+  const reasons = new Set<SensitivityReason>()
+  const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
+  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence)) {
+    reasons.add('allegation')
+    if (liveCase.active && PROCEEDINGS.test(sentence)) reasons.add('court_case')
+  }
+  if (liveCase.active && COURT.test(sentence) && JUDGING.test(sentence)) reasons.add('court_case')
+  // A child is identified where the copy first names them; later mentions add nothing new.
+  const newChildren = people.filter((person) => isNamedChild(person) && !namedChildren.has(person.shortName ?? person.name))
+  if (newChildren.length > 0) {
+    for (const child of newChildren) namedChildren.add(child.shortName ?? child.name)
+    reasons.add('minor')
+    reasons.add('identification')
+  }
+  const protectedSource = people.some((person) => person.anonymity === 'withheld' || person.anonymity === 'pseudonym')
+  if (IDENTIFYING_DETAIL.test(sentence) && (SOURCED.test(sentence) || protectedSource)) {
+    reasons.add('anonymous_source')
+    reasons.add('identification')
+  }
+  return (['allegation', 'minor', 'anonymous_source', 'court_case', 'identification'] as const).filter((reason) => reasons.has(reason))
+}
+
+function isNamedChild(person: Person): boolean {
+  if (person.anonymity !== 'named' && person.anonymity !== 'partial') return false
+  if (person.age !== null) return person.age < AGE_OF_MAJORITY
+  return person.noun !== null && MINOR_NOUNS.has(person.noun)
+}
+
+function mentionsPersonNoun(sentence: string): boolean {
+  return tokenize(sentence).some((token) => token.text.toLowerCase() in PERSON_NOUNS)
 }

@@ -1,17 +1,20 @@
 import {
   GROUP_NOUNS,
   HONORIFICS,
+  NOT_TITLE_WORDS,
+  PARTIAL_NAME_MARKERS,
   PERSON_NOUNS,
   TITLE_ROLES,
   WITHHELD_NAME_MARKERS,
   type Gender,
 } from './lexicon'
+import { genderOfGivenName } from './names'
 import type { Anonymity } from './types'
-import { indefiniteArticle, isWord, nameLength, sliceTokens, tokenize, type Token } from './words'
+import { indefiniteArticle, isCapitalisedWord, isWord, nameLength, sliceTokens, tokenize, type Token } from './words'
 
 /** Someone the copy talks about, as far as the copy lets us know them. */
 export type Person = {
-  /** As printed on first full mention: "Dr Amal Haddad", "a woman calling herself Aisha". */
+  /** As printed on first full mention: "Dr Amal Haddad", "Dana", "a woman calling herself Aisha". */
   name: string
   /** The printed name without honorific, or the pseudonym: what later references use. */
   shortName: string | null
@@ -26,20 +29,35 @@ export type Group = { plural: string; singular: string }
 
 export type Mention = { start: number; end: number } & ({ person: Person } | { group: Group })
 
+/** How a mention stands in its sentence: its subject (or a speaker) is who a pronoun most likely means. */
+export type Standing = { salient: boolean }
+
+type Entry = { person: Person; paragraph: number; salient: boolean; order: number }
+
 /**
- * Remembers who was named or described last, so "she said" and "one told us" can be resolved
- * the way a reader resolves them: to the nearest earlier person who fits.
+ * Remembers who was named or described, where and how, so "she said", "Mr Reyes" and "one told
+ * us" resolve the way a reader resolves them: a short reference to the full name first printed,
+ * a pronoun to the nearest compatible person, preferring whoever the sentences are about.
  */
 export class PeopleTracker {
-  private people: Person[] = []
+  private entries: Entry[] = []
   private lastGroup: Group | null = null
+  private clock = 0
+  /** The paragraph being read, so distance counts in paragraphs as a reader feels it. */
+  paragraph = 0
 
   /** Returns the person as first remembered (merging a repeat mention), now the most recent. */
-  remember(person: Person): Person {
-    const known = person.anonymity === 'named' || person.anonymity === 'pseudonym' ? this.sameAs(person) : undefined
-    const current = known ? mergeDetails(known, person) : person
-    this.people = this.people.filter((candidate) => candidate !== known)
-    this.people.push(current)
+  remember(person: Person, standing: Standing = { salient: false }): Person {
+    const known = this.entries.find((entry) => entry.person === person) ?? this.sameAs(person)
+    const current = known ? mergeDetails(known.person, person) : person
+    if (known) this.entries = this.entries.filter((entry) => entry !== known)
+    this.clock += 1
+    this.entries.push({
+      person: current,
+      paragraph: this.paragraph,
+      salient: standing.salient || (known?.salient === true && known.paragraph === this.paragraph),
+      order: this.clock,
+    })
     return current
   }
 
@@ -47,48 +65,83 @@ export class PeopleTracker {
     this.lastGroup = group
   }
 
-  /** Returns the latest person a later "Haddad", "Dr Haddad" or "Aisha" can mean. */
+  /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {
+    const honorific = honorificOf(printed)
     const wanted = withoutHonorific(printed).toLowerCase()
-    return this.latestWhere((person) => {
+    return this.latestWhere(({ person }) => {
       const short = person.shortName?.toLowerCase()
       if (!short) return false
+      // "Mrs Sousa" is not the "Mr Sousa" met before.
+      if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender) return false
       const parts = short.split(' ')
-      return short === wanted || parts[parts.length - 1] === wanted || parts[0] === wanted
+      if (short === wanted) return true
+      if (wanted.includes(' ')) return false
+      return parts[parts.length - 1] === wanted || parts[0] === wanted
     })
   }
 
   findByNoun(noun: string): Person | undefined {
-    return this.latestWhere((person) => person.noun === noun.toLowerCase())
+    return this.latestWhere(({ person }) => person.noun === noun.toLowerCase())
   }
 
-  /** Returns the latest person a pronoun of this gender can stand for (null: any person). */
-  latest(gender: Gender | null = null): Person | undefined {
-    return this.latestWhere((person) => gender === null || person.gender === null || person.gender === gender)
+  /**
+   * Returns who "he" or "she" most likely means: a person of that gender (or of none known), the
+   * subject of a sentence or a speaker before someone only mentioned in passing, the nearer before
+   * the further. A known gender counts for more than nearness within a paragraph or so.
+   */
+  resolvePronoun(gender: Gender | null): Person | undefined {
+    let best: Entry | undefined
+    let bestScore = -Infinity
+    for (const entry of this.entries) {
+      const known = entry.person.gender
+      if (gender !== null && known !== null && known !== gender) continue
+      const score =
+        (entry.salient ? 2 : 0) +
+        (gender !== null && known === gender ? 1.5 : 0) -
+        (this.paragraph - entry.paragraph) -
+        (this.clock - entry.order) * 0.01
+      if (score > bestScore) {
+        best = entry
+        bestScore = score
+      }
+    }
+    if (best && gender !== null && best.person.gender === null) {
+      // "She has now left Ukraine": once a pronoun fits someone, their gender is known.
+      best.person = { ...best.person, gender }
+    }
+    return best?.person
+  }
+
+  /** Returns the latest person of any kind, for a quote that stands alone after a scene. */
+  latest(): Person | undefined {
+    return this.resolvePronoun(null)
   }
 
   group(): Group | null {
     return this.lastGroup
   }
 
-  all(): readonly Person[] {
-    return this.people
+  all(): Person[] {
+    return this.entries.map((entry) => entry.person)
   }
 
   // "Dr Haddad" after "Dr Amal Haddad" is the same person: a short reference matches a full name.
-  private sameAs(person: Person): Person | undefined {
-    return person.shortName ? this.findByName(person.shortName) : undefined
+  private sameAs(person: Person): Entry | undefined {
+    if (person.anonymity === 'unnamed' || person.anonymity === 'withheld' || !person.shortName) return undefined
+    const found = this.findByName(person.shortName)
+    return this.entries.find((entry) => entry.person === found)
   }
 
-  private latestWhere(test: (person: Person) => boolean): Person | undefined {
-    for (let index = this.people.length - 1; index >= 0; index -= 1) {
-      if (test(this.people[index])) return this.people[index]
+  private latestWhere(test: (entry: Entry) => boolean): Person | undefined {
+    for (let index = this.entries.length - 1; index >= 0; index -= 1) {
+      if (test(this.entries[index])) return this.entries[index].person
     }
     return undefined
   }
 }
 
-// A later mention may tell us more (an age, a gender) but never renames someone.
+// A later mention may tell us more (an age, a gender, a description) but never renames someone.
 function mergeDetails(known: Person, later: Person): Person {
   return {
     ...known,
@@ -99,6 +152,11 @@ function mergeDetails(known: Person, later: Person): Person {
   }
 }
 
+function honorificOf(name: string): { gender: Gender | null } | null {
+  const first = name.split(/\s+/)[0].replace(/\.$/, '').toLowerCase()
+  return first in HONORIFICS && name.includes(' ') ? { gender: HONORIFICS[first] } : null
+}
+
 /** Returns the printed name without a leading honorific ("Dr Amal Haddad" → "Amal Haddad"). */
 export function withoutHonorific(name: string): string {
   const [first, ...rest] = name.split(/\s+/)
@@ -106,28 +164,39 @@ export function withoutHonorific(name: string): string {
   return honorific in HONORIFICS && rest.length > 0 ? rest.join(' ') : name
 }
 
+/** Returns a named person; their gender comes from an honorific or, failing that, their given name. */
 export function namedPerson(name: string, details: Partial<Person> = {}): Person {
+  const short = withoutHonorific(name)
+  const honorific = honorificOf(name)
+  const gender = details.gender ?? honorific?.gender ?? genderOfGivenName(short.split(' ')[0])
   return {
     name,
-    shortName: withoutHonorific(name),
+    shortName: short,
     description: null,
     noun: null,
-    gender: null,
     anonymity: 'named',
     age: null,
     ...details,
+    gender,
   }
 }
 
 function unnamedPerson(printed: string, noun: string, description: string): Person {
   // "A farmer said" opens a sentence; the speaker is "a farmer" wherever the name is shown.
-  const name = printed.replace(/^(A|An|One)\b/, (determiner) => determiner.toLowerCase())
+  const name = lowerDeterminer(printed)
   return { name, shortName: null, description, noun, gender: PERSON_NOUNS[noun] ?? null, anonymity: 'unnamed', age: null }
+}
+
+const LOWERABLE = /^(A|An|One|The|His|Her|Its|Their|Our|My|This|That|Former|Fellow|Retired)\b/
+
+/** Returns a description as it reads mid-sentence: "The defendant's barrister" → "the defendant's barrister". */
+export function lowerDeterminer(text: string): string {
+  return text.replace(LOWERABLE, (word) => word.toLowerCase())
 }
 
 type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention[]
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
 
 // "one woman, who calls herself Aisha" / "a man calling himself Abu Omar".
 const CALLS_ITSELF = new RegExp(
@@ -162,13 +231,117 @@ const findPseudonyms: Finder = (text) => {
   return mentions
 }
 
-// "Dr Amal Haddad", "Mrs Khan".
-const HONORIFIC_NAME = new RegExp(String.raw`\b(?<honorific>Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Judge)\.?\s+(?:${NAME})`, 'gu')
+const DETERMINER_WORDS = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that'])
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with'])
+const MAX_DESCRIPTION_WORDS = 8
 
-const findHonorifics: Finder = (text) =>
+/**
+ * Returns the noun phrase that ends right before token `end` (exclusive) and names a kind of
+ * person: "the defendant's barrister", "A girl of about eight", "the owner of the building".
+ */
+function descriptionBefore(text: string, tokens: Token[], end: number): { start: number; noun: string; text: string } | null {
+  let determiner = -1
+  for (let first = end - 1, words = 0; first >= 0 && words < MAX_DESCRIPTION_WORDS; first -= 1) {
+    const token = tokens[first]
+    // "the marchers' lawyer": a plural possessive's apostrophe is a token of its own.
+    if (/^['’]$/.test(token.text) && isWord(tokens[first - 1])) continue
+    if (!isWord(token)) return null
+    words += 1
+    const lower = token.text.toLowerCase()
+    if (DETERMINER_WORDS.has(lower)) {
+      determiner = first
+      break
+    }
+    if (isPossessive(tokens, first)) {
+      // "the interior ministry's spokesman" opens at "the"; "Lowe's daughter" at the name itself.
+      determiner = first
+      for (let back = first - 1; back >= 0 && back >= first - 3 && isWord(tokens[back]); back -= 1) {
+        if (DETERMINER_WORDS.has(tokens[back].text.toLowerCase())) {
+          determiner = back
+          break
+        }
+      }
+      break
+    }
+  }
+  if (determiner < 0) return null
+  const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.text.toLowerCase())
+  const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
+  const headWords = preposition > 0 ? words.slice(0, preposition) : words
+  const noun = headWords[headWords.length - 1]?.replace(/['’]s$/, '') ?? ''
+  if (!(noun in PERSON_NOUNS) && !(noun in TITLE_ROLES)) return null
+  return { start: determiner, noun, text: lowerDeterminer(sliceTokens(text, tokens, determiner, end)) }
+}
+
+function isPossessive(tokens: Token[], index: number): boolean {
+  return /['’]s$/.test(tokens[index].text) || /^['’]$/.test(tokens[index + 1]?.text ?? '')
+}
+
+// "A harbour worker who gave his name only as Dev", "a nurse who would give only her first name, Leila".
+const PARTIAL_NAME = new RegExp(String.raw`${PARTIAL_NAME_MARKERS.source}\s*(?<name>${NAME})`, 'gu')
+
+const findPartialNames: Finder = (text, tokens) => {
+  const mentions: Mention[] = []
+  for (const match of text.matchAll(PARTIAL_NAME)) {
+    const name = (match.groups?.name ?? '').trim()
+    if (!name) continue
+    const before = text.slice(0, match.index).replace(/,\s*$/, '')
+    const end = tokens.findIndex((token) => token.start >= before.length)
+    const description = descriptionBefore(text, tokens, end < 0 ? tokens.length : end)
+    const noun = description?.noun ?? null
+    const possessive = /\b(his|her)\s+(?:first\s+|given\s+)?name/i.exec(match[0])?.[1]?.toLowerCase()
+    const person = namedPerson(name, {
+      description: description?.text ?? null,
+      noun,
+      gender: possessive === 'her' ? 'female' : possessive === 'his' ? 'male' : noun ? (PERSON_NOUNS[noun] ?? null) : null,
+      anonymity: 'partial',
+    })
+    const start = description ? tokens[description.start].start : match.index
+    mentions.push({ start, end: match.index + match[0].length, person })
+  }
+  return mentions
+}
+
+/**
+ * "The defendant's barrister, Tom Reyes, told", "His daughter, Mira, said", "the chief
+ * executive, Graham Holt.": a description, a comma, a name, then the sentence carries on.
+ */
+const findAppositionNames: Finder = (text, tokens) => {
+  const mentions: Mention[] = []
+  tokens.forEach((token, comma) => {
+    if (token.text !== ',') return
+    const length = nameLength(tokens, comma + 1)
+    if (length === 0) return
+    const after = tokens[comma + 1 + length]
+    if (after && ![',', '.', ';', ':', '?', '!'].includes(after.text) && after.text.toLowerCase() !== 'who') return
+    const description = descriptionBefore(text, tokens, comma)
+    if (!description) return
+    const name = sliceTokens(text, tokens, comma + 1, comma + 1 + length)
+    // "the capital, Kabul," names a place: only a person noun before the comma makes this a person.
+    let age: number | null = null
+    const ageToken = tokens[comma + 2 + length]
+    if (after?.text === ',' && ageToken && /^\d{1,3}$/.test(ageToken.text)) age = Number(ageToken.text)
+    const person = namedPerson(name, {
+      description: description.text,
+      noun: description.noun,
+      gender: PERSON_NOUNS[description.noun] ?? undefined,
+      age,
+    })
+    mentions.push({ start: tokens[description.start].start, end: tokens[comma + length].end, person })
+  })
+  return mentions
+}
+
+const HONORIFIC_WORDS = Object.keys(HONORIFICS)
+  .map((word) => word[0].toUpperCase() + word.slice(1))
+  .join('|')
+// "Dr Amal Haddad", "Mrs Khan", "Colonel Vadim Sorokin".
+const HONORIFIC_NAME = new RegExp(String.raw`\b(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
+
+const findHonorifics: Finder = (text, _tokens, tracker) =>
   [...text.matchAll(HONORIFIC_NAME)].map((match) => {
     const honorific = (match.groups?.honorific ?? '').toLowerCase()
-    const person = namedPerson(match[0], { gender: HONORIFICS[honorific] ?? null })
+    const person = tracker.findByName(match[0]) ?? namedPerson(match[0], { gender: HONORIFICS[honorific] ?? undefined })
     return { start: match.index, end: match.index + match[0].length, person }
   })
 
@@ -177,14 +350,26 @@ const NAME_WITH_AGE = new RegExp(String.raw`(?<name>${NAME}),\s+(?:aged\s+)?(?<a
 
 const findAges: Finder = (text) =>
   [...text.matchAll(NAME_WITH_AGE)].map((match) => {
-    const name = match.groups?.name ?? ''
+    const name = withoutLeadingCapital(match.groups?.name ?? '')
     const age = Number(match.groups?.age)
     const person = namedPerson(name, { age, description: `aged ${age}` })
-    return { start: match.index, end: match.index + name.length, person }
+    const start = match.index + (match.groups?.name ?? '').length - name.length
+    return { start, end: start + name.length, person }
   })
 
-// "the Isis recruiter Sally Jones", "Neighbour Jane Porter", "cameraman Sean Swan".
-const findRoleNames: Finder = (text, tokens) => {
+// "Among them was Sami Haddad, 15" has no name in "Among"; a sentence-opening word that is not a
+// name part is dropped when the name has more words after it.
+function withoutLeadingCapital(name: string): string {
+  const [first, ...rest] = name.split(/\s+/)
+  return rest.length > 0 && /^(?:Among|Then|But|And|When|As|With|After|Before|Outside|Inside|Here|There|Now|Yesterday|Today)$/.test(first)
+    ? rest.join(' ')
+    : name
+}
+
+const ROLE_MODIFIERS = new Set(['former', 'senior', 'junior', 'local', 'retired', 'veteran', 'chief', 'deputy', 'fellow', 'young', 'elderly', 'old'])
+
+// "the Isis recruiter Sally Jones", "Neighbour Jane Porter", "Former Severn Vale engineer Colin Ashby".
+const findRoleNames: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
     const noun = token.text.toLowerCase()
@@ -192,8 +377,21 @@ const findRoleNames: Finder = (text, tokens) => {
     const length = nameLength(tokens, index + 1)
     if (length === 0) return
     const name = sliceTokens(text, tokens, index + 1, index + 1 + length)
-    const person = namedPerson(name, { noun, description: noun, gender: PERSON_NOUNS[noun] ?? null })
-    mentions.push({ start: token.start, end: tokens[index + length].end, person })
+    let first = index
+    while (first > 0) {
+      const before = tokens[first - 1]
+      const lower = before.text.toLowerCase()
+      const modifies = ROLE_MODIFIERS.has(lower) || (isCapitalisedWord(before.text) && !DETERMINER_WORDS.has(lower) && !NOT_TITLE_WORDS.has(lower))
+      if (!isWord(before) || !modifies) break
+      first -= 1
+    }
+    // "Neighbour Jane Porter", "Former … engineer": capitalised only because the sentence opens there.
+    const printed = sliceTokens(text, tokens, first, index + 1)
+    const opener = tokens[first].text.toLowerCase()
+    const description = first === index || ROLE_MODIFIERS.has(opener) ? printed.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : printed
+    const known = tracker.findByName(name)
+    const person = known ?? namedPerson(name, { noun, description, gender: PERSON_NOUNS[noun] ?? undefined })
+    mentions.push({ start: tokens[first].start, end: tokens[index + length].end, person })
   })
   return mentions
 }
@@ -203,7 +401,13 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   for (let index = 0; index < tokens.length; index += 1) {
     const length = nameLength(tokens, index)
-    if (length === 0) continue
+    if (length === 0) {
+      // "Lowe's daughter": a possessive is a mention of Lowe too.
+      const possessive = /^(\p{Lu}[\p{L}-]*)['’]s$/u.exec(tokens[index].text)
+      const person = possessive ? tracker.findByName(possessive[1]) : undefined
+      if (person) mentions.push({ start: tokens[index].start, end: tokens[index].end, person })
+      continue
+    }
     const name = sliceTokens(text, tokens, index, index + length)
     const person = tracker.findByName(name)
     if (person) mentions.push({ start: tokens[index].start, end: tokens[index + length - 1].end, person })
@@ -236,7 +440,8 @@ const findDescriptions: Finder = (text, tokens) => {
   return mentions
 }
 
-function namesWithheld(rest: string): boolean {
+/** Returns true when the clause after a description keeps the person's name back. */
+export function namesWithheld(rest: string): boolean {
   const clause = rest.split(/[.!?]/)[0].toLowerCase()
   return WITHHELD_NAME_MARKERS.some((marker) => clause.includes(marker))
 }
@@ -250,7 +455,17 @@ const findGroups: Finder = (text, tokens) =>
     })
 
 // Earlier finders win where two read the same words: an introduction says more than a description.
-const FINDERS: Finder[] = [findPseudonyms, findHonorifics, findAges, findRoleNames, findKnownNames, findDescriptions, findGroups]
+const FINDERS: Finder[] = [
+  findPseudonyms,
+  findPartialNames,
+  findAppositionNames,
+  findAges,
+  findHonorifics,
+  findRoleNames,
+  findKnownNames,
+  findDescriptions,
+  findGroups,
+]
 
 /** Returns the people and groups a piece of narrative mentions, in the order they appear. */
 export function findMentions(text: string, tracker: PeopleTracker): Mention[] {

@@ -1,8 +1,10 @@
-import { findMentions, PeopleTracker, type Person } from './people'
-import { assessQuote } from './sensitivity'
-import { resolveSpeaker, UNIDENTIFIED } from './speakers'
+import { namesInQuote } from './names'
+import { findMentions, namedPerson, PeopleTracker, type Person } from './people'
+import { assessQuote, readCase } from './sensitivity'
+import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, type QuotedSpan } from './spans'
 import type { ExtractedQuote } from './types'
+import { tokenize } from './words'
 
 /** How many narrative paragraphs before a quote can still say whom it is about. */
 const MAX_LEAD_IN_RUN = 3
@@ -15,10 +17,12 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person }
  */
 export function extractQuotes(paragraphs: string[], journalists: string[]): ExtractedQuote[] {
   const tracker = new PeopleTracker()
+  const liveCase = readCase(paragraphs)
   const quotes: ExtractedQuote[] = []
   let lastQuoteParagraph = -1
 
   paragraphs.forEach((paragraph, index) => {
+    tracker.paragraph = index
     const spoken = readParagraph(paragraph, tracker)
     if (spoken.length === 0) return
     const leadIn = index > 0 ? paragraphs[index - 1] : null
@@ -28,10 +32,15 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
     for (const run of runsBySpeaker(spoken)) {
       const speaker = run[0].speaker
       const text = joinSpans(run.map(({ span }) => span.inner))
-      const thirdParties = tracker
-        .all()
-        .filter((person) => person.anonymity === 'named' && person.name !== speaker.name && !journalists.includes(person.name))
-      const reasons = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties })
+      const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
+      // Someone named only inside the quote ("They were Abu Tira's men") is a third party too.
+      const quoted = namesInQuote(text)
+        .filter((name) => !known.some((person) => person.shortName !== null && name.includes(person.shortName)))
+        .map((name) => namedPerson(name))
+      const thirdParties = [...known, ...quoted].filter(
+        (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
+      )
+      const reasons = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase })
       quotes.push({
         text,
         speaker: {
@@ -49,6 +58,27 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   return quotes
 }
 
+// A subject opens its sentence, after at most a conjunction or a fronted clause set off by a comma.
+const OPENERS = /^(?:\s|["“”'’(]|\b(?:and|but|then|so|still|here|there|now|later|yet|meanwhile)\b)*$/i
+
+/** Returns the start of every sentence in a paragraph (quoted speech already blanked out). */
+function sentenceStarts(text: string): number[] {
+  const starts = [0]
+  for (const match of text.matchAll(/[.!?…]["”’)]?\s+(?=\S)/g)) starts.push(match.index + match[0].length)
+  return starts
+}
+
+function isSubject(text: string, starts: number[], at: number): boolean {
+  const start = starts.filter((position) => position <= at).pop() ?? 0
+  const before = text.slice(start, at)
+  return OPENERS.test(before) || OPENERS.test(before.slice(before.lastIndexOf(',') + 1))
+}
+
+type Event =
+  | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
+  | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
+  | { at: number; kind: 'span'; index: number }
+
 /**
  * Walks one paragraph in reading order, so every pronoun is resolved against the people named
  * before it, and returns its spoken spans with their speakers.
@@ -59,25 +89,39 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
   const speakerPhrases = attributions.flatMap((attribution) =>
     attribution.kind === 'after' || attribution.kind === 'before' ? [[attribution.phraseStart, attribution.phraseEnd]] : [],
   )
+  const inPhrase = (at: number): boolean => speakerPhrases.some(([start, end]) => at >= start && at < end)
   // People named inside quote marks are the speaker's words, not the narrative's.
   const narrative = spans.reduce(
     (text, span) => text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end),
     paragraph,
   )
+  const starts = sentenceStarts(narrative)
   const mentions = findMentions(narrative, tracker).filter(
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),
   )
 
-  const events = [
-    ...mentions.map((mention) => ({ at: mention.start, mention })),
-    ...spans.map((span, index) => ({ at: span.start, index })),
+  const pronouns: Event[] = tokenize(narrative).flatMap((token) => {
+    const gender = pronounGender(token.text)
+    if (!gender || inPhrase(token.start)) return []
+    return [{ at: token.start, kind: 'pronoun' as const, gender }]
+  })
+  const events: Event[] = [
+    ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention, salient: isSubject(narrative, starts, mention.start) })),
+    ...pronouns,
+    ...spans.map((_, index) => ({ at: spans[index].start, kind: 'span' as const, index })),
   ].sort((a, b) => a.at - b.at)
 
   const spoken: SpokenSpan[] = []
   for (const event of events) {
-    if ('mention' in event) {
-      if ('person' in event.mention) tracker.remember(event.mention.person)
+    if (event.kind === 'mention') {
+      if ('person' in event.mention) tracker.remember(event.mention.person, { salient: event.salient })
       else tracker.rememberGroup(event.mention.group)
+      continue
+    }
+    if (event.kind === 'pronoun') {
+      // "She described the day…": a pronoun keeps its person at the centre of the story.
+      const person = tracker.resolvePronoun(event.gender)
+      if (person) tracker.remember(person, { salient: true })
       continue
     }
     const attribution = attributions[event.index]
@@ -87,7 +131,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
         ? (spoken[spoken.length - 1]?.speaker ?? tracker.latest() ?? UNIDENTIFIED)
         : resolveSpeaker(attribution.phrase, attribution.appositive, tracker)
     if (speaker === 'narrator') continue
-    spoken.push({ span: spans[event.index], speaker: tracker.remember(speaker) })
+    spoken.push({ span: spans[event.index], speaker: tracker.remember(speaker, { salient: true }) })
   }
   return spoken
 }

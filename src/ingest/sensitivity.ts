@@ -1,5 +1,5 @@
 import { AGE_OF_MAJORITY, MINOR_NOUNS } from './lexicon'
-import type { Person } from './people'
+import { withoutHonorific, type Person } from './people'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
 
@@ -13,7 +13,9 @@ export const KEYWORDS = {
     'behead', 'beheaded', 'beheading', 'beheadings', 'cut his head off', 'cut her head off', 'cut off his head',
     'cut off her head', 'killed', 'killing', 'killings', 'murder', 'murdered', 'murdering', 'massacre',
     'executed', 'execution', 'tortured', 'torture', 'stab', 'stabbed', 'stabbing', 'shot dead', 'raped', 'rape',
-    'slaughtered', 'lynched', 'crucified', 'blown up', 'beaten to death',
+    'slaughtered', 'lynched', 'crucified', 'blown up', 'beaten to death', 'beat him', 'beat her',
+    'beat them', 'beat us', 'beaten', 'shot him', 'shot her', 'shot them', 'shot us', 'shot my', 'shot at',
+    'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive',
   ],
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',
@@ -23,11 +25,13 @@ export const KEYWORDS = {
     'recruiter', 'wanted list', 'wanted by', 'wanted for', 'accused', 'alleged', 'allegedly', 'suspected',
     'suspect', 'charged with', 'denies', 'denied', 'stole', 'stolen', 'fraud', 'corruption', 'bribe', 'bribes',
     'murder', 'murdered', 'murdering', 'raped', 'abused', 'terrorist', 'war criminal', 'war crimes',
-    'smuggler', 'trafficker', 'convicted', 'arrested',
+    'smuggler', 'trafficker', 'convicted', 'arrested', 'abducted', 'kidnapped', 'on the orders of',
+    'on suspicion of', 'criminal offence', 'prosecute', 'prosecuted', 'cover-up', 'covered up',
   ],
   court_case: [
-    'court', 'told the court', 'the court heard', 'jury', 'juror', 'jurors', 'trial', 'judge', 'magistrates',
-    'prosecutor', 'prosecution', 'defendant', 'pleaded', 'inquest', 'tribunal',
+    'court', 'told the court', 'the court heard', 'jury', 'juror', 'jurors', 'trial', 'the judge', 'a judge', 'judges', 'magistrates',
+    'prosecutor', 'prosecution', 'defendant', 'pleaded', 'inquest', 'tribunal', 'public gallery',
+    'barrister', 'cross-examination',
   ],
   privacy: [
     'home address', 'lives at', 'lives on', 'where she lives', 'where he lives', 'phone number', 'mobile number',
@@ -54,6 +58,57 @@ export function mentions(reason: KeywordReason, text: string): boolean {
   return PATTERNS[reason].test(text)
 }
 
+/**
+ * Words that, in a quote's own mouth, say a crime was done whoever is named: "that is a criminal
+ * offence and we will prosecute". Narrower than the allegation list, where "stole" alone may be
+ * a witness's account and needs a named person beside it.
+ */
+const JEOPARDY = new RegExp(
+  String.raw`(?<![\p{L}])(?:criminal offence|prosecute|prosecuted|fraud|corruption|bribe|bribes|bribed|cover-up|covered up|misled)(?![\p{L}])`,
+  'iu',
+)
+
+/** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
+const GUILT = /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who)\b/i
+
+/** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
+const PROCEEDINGS = /\b(?:arrested|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
+const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates)\b/i
+
+/** Roles in a case: what they say of it is about the case. */
+const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendant|juror|judge|witness)\b/i
+
+/** Whether proceedings are active in a story, and against whom (names as printed). */
+export type LiveCase = { active: boolean; accused: string[] }
+
+const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu
+
+/** Returns whether the story reports an arrest, a charge or a trial, and the people named in those sentences. */
+export function readCase(paragraphs: string[]): LiveCase {
+  const accused = new Set<string>()
+  let active = false
+  for (const paragraph of paragraphs) {
+    if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph)) continue
+    active = true
+    for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
+      if (!PROCEEDINGS.test(sentence)) continue
+      for (const match of sentence.matchAll(FULL_NAME)) {
+        const name = match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '')
+        if (name.includes(' ')) accused.add(name)
+      }
+    }
+  }
+  return { active, accused: [...accused] }
+}
+
+/** Returns true when the text names one of the accused, by full name, surname or given name. */
+export function namesAccused(text: string, liveCase: LiveCase): boolean {
+  return liveCase.accused.some((name) => {
+    const parts = withoutHonorific(name).split(/\s+/)
+    return [name, parts[0], parts[parts.length - 1]].some((part) => new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, 'u').test(text))
+  })
+}
+
 /** What the rules look at for one quote. */
 export type QuoteEvidence = {
   text: string
@@ -66,6 +121,8 @@ export type QuoteEvidence = {
   leadInRun: string[]
   /** Named people known so far, other than the speaker and the story's own journalists. */
   thirdParties: Person[]
+  /** Proceedings under way in the story, if any. */
+  liveCase?: LiveCase
 }
 
 /** Reasons that turn on what is claimed; an unnamed speaker makes such a claim unverifiable. */
@@ -77,10 +134,16 @@ const CLAIM_REASONS: SensitivityReason[] = ['allegation', 'violence', 'court_cas
  * case anywhere near, an allegation wherever a named person shares a sentence with one.
  */
 const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boolean }[] = [
-  { reason: 'allegation', applies: (quote) => accusedThirdParties(quote).length > 0 },
-  { reason: 'violence', applies: (quote) => [quote.text, quote.paragraph, quote.leadIn ?? ''].some((text) => mentions('violence', text)) },
+  { reason: 'allegation', applies: (quote) => alleges(quote) },
+  // The scene before counts when it is narrative ("You saw them cut his head off, I asked"), not
+  // when it is someone else's quote.
+  {
+    reason: 'violence',
+    applies: (quote) =>
+      [quote.text, quote.paragraph, quote.leadIn !== null && !/["“]/.test(quote.leadIn) ? quote.leadIn : ''].some((text) => mentions('violence', text)),
+  },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
-  { reason: 'court_case', applies: (quote) => [quote.paragraph, ...quote.leadInRun].some((text) => mentions('court_case', text)) },
+  { reason: 'court_case', applies: (quote) => aboutTheCase(quote) },
   { reason: 'extremist_content', applies: (quote) => mentions('extremist_content', quote.text) },
   { reason: 'privacy', applies: (quote) => mentions('privacy', quote.text) },
   { reason: 'other', applies: (quote) => quote.speaker.name === 'unidentified speaker' },
@@ -89,16 +152,53 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
 /** Returns the reasons a lawyer should see this quote, in the canonical order (empty: none). */
 export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   const reasons = new Set(RULES.filter((rule) => rule.applies(quote)).map((rule) => rule.reason))
+  // A source who named someone they accuse but cannot be checked themselves is an allegation.
+  if (speaksUnchecked(quote.speaker) && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
+  // A named person tied to violence in the words themselves: "They were Abu Tira's men".
+  if (reasons.has('violence') && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
   if (protectsIdentity(quote.speaker)) reasons.add('anonymous_source')
   // An unnamed fighter's "I want a free Raqqa" is vox pop; the same fighter alleging a crime is not.
-  if (quote.speaker.anonymity === 'unnamed' && CLAIM_REASONS.some((reason) => reasons.has(reason))) {
+  if (speaksUnchecked(quote.speaker) && CLAIM_REASONS.some((reason) => reasons.has(reason))) {
     reasons.add('anonymous_source')
   }
   if (reasons.has('allegation') || (reasons.has('privacy') && namedIn(quote.text, quote.thirdParties).length > 0)) {
     reasons.add('identification')
   }
-  if (reasons.has('minor') && quote.speaker.anonymity === 'named') reasons.add('identification')
+  if (reasons.has('minor') && (quote.speaker.anonymity === 'named' || quote.speaker.anonymity === 'partial')) reasons.add('identification')
   return SENSITIVITY_REASONS.filter((reason) => reasons.has(reason))
+}
+
+// Someone who is not named in full: what they claim rests on the newsroom's word alone.
+function speaksUnchecked(speaker: Person): boolean {
+  return speaker.anonymity !== 'named'
+}
+
+/**
+ * Returns true when the quote alleges wrongdoing: a named person shares a sentence with an
+ * allegation (in the quote, or in the narrative that led to it, unless the speaker is the
+ * accused's own side answering it), the words say a crime was done, or, with proceedings under
+ * way, they say who is guilty.
+ */
+function alleges(quote: QuoteEvidence): boolean {
+  if (JEOPARDY.test(quote.text)) return true
+  if (quote.liveCase?.active && GUILT.test(quote.text)) return true
+  if (defendsTheAccused(quote)) return accusedThirdParties({ ...quote, paragraph: quote.text, leadInRun: [] }).length > 0
+  return accusedThirdParties(quote).length > 0
+}
+
+function defendsTheAccused(quote: QuoteEvidence): boolean {
+  const description = quote.speaker.description ?? ''
+  if (/\b(?:barrister|lawyer|solicitor|counsel)\b/i.test(description) && !/\bprosecut/i.test(description)) return true
+  return quote.liveCase !== undefined && namesAccused(description, quote.liveCase)
+}
+
+/** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
+function aboutTheCase(quote: QuoteEvidence): boolean {
+  if ([quote.paragraph, ...quote.leadInRun].some((text) => mentions('court_case', text))) return true
+  const liveCase = quote.liveCase
+  if (!liveCase?.active) return false
+  const description = quote.speaker.description ?? ''
+  return COURT_ROLES.test(description) || namesAccused(description, liveCase) || namesAccused(quote.text, liveCase)
 }
 
 function protectsIdentity(speaker: Person): boolean {

@@ -39,8 +39,15 @@ export function findQuotedSpans(paragraph: string): QuotedSpan[] {
 // Speech in house style closes with its own punctuation inside the marks: `"Yes,"`, `"Why?"`.
 const ENDS_WITH_PUNCTUATION = /[,.?!…—–-]$/
 const ENDS_A_SENTENCE = /[.?!…]$/
-/** An attribution names its speaker within a few words of the verb: "a commander urged". */
-const MAX_SPEAKER_WORDS = 6
+/**
+ * An attribution after the quote names its speaker within a few tokens of the verb: "a commander
+ * urged", "the defendant's barrister, Tom Reyes, said".
+ */
+const MAX_SPEAKER_TOKENS = 12
+/** Words a speech verb may take before the colon that opens the quote: "told us outside court:". */
+const MAX_WORDS_AFTER_VERB = 4
+/** Tokens a speaker phrase before the verb may have: "Lowe's daughter, Mira, who sat behind him…". */
+const MAX_LEAD_TOKENS = 30
 
 /** Returns how the span at `index` is attributed, judged from the text around it. */
 export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: number): Attribution {
@@ -66,7 +73,7 @@ function clauseAfter(after: string, offset: number): Attribution | null {
   const clauseOffset = offset + skipped
   const tokens = tokenize(clause)
   const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.text.toLowerCase()))
-  if (verb < 0 || verb > MAX_SPEAKER_WORDS) return null
+  if (verb < 0 || verb > MAX_SPEAKER_TOKENS) return null
 
   if (verb > 0) {
     const phraseEnd = tokens[verb - 1].end
@@ -96,19 +103,27 @@ function clauseBefore(before: string, spanStart: number): Lead | null {
   return { text: trimmed, offset: spanStart - (before.length - before.lastIndexOf(trimmed)) }
 }
 
+// `Dr Haddad said: "…"`, `The defendant's barrister, Tom Reyes, told the jury: "…"`,
+// `Of the men who shelled the hospital, she said only: "…"`.
 function attributionBefore(lead: string, offset: number): Attribution | null {
   if (!/[:,]$/.test(lead)) return null
   const tokens = tokenize(lead)
-  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.text.toLowerCase()))
-  if (verb <= 0 || verb > MAX_SPEAKER_WORDS || !isWord(tokens[verb - 1])) return null
-  const phrase = lead.slice(0, tokens[verb - 1].end)
-  return {
-    kind: 'before',
-    phrase,
-    appositive: null,
-    phraseStart: offset,
-    phraseEnd: offset + phrase.length,
+  let wordsAfter = 0
+  for (let verb = tokens.length - 1; verb > 0 && wordsAfter <= MAX_WORDS_AFTER_VERB; verb -= 1) {
+    const token = tokens[verb]
+    if (!isWord(token)) continue
+    if (!SPEECH_VERBS.has(token.text.toLowerCase())) {
+      wordsAfter += 1
+      continue
+    }
+    if (verb > MAX_LEAD_TOKENS) return null
+    const before = tokens[verb - 1]
+    if (!isWord(before) && before.text !== ',') return null
+    const phrase = lead.slice(0, before.end).replace(/,\s*$/, '')
+    if (!/[\p{L}]/u.test(phrase)) return null
+    return { kind: 'before', phrase, appositive: null, phraseStart: offset, phraseEnd: offset + phrase.length }
   }
+  return null
 }
 
 /**

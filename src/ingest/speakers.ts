@@ -1,5 +1,5 @@
 import { NARRATOR_PRONOUNS, PERSON_NOUNS, WITHHELD_NAME_MARKERS, type Gender } from './lexicon'
-import { findMentions, namedPerson, type PeopleTracker, type Person } from './people'
+import { findMentions, lowerDeterminer, namedPerson, namesWithheld, type PeopleTracker, type Person } from './people'
 import { isCapitalisedWord, tokenize } from './words'
 
 const PRONOUNS: Record<string, Gender | null> = { he: 'male', she: 'female', they: null }
@@ -15,31 +15,51 @@ export const UNIDENTIFIED: Person = {
   age: null,
 }
 
+/** Returns the gender a subject pronoun implies, or undefined when the word is no such pronoun. */
+export function pronounGender(word: string): Gender | null | undefined {
+  const lower = word.toLowerCase()
+  return lower in PRONOUNS ? PRONOUNS[lower] : undefined
+}
+
+// Words that open a clause placed before the subject: "Asked who the men were, Musa said",
+// "Of the men who shelled the hospital, she said only", "Outside court, his sister said".
+const FRONTED = /^(?:of|asked|outside|inside|speaking|standing|pressed|questioned|interviewed|later|earlier|afterwards|after|before|in|at|on|from|with|like|back|now|then|today|yesterday|last|when|while|as|for|during|sitting|holding|looking|pointing|shaking|smiling|weeping)\b/i
+
+/** Returns the subject of an attribution, without a clause fronted before it. */
+function subjectOf(phrase: string): string {
+  const cleaned = phrase.trim().replace(/^(?:and|but|then|so)\s+/i, '').replace(/,\s*$/, '')
+  const comma = cleaned.indexOf(',')
+  if (comma > 0 && FRONTED.test(cleaned)) return subjectOf(cleaned.slice(comma + 1))
+  return cleaned
+}
+
 /**
- * Returns who an attribution phrase ("she", "one", "a commander", "Dr Haddad", "the boy") means,
- * as the tracker knows them, or 'narrator' when the reporter is the one speaking.
+ * Returns who an attribution phrase ("she", "one", "a commander", "Mr Reyes", "the defendant's
+ * barrister, Tom Reyes", "a harbour worker who gave his name only as Dev") means, as the tracker
+ * knows them, or 'narrator' when the reporter is the one speaking.
  */
 export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker): Person | 'narrator' {
-  const cleaned = phrase.trim().replace(/^(?:and|but|then)\s+/i, '')
-  const lower = cleaned.toLowerCase()
+  const subject = subjectOf(phrase)
+  const lower = subject.toLowerCase()
   if (NARRATOR_PRONOUNS.has(lower)) return 'narrator'
-  if (lower in PRONOUNS) return tracker.latest(PRONOUNS[lower]) ?? UNIDENTIFIED
+  const gender = pronounGender(lower)
+  if (gender !== undefined) return tracker.resolvePronoun(gender) ?? UNIDENTIFIED
   if (lower === 'one') return oneOfGroup(tracker)
 
-  const person = fromPhrase(cleaned, tracker)
-  if (!appositive) return tracker.remember(person)
+  const person = fromPhrase(subject, tracker)
+  if (!appositive) return person
   // "said one girl, who asked not to be named": the appositive can withhold the name.
   if (WITHHELD_NAME_MARKERS.some((marker) => appositive.toLowerCase().includes(marker))) {
-    return tracker.remember({ ...person, anonymity: 'withheld' })
+    return { ...person, anonymity: 'withheld' }
   }
-  return tracker.remember(person.description === null ? { ...person, description: appositive } : person)
+  return person.description === null ? { ...person, description: appositive } : person
 }
 
 // "one told us" after "The soldiers we met…": a member of the last group the copy described.
 function oneOfGroup(tracker: PeopleTracker): Person {
   const group = tracker.group()
-  if (!group) return tracker.remember({ ...UNIDENTIFIED, name: 'one' })
-  return tracker.remember({
+  if (!group) return { ...UNIDENTIFIED, name: 'one' }
+  return {
     name: `one of the ${group.plural}`,
     shortName: null,
     description: group.singular,
@@ -47,26 +67,45 @@ function oneOfGroup(tracker: PeopleTracker): Person {
     gender: PERSON_NOUNS[group.singular] ?? null,
     anonymity: 'unnamed',
     age: null,
-  })
+  }
 }
+
+// "the employee, who asked not to be named": a definite description points back to someone met.
+const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}]+)(?=\s*(?:,|$|\s+who\b))/iu
 
 function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   const mention = findMentions(phrase, tracker).find((found) => 'person' in found)
-  if (mention && 'person' in mention) return mention.person
+  if (mention && 'person' in mention) return widenUnnamed(mention.person, phrase, mention.start)
 
-  const words = tokenize(phrase).map((token) => token.text)
-  const noun = words[words.length - 1]?.toLowerCase() ?? ''
-  if (words[0]?.toLowerCase() === 'the' && noun in PERSON_NOUNS) {
-    return (
-      tracker.findByNoun(noun) ?? {
-        ...UNIDENTIFIED,
-        name: phrase,
-        description: noun,
-        noun,
-        gender: PERSON_NOUNS[noun],
-      }
-    )
+  const definite = DEFINITE.exec(phrase)
+  const noun = definite?.groups?.noun?.toLowerCase() ?? ''
+  if (definite && noun in PERSON_NOUNS) {
+    const known = tracker.findByNoun(noun)
+    const withheld = namesWithheld(phrase)
+    if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
+    return {
+      ...UNIDENTIFIED,
+      name: lowerDeterminer(definite[0].trim()),
+      description: noun,
+      noun,
+      gender: PERSON_NOUNS[noun],
+      anonymity: withheld ? 'withheld' : 'unnamed',
+    }
   }
+  const words = tokenize(phrase).map((token) => token.text)
   if (words.length > 0 && words.every(isCapitalisedWord)) return tracker.findByName(phrase) ?? namedPerson(phrase)
   return { ...UNIDENTIFIED, name: phrase, description: phrase }
+}
+
+/**
+ * An unnamed speaker is shown as the copy describes them in the attribution: "a resident of the
+ * neighbouring block", "a spokeswoman for Severn Vale Water", not only "a resident".
+ */
+function widenUnnamed(person: Person, phrase: string, start: number): Person {
+  if (person.anonymity !== 'unnamed' && person.anonymity !== 'withheld') return person
+  if (person.name.includes(' calling ') || start !== 0) return person
+  const whole = phrase.split(/,|\s+who\s+|\s+whose\s+/)[0].trim()
+  const name = lowerDeterminer(whole)
+  if (name.length <= person.name.length || !name.startsWith(person.name)) return person
+  return { ...person, name, description: name.replace(/^(?:a|an|one)\s+/, '') }
 }

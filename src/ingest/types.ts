@@ -9,9 +9,11 @@ import type { SensitivityReason } from '../quotes/sensitivityReasons'
 /**
  * How far a speaker is identified: `named` (real name printed), `unnamed` (only described:
  * "a commander"), `pseudonym` ("a woman calling herself Aisha"), `withheld` (the copy says the
- * name is kept back: "who asked not to be named").
+ * name is kept back: "who asked not to be named"), `partial` (the copy prints only the part of a
+ * name the source would give: "who gave his name only as Dev", "would give only her first name,
+ * Leila").
  */
-export type Anonymity = 'named' | 'unnamed' | 'pseudonym' | 'withheld'
+export type Anonymity = 'named' | 'unnamed' | 'pseudonym' | 'withheld' | 'partial'
 
 export type Block = { type: 'paragraph'; text: string } | { type: 'media'; index: number }
 
@@ -60,13 +62,18 @@ export type ExtractedStory = {
   media: ExtractedMedia[]
   correspondents: ExtractedCorrespondent[]
   quotes: ExtractedQuote[]
+  /** Narrative sentences of headline, standfirst and body that legal should read. */
+  passages: ExtractedPassage[]
 }
 
 /** The `--dry-run --format json` shape that DESIGN.md fixes. */
 export type DryRun = {
   headline: string
   standfirst: string | null
-  correspondents: { name: string; role: Role }[]
+  /** `title` exactly as printed ("Foreign Affairs Editor"), `role` the byline role it implies. */
+  correspondents: { name: string; title: string | null; role: Role }[]
   media: { caption: string; creditLine: string }[]
-  quotes: { text: string; speaker: string; sensitive: boolean; reasons: SensitivityReason[] }[]
+  /** `speaker` the name as first printed where the copy gives one, `description` how it describes them. */
+  quotes: { text: string; speaker: string; description: string | null; sensitive: boolean; reasons: SensitivityReason[] }[]
+  passages: { text: string; reasons: SensitivityReason[] }[]
 }

@@ -4,6 +4,7 @@ import type { Anonymity, Block, ExtractedMedia, ExtractedQuote, SensitivityReaso
 
 /** Builders that keep the expected extractions in the tests short enough to read. */
 
+/** The seed stories, as the project keeps them for its tests. */
 export function readSeed(name: string): string {
   return readFileSync(path.resolve(process.cwd(), 'test/fixtures/seeds', name), 'utf8')
 }

@@ -132,6 +132,15 @@ describe('seed 000: Raqqa, brides of Isis (John Ray)', () => {
     ])
   })
 
+  it('sends legal the one narrative sentence that names a wanted person, and no other', () => {
+    expect(story.passages).toEqual([
+      {
+        text: "We believe she was talking about the Isis recruiter Sally Jones, high on Britain's wanted list.",
+        reasons: ['allegation'],
+      },
+    ])
+  })
+
   it('leaves scare quotes inside narrative sentences alone', () => {
     const texts = story.quotes.map((found) => found.text)
     expect(texts).not.toContain('from London')
@@ -140,24 +149,25 @@ describe('seed 000: Raqqa, brides of Isis (John Ray)', () => {
 
   it('prints the dry-run shape DESIGN.md fixes', () => {
     const dryRun = toDryRun(story)
-    expect(Object.keys(dryRun)).toEqual(['headline', 'standfirst', 'correspondents', 'media', 'quotes'])
+    expect(Object.keys(dryRun)).toEqual(['headline', 'standfirst', 'correspondents', 'media', 'quotes', 'passages'])
     expect(dryRun.correspondents).toEqual([
-      { name: 'John Ray', role: 'reporter' },
-      { name: 'Barnaby Green', role: 'photographer' },
+      { name: 'John Ray', title: 'Correspondent', role: 'reporter' },
+      { name: 'Barnaby Green', title: null, role: 'photographer' },
     ])
     expect(dryRun.media[2]).toEqual({
       caption: 'Kurdish female fighters, otherwise known as the YPJ, have served a critical role in the fight against Isis.',
       creditLine: 'ITV News/Barnaby Green',
     })
-    expect(dryRun.quotes.map(({ speaker, sensitive, reasons }) => [speaker, sensitive, reasons])).toEqual([
-      ['a commander', true, ['anonymous_source', 'extremist_content']],
-      ['one of the soldiers', false, []],
-      ['one of the soldiers', false, []],
-      ['a woman calling herself Aisha', true, ['anonymous_source']],
-      ['a woman calling herself Aisha', true, ['violence', 'anonymous_source']],
-      ['a woman calling herself Aisha', true, ['violence', 'anonymous_source']],
-      ['a woman calling herself Aisha', true, ['allegation', 'anonymous_source', 'identification']],
+    expect(dryRun.quotes.map(({ speaker, description, sensitive, reasons }) => [speaker, description, sensitive, reasons])).toEqual([
+      ['a commander', 'commander', true, ['anonymous_source', 'extremist_content']],
+      ['one of the soldiers', 'soldier', false, []],
+      ['one of the soldiers', 'soldier', false, []],
+      ['a woman calling herself Aisha', 'woman', true, ['anonymous_source']],
+      ['a woman calling herself Aisha', 'woman', true, ['violence', 'anonymous_source']],
+      ['a woman calling herself Aisha', 'woman', true, ['violence', 'anonymous_source']],
+      ['a woman calling herself Aisha', 'woman', true, ['allegation', 'anonymous_source', 'identification']],
     ])
+    expect(Object.keys(dryRun.quotes[0])).toEqual(['text', 'speaker', 'description', 'sensitive', 'reasons'])
     expect(JSON.parse(JSON.stringify(dryRun))).toEqual(dryRun)
   })
 })
@@ -214,5 +224,19 @@ describe('seed 001: Battle for Raqqa (John Irvine, Sean Swan, Lutfi Abu Aun)', (
 
   it("has no quotes: 'death cult' is a scare quote, not speech", () => {
     expect(story.quotes).toEqual([])
+  })
+
+  it('sends legal the sentence that names the man who beheaded the hostages', () => {
+    expect(story.passages).toEqual([
+      {
+        text: 'Looking eastwards, you can see the hills to which American and British hostages were taken to be beheaded by Mohammad Emwazi, aka Jihadi John.',
+        reasons: ['allegation'],
+      },
+    ])
+    expect(toDryRun(story).correspondents).toEqual([
+      { name: 'John Irvine', title: 'Senior International Correspondent', role: 'reporter' },
+      { name: 'Sean Swan', title: 'cameraman', role: 'camera' },
+      { name: 'Lutfi Abu Aun', title: 'Middle East News Editor', role: 'editor' },
+    ])
   })
 })

@@ -73,6 +73,15 @@ describe('Taiz: a hospital dispatch with a named child and a handout picture', (
     ])
   })
 
+  it('sends legal the sentence that first names the child, not the later ones', () => {
+    expect(story.passages).toEqual([
+      {
+        text: "Among the new arrivals on the children's ward was Omar, 11, who walked for three days with his mother.",
+        reasons: ['minor', 'identification'],
+      },
+    ])
+  })
+
   it('does not take the director\'s "the last place left" for speech', () => {
     expect(toDryRun(story).quotes.map((found) => found.speaker)).toEqual([
       'Dr Amal Haddad',
@@ -102,6 +111,12 @@ describe('Leeds: a live murder trial with curly quotes and an agency picture', (
     picture(0),
     p("The trial continues."),
     p("Her brother Tom Cole said outside court: “We just want justice for Sarah.”"),
+    ])
+  })
+
+  it('sends legal the charge against the named defendant, not the court report around it', () => {
+    expect(story.passages).toEqual([
+      { text: 'Mark Ellis, 42, denies murdering Sarah Cole, 38, in March last year.', reasons: ['allegation', 'court_case'] },
     ])
   })
 

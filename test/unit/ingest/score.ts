@@ -1,0 +1,85 @@
+import type { DryRun } from '../../../src/ingest/extract'
+
+/**
+ * How an extraction compares with what a lawyer and an editor expect from reading the story.
+ * Quotes are matched by their words; a quote is "flagged right" when its sensitive flag agrees and
+ * it carries every reason expected of it.
+ */
+export type StoryScore = {
+  story: string
+  quotesExpected: number
+  quotesFound: number
+  /** Quotes the extractor gave that are not in the expectation: speech invented from narrative. */
+  quotesExtra: number
+  speakersRight: number
+  /** Expected quotes a lawyer must see. */
+  mustFlag: number
+  mustFlagFound: number
+  /** Quotes the extractor flagged, and how many of them a lawyer expects flagged. */
+  flagged: number
+  flaggedCorrectly: number
+  flaggedRight: number
+  reasonsExact: number
+  passagesExpected: number
+  passagesFound: number
+  passagesFlagged: number
+  passagesCorrect: number
+  titlesRight: number
+  titlesExpected: number
+}
+
+const words = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.,]$/, '')
+
+export function scoreStory(story: string, expected: DryRun, actual: DryRun): StoryScore {
+  const found = expected.quotes.map((want) => ({ want, got: actual.quotes.find((quote) => words(quote.text) === words(want.text)) }))
+  const matched = found.filter((pair) => pair.got !== undefined) as { want: DryRun['quotes'][number]; got: DryRun['quotes'][number] }[]
+  const flaggedByExtractor = actual.quotes.filter((quote) => quote.sensitive)
+  const expectedPassages = new Set(expected.passages.map((passage) => words(passage.text)))
+  const actualPassages = actual.passages.map((passage) => words(passage.text))
+  return {
+    story,
+    quotesExpected: expected.quotes.length,
+    quotesFound: matched.length,
+    quotesExtra: actual.quotes.filter((quote) => !expected.quotes.some((want) => words(want.text) === words(quote.text))).length,
+    speakersRight: matched.filter(({ want, got }) => want.speaker === got.speaker).length,
+    mustFlag: expected.quotes.filter((quote) => quote.sensitive).length,
+    mustFlagFound: matched.filter(({ want, got }) => want.sensitive && got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
+    flagged: flaggedByExtractor.length,
+    flaggedCorrectly: flaggedByExtractor.filter((quote) => expected.quotes.some((want) => want.sensitive && words(want.text) === words(quote.text))).length,
+    flaggedRight: matched.filter(({ want, got }) => want.sensitive === got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
+    reasonsExact: matched.filter(({ want, got }) => want.reasons.join() === got.reasons.join()).length,
+    passagesExpected: expected.passages.length,
+    passagesFound: actualPassages.filter((text) => expectedPassages.has(text)).length,
+    passagesFlagged: actualPassages.length,
+    passagesCorrect: actualPassages.filter((text) => expectedPassages.has(text)).length,
+    titlesRight: expected.correspondents.filter((want) =>
+      actual.correspondents.some((got) => got.name === want.name && got.title === want.title && got.role === want.role),
+    ).length,
+    titlesExpected: expected.correspondents.length,
+  }
+}
+
+/** Returns the scores summed over stories, as one line per story and a total, for the report. */
+export function formatScores(scores: StoryScore[]): string {
+  const total: StoryScore = { story: 'total', ...totals(scores) }
+  const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`)
+  return [...scores, total]
+    .map(
+      (score) =>
+        `${score.story.padEnd(20)} quotes ${score.quotesFound}/${score.quotesExpected} (+${score.quotesExtra} extra)` +
+        ` · speakers ${score.speakersRight}/${score.quotesFound} · must-flag ${score.mustFlagFound}/${score.mustFlag}` +
+        ` · flag precision ${score.flaggedCorrectly}/${score.flagged} (${pct(score.flaggedCorrectly, score.flagged)})` +
+        ` · reasons exact ${score.reasonsExact}/${score.quotesFound}` +
+        ` · passages ${score.passagesFound}/${score.passagesExpected}, precision ${score.passagesCorrect}/${score.passagesFlagged}` +
+        ` · titles ${score.titlesRight}/${score.titlesExpected}`,
+    )
+    .join('\n')
+}
+
+export function totals(scores: StoryScore[]): Omit<StoryScore, 'story'> {
+  const sum = Object.fromEntries(Object.keys(scores[0]).filter((key) => key !== 'story').map((key) => [key, 0])) as Omit<StoryScore, 'story'>
+  for (const score of scores) {
+    for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += score[key]
+  }
+  return sum
+}
