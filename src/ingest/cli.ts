@@ -57,13 +57,17 @@ function printDryRun(text: string, format: Flags['format']): void {
     `Headline:   ${dry.headline}`,
     `Standfirst: ${dry.standfirst ?? '(none)'}`,
     `People (${dry.correspondents.length}):`,
-    ...dry.correspondents.map((person) => `  ${person.name} — ${person.role}`),
+    ...dry.correspondents.map((person) => `  ${person.name} — ${person.title ?? '(credit only)'} (${person.role})`),
     `Pictures (${dry.media.length}):`,
     ...dry.media.map((picture) => `  ${picture.caption} [Credit: ${picture.creditLine}]`),
     `Quotes (${dry.quotes.length}, ${dry.quotes.filter((quote) => quote.sensitive).length} for legal):`,
     ...dry.quotes.map(
-      (quote) => `  ${quote.sensitive ? '⚖ ' : '  '}"${quote.text}" — ${quote.speaker}${quote.reasons.length ? ` (${quote.reasons.join(', ')})` : ''}`,
+      (quote) =>
+        `  ${quote.sensitive ? '⚖ ' : '  '}"${quote.text}" — ${quote.speaker}${quote.description ? `, ${quote.description}` : ''}` +
+        `${quote.reasons.length ? ` (${quote.reasons.join(', ')})` : ''}`,
     ),
+    `Passages for legal (${dry.passages.length}):`,
+    ...dry.passages.map((passage) => `  ⚖ ${passage.text} (${passage.reasons.join(', ')})`),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }

@@ -126,7 +126,8 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   cousin: null, partner: null, colleague: null, official: null, spokesperson: null, analyst: null,
   researcher: null, scientist: null, economist: null, campaigner: null, whistleblower: null,
   insider: null, elder: null, chief: null, founder: null, pensioner: null,
-  patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female',
+  patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,
+  stallholder: null, trader: null, evacuee: null, villager: null, auditor: null,
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */
@@ -150,9 +151,19 @@ export const AGE_OF_MAJORITY = 18
 export const HONORIFICS: Record<string, Gender | null> = {
   dr: null, prof: null, professor: null, judge: null, mr: 'male', sir: 'male', mrs: 'female', ms: 'female',
   miss: 'female', dame: 'female', lord: 'male', lady: 'female', colonel: null, major: null,
-  captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male',
+  captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male', constable: null,
+  superintendent: null, commissioner: null,
   rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
 }
+
+/** Words that stand before a rank and belong to it: "Detective Inspector", "Chief Constable". */
+export const RANK_PREFIXES = new Set(['detective', 'chief', 'deputy', 'assistant', 'police', 'lance', 'staff', 'station', 'district', 'acting'])
+
+/** Kin whose full name, printed beside a named child, tells a reader the child's surname. */
+export const RELATIVE_NOUNS = new Set([
+  'mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'stepfather',
+  'stepmother', 'parents', 'grandparents', 'cousin',
+])
 
 /** Phrases saying the copy keeps a speaker's name back. */
 export const WITHHELD_NAME_MARKERS = [

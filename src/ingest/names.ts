@@ -53,3 +53,17 @@ export function namesInQuote(text: string): string[] {
   }
   return [...names]
 }
+
+const actors = new Map<string, boolean>()
+
+/**
+ * Returns true when compromise's lexicon knows a lowercase noun as a kind of person ("accountant",
+ * "plumber", "employee"): the hand list in lexicon.ts comes first, this catches the jobs it lacks.
+ */
+export function isActorNoun(word: string): boolean {
+  const cached = actors.get(word)
+  if (cached !== undefined) return cached
+  const actor = /^\p{Ll}{3,}$/u.test(word) && nlp(word).has('#Actor')
+  actors.set(word, actor)
+  return actor
+}

@@ -1,5 +1,5 @@
-import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS } from './lexicon'
-import { findMentions, PeopleTracker, type Person } from './people'
+import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, RELATIVE_NOUNS } from './lexicon'
+import { findMentions, PeopleTracker, withoutHonorific, type Person } from './people'
 import { readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import type { ExtractedPassage, SensitivityReason } from './types'
@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|charged with|(?:has|have|had|was|were|been) charged|denies|denied|arrested|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)|prosecutors (?:say|said|allege)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|charged with|(?:has|have|had|was|were|been) charged|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)|prosecutors (?:say|said|allege)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -20,7 +20,9 @@ const DONE_BY =
 /** Comment, not report, on a case: words that judge it. */
 const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
 const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
-const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|suspicion|denies|defendant|counts? of)\b/i
+const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|defendant|counts? of)\b/i
+/** A crime asserted without a suspect named: with proceedings active, still the case's business. */
+const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson|set fire|set alight)\b/i
 
 /** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
 const IDENTIFYING_DETAIL =
@@ -54,16 +56,29 @@ export function findPassages(paragraphs: string[]): ExtractedPassage[] {
       const people = mayNeedPeople(sentence)
         ? findMentions(sentence, tracker).flatMap((mention) => ('person' in mention ? [tracker.remember(mention.person)] : []))
         : []
-      const reasons = readSentence(sentence, people, namedChildren, liveCase)
-      if (reasons.length > 0) passages.push({ text: paragraph.slice(start, start + sentence.length).replace(/\s+/g, ' ').trim(), reasons })
+      const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all())
+      if (reasons.length > 0) passages.push({ text: printedSentence(paragraph, start, start + sentence.length), reasons })
     }
   })
   return passages
 }
 
+/**
+ * Returns the sentence as printed. Blanked speech can leave a finished narrative sentence and the
+ * quote after it in one segment ("…for three hours. "I told her…," he said."): the passage ends
+ * where the narrative sentence did.
+ */
+function printedSentence(paragraph: string, start: number, end: number): string {
+  const text = paragraph.slice(start, end)
+  const quote = /["“]/.exec(text)
+  const before = quote ? text.slice(0, quote.index).trimEnd() : ''
+  const printed = quote && /[.!?]$/.test(before) ? before : text
+  return printed.replace(/\s+/g, ' ').trim()
+}
+
 /** A hint of an age, a child, a source's details or an accusation that needs its person found. */
 const PEOPLE_HINT = new RegExp(
-  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS].join('|')})\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
   'i',
 )
 
@@ -71,22 +86,48 @@ function mayNeedPeople(sentence: string): boolean {
   return PEOPLE_HINT.test(sentence)
 }
 
-function readSentence(sentence: string, people: Person[], namedChildren: Set<string>, liveCase: LiveCase): SensitivityReason[] {
+const SUBJECT_PRONOUN = /^(?:He|She)\b/
+
+function isProtected(person: Person): boolean {
+  return person.anonymity === 'withheld' || person.anonymity === 'pseudonym'
+}
+
+function isRelativeInFull(person: Person): boolean {
+  const words = (person.description ?? '').toLowerCase().split(/\s+/)
+  return person.anonymity === 'named' && withoutHonorific(person.name).includes(' ') && words.some((word) => RELATIVE_NOUNS.has(word))
+}
+
+function readSentence(
+  sentence: string,
+  people: Person[],
+  namedChildren: Set<string>,
+  liveCase: LiveCase,
+  sources: readonly Person[],
+): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
   if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence)) {
     reasons.add('allegation')
     if (liveCase.active && PROCEEDINGS.test(sentence)) reasons.add('court_case')
   }
+  if (liveCase.active && CRIME_CLAIM.test(sentence) && somebody) {
+    reasons.add('allegation')
+    reasons.add('court_case')
+  }
   if (liveCase.active && COURT.test(sentence) && JUDGING.test(sentence)) reasons.add('court_case')
   // A child is identified where the copy first names them; later mentions add nothing new.
   const newChildren = people.filter((person) => isNamedChild(person) && !namedChildren.has(person.shortName ?? person.name))
-  if (newChildren.length > 0) {
+  // "Her grandfather, Stavros Kallis, 74": a relative's full name beside a named child gives the child's surname.
+  const kinInFull = namedChildren.size > 0 && people.some((person) => isRelativeInFull(person))
+  if (newChildren.length > 0 || kinInFull) {
     for (const child of newChildren) namedChildren.add(child.shortName ?? child.name)
     reasons.add('minor')
     reasons.add('identification')
   }
-  const protectedSource = people.some((person) => person.anonymity === 'withheld' || person.anonymity === 'pseudonym')
+  const protectedSource =
+    people.some(isProtected) ||
+    // "She worked in the club's finance office for six years": a source met before, by pronoun.
+    (SUBJECT_PRONOUN.test(sentence) && sources.some(isProtected))
   if (IDENTIFYING_DETAIL.test(sentence) && (SOURCED.test(sentence) || protectedSource)) {
     reasons.add('anonymous_source')
     reasons.add('identification')

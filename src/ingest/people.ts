@@ -4,11 +4,12 @@ import {
   NOT_TITLE_WORDS,
   PARTIAL_NAME_MARKERS,
   PERSON_NOUNS,
+  RANK_PREFIXES,
   TITLE_ROLES,
   WITHHELD_NAME_MARKERS,
   type Gender,
 } from './lexicon'
-import { genderOfGivenName } from './names'
+import { genderOfGivenName, isActorNoun } from './names'
 import type { Anonymity } from './types'
 import { indefiniteArticle, isCapitalisedWord, isWord, nameLength, sliceTokens, tokenize, type Token } from './words'
 
@@ -99,7 +100,7 @@ export class PeopleTracker {
       const score =
         (entry.salient ? 2 : 0) +
         (gender !== null && known === gender ? 1.5 : 0) -
-        (this.paragraph - entry.paragraph) -
+        2 * (this.paragraph - entry.paragraph) -
         (this.clock - entry.order) * 0.01
       if (score > bestScore) {
         best = entry
@@ -152,16 +153,29 @@ function mergeDetails(known: Person, later: Person): Person {
   }
 }
 
-function honorificOf(name: string): { gender: Gender | null } | null {
-  const first = name.split(/\s+/)[0].replace(/\.$/, '').toLowerCase()
-  return first in HONORIFICS && name.includes(' ') ? { gender: HONORIFICS[first] } : null
+/** Returns true for a word that names a kind of person: the hand list first, then compromise. */
+export function isPersonNoun(word: string): boolean {
+  return word in PERSON_NOUNS || word in TITLE_ROLES || isActorNoun(word)
 }
 
-/** Returns the printed name without a leading honorific ("Dr Amal Haddad" → "Amal Haddad"). */
+// Returns how many leading words of a name are its title: "Detective Inspector Claire Holloway" → 2.
+function honorificWords(words: string[]): number {
+  let count = 0
+  while (count < words.length - 1 && RANK_PREFIXES.has(words[count].toLowerCase())) count += 1
+  const word = words[count]?.replace(/\.$/, '').toLowerCase()
+  return word !== undefined && word in HONORIFICS && count < words.length - 1 ? count + 1 : 0
+}
+
+function honorificOf(name: string): { gender: Gender | null } | null {
+  const words = name.split(/\s+/)
+  const count = honorificWords(words)
+  return count > 0 ? { gender: HONORIFICS[words[count - 1].replace(/\.$/, '').toLowerCase()] } : null
+}
+
+/** Returns the printed name without a leading honorific or rank ("Dr Amal Haddad" → "Amal Haddad"). */
 export function withoutHonorific(name: string): string {
-  const [first, ...rest] = name.split(/\s+/)
-  const honorific = first.replace(/\.$/, '').toLowerCase()
-  return honorific in HONORIFICS && rest.length > 0 ? rest.join(' ') : name
+  const words = name.split(/\s+/)
+  return words.slice(honorificWords(words)).join(' ')
 }
 
 /** Returns a named person; their gender comes from an honorific or, failing that, their given name. */
@@ -239,7 +253,12 @@ const MAX_DESCRIPTION_WORDS = 8
  * Returns the noun phrase that ends right before token `end` (exclusive) and names a kind of
  * person: "the defendant's barrister", "A girl of about eight", "the owner of the building".
  */
-function descriptionBefore(text: string, tokens: Token[], end: number): { start: number; noun: string; text: string } | null {
+function descriptionBefore(
+  text: string,
+  tokens: Token[],
+  end: number,
+  anyNoun = false,
+): { start: number; noun: string; text: string } | null {
   let determiner = -1
   for (let first = end - 1, words = 0; first >= 0 && words < MAX_DESCRIPTION_WORDS; first -= 1) {
     const token = tokens[first]
@@ -250,13 +269,20 @@ function descriptionBefore(text: string, tokens: Token[], end: number): { start:
     const lower = token.text.toLowerCase()
     if (DETERMINER_WORDS.has(lower)) {
       determiner = first
+      // "the mayor of the district": the phrase goes on past its prepositional part.
+      if (first > 1 && PREPOSITIONS.has(tokens[first - 1].text.toLowerCase())) {
+        first -= 1
+        continue
+      }
       break
     }
     if (isPossessive(tokens, first)) {
-      // "the interior ministry's spokesman" opens at "the"; "Lowe's daughter" at the name itself.
+      // "the interior ministry's spokesman" opens at "the"; "Mr Karaca's son" at the honorific;
+      // "Lowe's daughter" at the name itself.
       determiner = first
       for (let back = first - 1; back >= 0 && back >= first - 3 && isWord(tokens[back]); back -= 1) {
-        if (DETERMINER_WORDS.has(tokens[back].text.toLowerCase())) {
+        const word = tokens[back].text.toLowerCase()
+        if (DETERMINER_WORDS.has(word) || word in HONORIFICS) {
           determiner = back
           break
         }
@@ -269,7 +295,7 @@ function descriptionBefore(text: string, tokens: Token[], end: number): { start:
   const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
   const headWords = preposition > 0 ? words.slice(0, preposition) : words
   const noun = headWords[headWords.length - 1]?.replace(/['’]s$/, '') ?? ''
-  if (!(noun in PERSON_NOUNS) && !(noun in TITLE_ROLES)) return null
+  if (!anyNoun && !isPersonNoun(noun)) return null
   return { start: determiner, noun, text: lowerDeterminer(sliceTokens(text, tokens, determiner, end)) }
 }
 
@@ -287,7 +313,8 @@ const findPartialNames: Finder = (text, tokens) => {
     if (!name) continue
     const before = text.slice(0, match.index).replace(/,\s*$/, '')
     const end = tokens.findIndex((token) => token.start >= before.length)
-    const description = descriptionBefore(text, tokens, end < 0 ? tokens.length : end)
+    // "A stallholder who gave her name only as Bev": the construction itself says this is a person.
+    const description = descriptionBefore(text, tokens, end < 0 ? tokens.length : end, true)
     const noun = description?.noun ?? null
     const possessive = /\b(his|her)\s+(?:first\s+|given\s+)?name/i.exec(match[0])?.[1]?.toLowerCase()
     const person = namedPerson(name, {
@@ -336,7 +363,8 @@ const HONORIFIC_WORDS = Object.keys(HONORIFICS)
   .map((word) => word[0].toUpperCase() + word.slice(1))
   .join('|')
 // "Dr Amal Haddad", "Mrs Khan", "Colonel Vadim Sorokin".
-const HONORIFIC_NAME = new RegExp(String.raw`\b(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
+const RANK_WORDS = [...RANK_PREFIXES].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')
+const HONORIFIC_NAME = new RegExp(String.raw`\b(?:(?:${RANK_WORDS})\s+)*(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
 
 const findHonorifics: Finder = (text, _tokens, tracker) =>
   [...text.matchAll(HONORIFIC_NAME)].map((match) => {
@@ -417,6 +445,13 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'one'])
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const AGE_AFTER = new RegExp(String.raw`^\s+(?:of|aged)\s+(?:about\s+|around\s+|roughly\s+|perhaps\s+|some\s+)?(\d{1,2}|${NUMBER_WORDS.join('|')})\b`, 'i')
+
+function numberOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase())
+}
 const MAX_MODIFIERS = 2
 
 // "a commander", "an Isis fighter", "one woman": people the copy describes but does not name.
@@ -428,12 +463,16 @@ const findDescriptions: Finder = (text, tokens) => {
       const word = tokens[index + offset]
       if (!isWord(word)) return
       const noun = word.text.toLowerCase()
-      if (!(noun in PERSON_NOUNS)) continue
-      const name = sliceTokens(text, tokens, index, index + offset + 1)
-      const description = sliceTokens(text, tokens, index + 1, index + offset + 1)
+      if (!/^\p{Ll}/u.test(word.text) || !isPersonNoun(noun)) continue
+      // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
+      const aged = AGE_AFTER.exec(text.slice(word.end))
+      const end = word.end + (aged?.[0].length ?? 0)
+      const name = text.slice(token.start, end)
+      const description = text.slice(tokens[index + 1].start, end)
       const person = unnamedPerson(name, noun, description)
-      if (namesWithheld(text.slice(word.end))) person.anonymity = 'withheld'
-      mentions.push({ start: token.start, end: word.end, person })
+      if (aged) person.age = numberOf(aged[1])
+      if (namesWithheld(text.slice(end))) person.anonymity = 'withheld'
+      mentions.push({ start: token.start, end, person })
       return
     }
   })
@@ -454,10 +493,50 @@ const findGroups: Finder = (text, tokens) =>
       return { start: token.start, end: token.end, group: { plural, singular: GROUP_NOUNS[plural] } }
     })
 
+// "The arrested man, named locally as Darren Quill": the copy names someone it described.
+const NAMED_AS = new RegExp(String.raw`\b(?:named(?:\s+locally)?|identified(?:\s+locally)?|known(?:\s+locally)?)\s+as\s+(?<name>${NAME})`, 'gu')
+
+const findNamedAs: Finder = (text, _tokens, tracker) =>
+  [...text.matchAll(NAMED_AS)].flatMap((match) => {
+    const name = match.groups?.name ?? ''
+    if (!name.includes(' ')) return []
+    const start = match.index + match[0].length - name.length
+    return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name) }]
+  })
+
+// "She asked us to call her Anna", "whom we are calling Omar": a name the newsroom gives a source.
+const ASKED_TO_BE_CALLED = new RegExp(
+  String.raw`\b(?:asked\s+(?:us|me|Dateline|that\s+we)\s+to\s+call\s+(?<object>her|him|them)|asked\s+to\s+be\s+(?:called|identified\s+as|known\s+as)|(?:whom|who)\s+we\s+are\s+calling|we\s+are\s+calling\s+(?<object2>her|him|them)|we\s+have\s+called\s+(?<object3>her|him|them))\s+(?<alias>${NAME})`,
+  'gu',
+)
+
+const findAskedNames: Finder = (text, _tokens, tracker) =>
+  [...text.matchAll(ASKED_TO_BE_CALLED)].map((match) => {
+    const object = match.groups?.object ?? match.groups?.object2 ?? match.groups?.object3
+    const gender: Gender | null = object === 'her' ? 'female' : object === 'him' ? 'male' : null
+    // The source is whoever the sentence is about: "She asked us…" after "A former accountant…".
+    const referent = tracker.resolvePronoun(gender)
+    const described = referent && referent.anonymity === 'unnamed' ? referent : null
+    const alias = match.groups?.alias ?? ''
+    const person: Person = {
+      name: alias,
+      shortName: alias,
+      description: described?.name ?? null,
+      noun: described?.noun ?? null,
+      gender: gender ?? described?.gender ?? null,
+      anonymity: 'pseudonym',
+      age: described?.age ?? null,
+    }
+    const start = match.index + match[0].length - alias.length
+    return { start, end: start + alias.length, person }
+  })
+
 // Earlier finders win where two read the same words: an introduction says more than a description.
 const FINDERS: Finder[] = [
   findPseudonyms,
+  findAskedNames,
   findPartialNames,
+  findNamedAs,
   findAppositionNames,
   findAges,
   findHonorifics,
@@ -476,5 +555,14 @@ export function findMentions(text: string, tracker: PeopleTracker): Mention[] {
       if (!accepted.some((other) => mention.start < other.end && other.start < mention.end)) accepted.push(mention)
     }
   }
-  return accepted.sort((a, b) => a.start - b.start)
+  accepted.sort((a, b) => a.start - b.start)
+  // "Her husband, Andriy, a schoolteacher, stayed": a description set off after a name is that
+  // person described again, not somebody new.
+  return accepted.filter((mention, index) => {
+    const before = accepted[index - 1]
+    if (!before || !('person' in before) || !('person' in mention)) return true
+    if (mention.person.anonymity !== 'unnamed' || !/^,\s*$/.test(text.slice(before.end, mention.start))) return true
+    if (before.person.description === null) before.person.description = mention.person.name
+    return false
+  })
 }

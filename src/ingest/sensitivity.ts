@@ -15,7 +15,8 @@ export const KEYWORDS = {
     'executed', 'execution', 'tortured', 'torture', 'stab', 'stabbed', 'stabbing', 'shot dead', 'raped', 'rape',
     'slaughtered', 'lynched', 'crucified', 'blown up', 'beaten to death', 'beat him', 'beat her',
     'beat them', 'beat us', 'beaten', 'shot him', 'shot her', 'shot them', 'shot us', 'shot my', 'shot at',
-    'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive',
+    'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
+    'covered in blood', 'went for him', 'went for her',
   ],
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',
@@ -72,8 +73,15 @@ const JEOPARDY = new RegExp(
 const GUILT = /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who)\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
-const PROCEEDINGS = /\b(?:arrested|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
+const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
 const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates)\b/i
+
+/** Words that say a crime was done, whoever by: claims about the crime under investigation. */
+const CRIME_CLAIM =
+  /\b(?:deliberately|on purpose|arson|set fire|set alight|started it|did it|murdered|stabbed|stole|robbed|fraud|threatening|threatened|beat|assaulted|attacked)\b/i
+
+/** A quote about a particular person, by pronoun or pointing: "He owed money", "That man has…". */
+const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that woman|the woman)\b/i
 
 /** Roles in a case: what they say of it is about the case. */
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendant|juror|judge|witness)\b/i
@@ -182,7 +190,11 @@ function speaksUnchecked(speaker: Person): boolean {
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
-  if (defendsTheAccused(quote)) return accusedThirdParties({ ...quote, paragraph: quote.text, leadInRun: [] }).length > 0
+  if (claimsAboutTheCase(quote)) return true
+  // The narrative before a quote carries its allegation into the quote only when the quote speaks
+  // of someone ("She told me…", "He took our money"), and not when the accused's side answers it.
+  const ownWords = { ...quote, paragraph: quote.text, leadInRun: [] }
+  if (defendsTheAccused(quote) || !ABOUT_SOMEONE.test(quote.text)) return accusedThirdParties(ownWords).length > 0
   return accusedThirdParties(quote).length > 0
 }
 
@@ -192,11 +204,33 @@ function defendsTheAccused(quote: QuoteEvidence): boolean {
   return quote.liveCase !== undefined && namesAccused(description, quote.liveCase)
 }
 
+/**
+ * Returns true when, with proceedings active, a source who is not named in full speaks of the
+ * accused or of the crime: the claims a lawyer must see before they reach a jury's ears.
+ */
+function claimsAboutTheCase(quote: QuoteEvidence): boolean {
+  const liveCase = quote.liveCase
+  if (!liveCase?.active || !speaksUnchecked(quote.speaker)) return false
+  const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  return (
+    namesAccused(quote.text, liveCase) ||
+    CRIME_CLAIM.test(quote.text) ||
+    CRIME_CLAIM.test(narrative) ||
+    ABOUT_SOMEONE.test(quote.text)
+  )
+}
+
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
 function aboutTheCase(quote: QuoteEvidence): boolean {
-  if ([quote.paragraph, ...quote.leadInRun].some((text) => mentions('court_case', text))) return true
+  if (mentions('court_case', quote.paragraph)) return true
+  // A court paragraph before the quote counts when it introduces the speaker ("The jury has also
+  // heard from … Alan Pryce") or the quote speaks of someone.
+  const speakerNames = [quote.speaker.name, quote.speaker.shortName].filter((name): name is string => Boolean(name))
+  const introduces = (text: string): boolean => speakerNames.some((name) => text.includes(name)) || ABOUT_SOMEONE.test(quote.text)
+  if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
+  if (claimsAboutTheCase(quote)) return true
   const description = quote.speaker.description ?? ''
   return COURT_ROLES.test(description) || namesAccused(description, liveCase) || namesAccused(quote.text, liveCase)
 }

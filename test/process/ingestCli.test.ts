@@ -37,11 +37,11 @@ describe('npm run ingest', () => {
     const result = ingest([SEED_000, '--dry-run', '--format', 'json'])
     expect(result.status).toBe(0)
     const dry = JSON.parse(result.stdout)
-    expect(Object.keys(dry)).toEqual(['headline', 'standfirst', 'correspondents', 'media', 'quotes'])
+    expect(Object.keys(dry)).toEqual(['headline', 'standfirst', 'correspondents', 'media', 'quotes', 'passages'])
     expect(dry.headline).toBe('Doomed but still dangerous: Frontline threats remain as Isis head for bloody end in Raqqa')
     expect(dry.correspondents).toEqual([
-      { name: 'John Ray', role: 'reporter' },
-      { name: 'Barnaby Green', role: 'photographer' },
+      { name: 'John Ray', title: 'Correspondent', role: 'reporter' },
+      { name: 'Barnaby Green', title: null, role: 'photographer' },
     ])
     expect(dry.media).toHaveLength(7)
     expect(Object.keys(dry.media[0])).toEqual(['caption', 'creditLine'])
@@ -54,7 +54,10 @@ describe('npm run ingest', () => {
       ['a woman calling herself Aisha', true],
       ['a woman calling herself Aisha', true],
     ])
-    expect(Object.keys(dry.quotes[0])).toEqual(['text', 'speaker', 'sensitive', 'reasons'])
+    expect(Object.keys(dry.quotes[0])).toEqual(['text', 'speaker', 'description', 'sensitive', 'reasons'])
+    expect(dry.passages).toEqual([
+      { text: "We believe she was talking about the Isis recruiter Sally Jones, high on Britain's wanted list.", reasons: ['allegation'] },
+    ])
     expect(fs.existsSync(path.join(dir, 'dateline.db'))).toBe(false)
   })
 

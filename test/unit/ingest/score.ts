@@ -14,7 +14,9 @@ export type StoryScore = {
   speakersRight: number
   /** Expected quotes a lawyer must see. */
   mustFlag: number
+  /** Of those, how many the extractor flagged sensitive, and how many with every expected reason. */
   mustFlagFound: number
+  mustFlagWithReasons: number
   /** Quotes the extractor flagged, and how many of them a lawyer expects flagged. */
   flagged: number
   flaggedCorrectly: number
@@ -43,7 +45,8 @@ export function scoreStory(story: string, expected: DryRun, actual: DryRun): Sto
     quotesExtra: actual.quotes.filter((quote) => !expected.quotes.some((want) => words(want.text) === words(quote.text))).length,
     speakersRight: matched.filter(({ want, got }) => want.speaker === got.speaker).length,
     mustFlag: expected.quotes.filter((quote) => quote.sensitive).length,
-    mustFlagFound: matched.filter(({ want, got }) => want.sensitive && got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
+    mustFlagFound: matched.filter(({ want, got }) => want.sensitive && got.sensitive).length,
+    mustFlagWithReasons: matched.filter(({ want, got }) => want.sensitive && got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
     flagged: flaggedByExtractor.length,
     flaggedCorrectly: flaggedByExtractor.filter((quote) => expected.quotes.some((want) => want.sensitive && words(want.text) === words(quote.text))).length,
     flaggedRight: matched.filter(({ want, got }) => want.sensitive === got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
@@ -67,9 +70,10 @@ export function formatScores(scores: StoryScore[]): string {
     .map(
       (score) =>
         `${score.story.padEnd(20)} quotes ${score.quotesFound}/${score.quotesExpected} (+${score.quotesExtra} extra)` +
-        ` · speakers ${score.speakersRight}/${score.quotesFound} · must-flag ${score.mustFlagFound}/${score.mustFlag}` +
+        ` · speakers ${score.speakersRight}/${score.quotesExpected} · must-flag ${score.mustFlagFound}/${score.mustFlag}` +
+        ` (all reasons ${score.mustFlagWithReasons})` +
         ` · flag precision ${score.flaggedCorrectly}/${score.flagged} (${pct(score.flaggedCorrectly, score.flagged)})` +
-        ` · reasons exact ${score.reasonsExact}/${score.quotesFound}` +
+        ` · reasons exact ${score.reasonsExact}/${score.quotesExpected}` +
         ` · passages ${score.passagesFound}/${score.passagesExpected}, precision ${score.passagesCorrect}/${score.passagesFlagged}` +
         ` · titles ${score.titlesRight}/${score.titlesExpected}`,
     )
