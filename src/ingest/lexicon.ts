@@ -159,6 +159,9 @@ export const HONORIFICS: Record<string, Gender | null> = {
 /** Words that stand before a rank and belong to it: "Detective Inspector", "Chief Constable". */
 export const RANK_PREFIXES = new Set(['detective', 'chief', 'deputy', 'assistant', 'police', 'lance', 'staff', 'station', 'district', 'acting'])
 
+/** Lowercase words a sentence-opening description may start with: "Opposition health spokeswoman". */
+export const COMMON_OPENERS = new Set(['opposition', 'government', 'party', 'union', 'council', 'club', 'company', 'police', 'army', 'shadow', 'acting', 'interim', 'local', 'junior', 'senior'])
+
 /** Kin whose full name, printed beside a named child, tells a reader the child's surname. */
 export const RELATIVE_NOUNS = new Set([
   'mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'stepfather',
@@ -181,10 +184,13 @@ export const WITHHELD_NAME_MARKERS = [
   'not to be identified',
   'not be identified',
   'not be named',
+  'on condition that',
+  'not identified',
 ]
 
 /**
  * Phrases saying the source gave only part of a name ("who gave his name only as Dev", "who would
  * give only her first name, Leila"): the copy prints what they gave, the rest stays theirs.
  */
-export const PARTIAL_NAME_MARKERS = /\bwho\s+(?:would\s+|will\s+|only\s+|did\s+)?(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)/iu
+export const PARTIAL_NAME_MARKERS =
+  /\bwho\s+(?:(?:would\s+|will\s+|only\s+|did\s+)?(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b)/iu

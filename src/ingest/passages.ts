@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|charged with|(?:has|have|had|was|were|been) charged|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)|prosecutors (?:say|said|allege)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|charged with|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -21,6 +21,12 @@ const DONE_BY =
 const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
 const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
 const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|defendant|counts? of)\b/i
+/** Evidence described in the narrative: "a video … appears to show the officer firing". */
+const SHOWS_THE_ACT =
+  /\b(?:shows?|showed|appears? to show|seen|captured)\b[^.]*\b(?:firing|shooting|stabbing|hitting|beating|punching|kicking|attacking|striking)\b/i
+/** A protected source's claim reported in the narrative: "…, said the officer had feared for his life". */
+const REPORTED_CLAIM = /\b(?:said|says|told us|claimed|added)\s+(?:that\s+)?[\p{L}]/u
+
 /** A crime asserted without a suspect named: with proceedings active, still the case's business. */
 const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson|set fire|set alight)\b/i
 
@@ -70,9 +76,8 @@ export function findPassages(paragraphs: string[]): ExtractedPassage[] {
  */
 function printedSentence(paragraph: string, start: number, end: number): string {
   const text = paragraph.slice(start, end)
-  const quote = /["“]/.exec(text)
-  const before = quote ? text.slice(0, quote.index).trimEnd() : ''
-  const printed = quote && /[.!?]$/.test(before) ? before : text
+  const quoteAfterSentence = /[.!?]["”’]?(?=\s+["“])/.exec(text)
+  const printed = quoteAfterSentence ? text.slice(0, quoteAfterSentence.index + quoteAfterSentence[0].length) : text
   return printed.replace(/\s+/g, ' ').trim()
 }
 
@@ -114,7 +119,15 @@ function readSentence(
     reasons.add('allegation')
     reasons.add('court_case')
   }
+  if (liveCase.active && SHOWS_THE_ACT.test(sentence) && somebody) {
+    reasons.add('allegation')
+    reasons.add('court_case')
+  }
   if (liveCase.active && COURT.test(sentence) && JUDGING.test(sentence)) reasons.add('court_case')
+  if (liveCase.active && people.some(isProtected) && REPORTED_CLAIM.test(sentence)) {
+    reasons.add('anonymous_source')
+    reasons.add('court_case')
+  }
   // A child is identified where the copy first names them; later mentions add nothing new.
   const newChildren = people.filter((person) => isNamedChild(person) && !namedChildren.has(person.shortName ?? person.name))
   // "Her grandfather, Stavros Kallis, 74": a relative's full name beside a named child gives the child's surname.

@@ -1,10 +1,12 @@
 import {
   GROUP_NOUNS,
   HONORIFICS,
+  COMMON_OPENERS,
   NOT_TITLE_WORDS,
   PARTIAL_NAME_MARKERS,
   PERSON_NOUNS,
   RANK_PREFIXES,
+  TITLE_MODIFIERS,
   TITLE_ROLES,
   WITHHELD_NAME_MARKERS,
   type Gender,
@@ -409,14 +411,18 @@ const findRoleNames: Finder = (text, tokens, tracker) => {
     while (first > 0) {
       const before = tokens[first - 1]
       const lower = before.text.toLowerCase()
-      const modifies = ROLE_MODIFIERS.has(lower) || (isCapitalisedWord(before.text) && !DETERMINER_WORDS.has(lower) && !NOT_TITLE_WORDS.has(lower))
+      const modifies =
+        ROLE_MODIFIERS.has(lower) ||
+        TITLE_MODIFIERS.has(before.text) ||
+        (isCapitalisedWord(before.text) && !DETERMINER_WORDS.has(lower) && !NOT_TITLE_WORDS.has(lower))
       if (!isWord(before) || !modifies) break
       first -= 1
     }
     // "Neighbour Jane Porter", "Former … engineer": capitalised only because the sentence opens there.
     const printed = sliceTokens(text, tokens, first, index + 1)
     const opener = tokens[first].text.toLowerCase()
-    const description = first === index || ROLE_MODIFIERS.has(opener) ? printed.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : printed
+    const lowerFirst = first === index || ROLE_MODIFIERS.has(opener) || (tokens[first].start === 0 && COMMON_OPENERS.has(opener))
+    const description = lowerFirst ? printed.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : printed
     const known = tracker.findByName(name)
     const person = known ?? namedPerson(name, { noun, description, gender: PERSON_NOUNS[noun] ?? undefined })
     mentions.push({ start: tokens[first].start, end: tokens[index + length].end, person })
@@ -531,6 +537,48 @@ const findAskedNames: Finder = (text, _tokens, tracker) =>
     return { start, end: start + alias.length, person }
   })
 
+/**
+ * "Rahel, an Eritrean woman in her twenties, said": a name the copy has not introduced, set off by
+ * a description of a person right after it.
+ */
+const findNameThenDescription: Finder = (text, tokens, tracker) => {
+  const mentions: Mention[] = []
+  for (let index = 0; index < tokens.length; index += 1) {
+    const length = nameLength(tokens, index)
+    if (length === 0) continue
+    const comma = tokens[index + length]
+    const article = tokens[index + length + 1]
+    if (comma?.text !== ',' || !article || !/^(?:a|an)$/.test(article.text)) {
+      index += length - 1
+      continue
+    }
+    let end = index + length + 2
+    while (end < tokens.length && isWord(tokens[end]) && end - index < length + 10) end += 1
+    const closing = tokens[end]
+    const description = descriptionBefore(text, tokens, closing && [',', '.', ';'].includes(closing.text) ? end : index + length + 1)
+    const phraseEnd = closing && [',', '.', ';'].includes(closing.text) ? end : -1
+    const head = phraseEnd > 0 ? headNoun(tokens, index + length + 1, phraseEnd) : null
+    if (!head || (!description && !isPersonNoun(head))) {
+      index += length - 1
+      continue
+    }
+    const name = sliceTokens(text, tokens, index, index + length)
+    const printed = sliceTokens(text, tokens, index + length + 1, phraseEnd)
+    const person = tracker.findByName(name) ?? namedPerson(name, { description: printed, noun: head, gender: PERSON_NOUNS[head] ?? undefined })
+    mentions.push({ start: tokens[index].start, end: tokens[phraseEnd - 1].end, person })
+    index = phraseEnd
+  }
+  return mentions
+}
+
+// Returns the person noun a description is about: the last word before any preposition.
+function headNoun(tokens: Token[], from: number, to: number): string | null {
+  const words = tokens.slice(from, to).filter(isWord).map((token) => token.text.toLowerCase())
+  const preposition = words.findIndex((word, at) => at > 0 && PREPOSITIONS.has(word))
+  const head = (preposition > 0 ? words.slice(0, preposition) : words).pop() ?? null
+  return head !== null && isPersonNoun(head) ? head : null
+}
+
 // Earlier finders win where two read the same words: an introduction says more than a description.
 const FINDERS: Finder[] = [
   findPseudonyms,
@@ -539,6 +587,7 @@ const FINDERS: Finder[] = [
   findNamedAs,
   findAppositionNames,
   findAges,
+  findNameThenDescription,
   findHonorifics,
   findRoleNames,
   findKnownNames,

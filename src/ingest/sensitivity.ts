@@ -70,11 +70,12 @@ const JEOPARDY = new RegExp(
 )
 
 /** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
-const GUILT = /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who)\b/i
+const GUILT =
+  /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who|criminals|lied|liar|lying)\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
-const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates)\b/i
+const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest)\b/i
 
 /** Words that say a crime was done, whoever by: claims about the crime under investigation. */
 const CRIME_CLAIM =
@@ -82,6 +83,10 @@ const CRIME_CLAIM =
 
 /** A quote about a particular person, by pronoun or pointing: "He owed money", "That man has…". */
 const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that woman|the woman)\b/i
+/** Pointing at one person, as a source does of a suspect: "That man has been burning rubbish". */
+const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the accused)\b/i
+
+const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
 
 /** Roles in a case: what they say of it is about the case. */
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendant|juror|judge|witness)\b/i
@@ -190,7 +195,7 @@ function speaksUnchecked(speaker: Person): boolean {
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
-  if (claimsAboutTheCase(quote)) return true
+  if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
   // The narrative before a quote carries its allegation into the quote only when the quote speaks
   // of someone ("She told me…", "He took our money"), and not when the accused's side answers it.
   const ownWords = { ...quote, paragraph: quote.text, leadInRun: [] }
@@ -212,12 +217,21 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
   const liveCase = quote.liveCase
   if (!liveCase?.active || !speaksUnchecked(quote.speaker)) return false
   const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  // A source who keeps their name back speaking of "him" is speaking of the person the story is
+  // about; one who gave a first name is held to plainer signs.
+  const hidden = quote.speaker.anonymity !== 'partial'
   return (
     namesAccused(quote.text, liveCase) ||
     CRIME_CLAIM.test(quote.text) ||
     CRIME_CLAIM.test(narrative) ||
-    ABOUT_SOMEONE.test(quote.text)
+    POINTING.test(quote.text) ||
+    (hidden && ABOUT_SOMEONE.test(quote.text))
   )
+}
+
+/** Returns true when, with proceedings active, the words describe violence or call someone guilty. */
+function describesTheCrime(quote: QuoteEvidence): boolean {
+  return quote.liveCase?.active === true && (mentions('violence', quote.text) || GUILT.test(quote.text))
 }
 
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
@@ -230,7 +244,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
-  if (claimsAboutTheCase(quote)) return true
+  if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
+  // "The daughter of one of the patients who died": the bereaved's account is the inquest's matter.
+  if (BEREAVED.test(quote.speaker.description ?? '')) return true
   const description = quote.speaker.description ?? ''
   return COURT_ROLES.test(description) || namesAccused(description, liveCase) || namesAccused(quote.text, liveCase)
 }

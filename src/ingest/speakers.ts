@@ -73,6 +73,9 @@ function oneOfGroup(tracker: PeopleTracker): Person {
 // "the employee, who asked not to be named": a definite description points back to someone met.
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}]+)(?=\s*(?:,|$|\s+who\b))/iu
 
+const APPOSED_NAME =
+  /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
+
 function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   const mention = findMentions(phrase, tracker).find((found) => 'person' in found)
   if (mention && 'person' in mention) return widenUnnamed(mention.person, phrase, mention.start)
@@ -94,7 +97,15 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   }
   const words = tokenize(phrase).map((token) => token.text)
   if (words.length > 0 && words.every(isCapitalisedWord)) return tracker.findByName(phrase) ?? namedPerson(phrase)
-  return { ...UNIDENTIFIED, name: phrase, description: phrase }
+  // "The regional prefect, Jacques Morel": a speech verb makes any described name a person.
+  const apposed = APPOSED_NAME.exec(phrase)
+  if (apposed?.groups) {
+    const name = apposed.groups.name
+    return tracker.findByName(name) ?? namedPerson(name, { description: lowerDeterminer(apposed.groups.description) })
+  }
+  // "His department said in a statement": a body speaking on the record, not an anonymous person.
+  if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), anonymity: 'named' }
+  return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), description: null }
 }
 
 /**

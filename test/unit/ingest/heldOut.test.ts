@@ -2,39 +2,54 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { extractStory, toDryRun, type DryRun } from '../../../src/ingest/extract'
-import { formatScores, scoreStory, totals } from './score'
+import { formatScores, scoreStory, totals, type StoryScore } from './score'
 
 /**
- * Intake measured on copy it was not tuned on: three stories written after the extractor's rules
- * were settled, with the extraction a lawyer and an editor expect, and not changed since. The
- * figures are printed per story; the targets of issue 9 are asserted on the total.
+ * Intake measured on copy it was not tuned on. Each round is three stories written after the
+ * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
+ * changed afterwards. Round 1 was measured once and then tuned on (its first figures are in
+ * docs/intake.md); round 2 was written after that tuning and is the honest held-out set. The
+ * targets of issue 9 are asserted on round 2's total.
  */
-const HELD_OUT = ['market-luton', 'wildfire-mati', 'accountant-harbourside']
-const dir = path.resolve(process.cwd(), 'test/unit/ingest/heldout')
+const ROUNDS = {
+  round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
+  round2: ['shooting-marseille', 'crossing-calais', 'report-stcolumba'],
+}
 
-const scores = HELD_OUT.map((name) => {
-  const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8')
-  const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as DryRun
-  return scoreStory(name, expected, toDryRun(extractStory(text)))
-})
-const total = totals(scores)
+function score(round: keyof typeof ROUNDS): StoryScore[] {
+  const dir = path.resolve(process.cwd(), 'test/unit/ingest/heldout', round)
+  return ROUNDS[round].map((name) => {
+    const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8')
+    const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as DryRun
+    return scoreStory(name, expected, toDryRun(extractStory(text)))
+  })
+}
+
+const round1 = score('round1')
+const round2 = score('round2')
+const total = totals(round2)
 
 beforeAll(() => {
-  process.stdout.write(`\nintake on the held-out stories:\n${formatScores(scores)}\n`)
+  process.stdout.write(
+    `\nintake, held-out round 1 (tuned on since its first measurement):\n${formatScores(round1)}\n` +
+      `\nintake, held-out round 2 (not tuned on):\n${formatScores(round2)}\n`,
+  )
 })
 
-it('finds every quote', () => {
-  expect(total.quotesFound).toBe(total.quotesExpected)
-})
+describe('on stories it was not tuned on (round 2)', () => {
+  it('finds every quote', () => {
+    expect(total.quotesFound).toBe(total.quotesExpected)
+  })
 
-it('names at least 90% of speakers by their full name as first printed', () => {
-  expect(total.speakersRight / total.quotesExpected).toBeGreaterThanOrEqual(0.9)
-})
+  it('names at least 90% of speakers by their full name as first printed', () => {
+    expect(total.speakersRight / total.quotesExpected).toBeGreaterThanOrEqual(0.9)
+  })
 
-it('flags every quote a lawyer must see', () => {
-  expect(total.mustFlagFound).toBe(total.mustFlag)
-})
+  it('flags every quote a lawyer must see', () => {
+    expect(total.mustFlagFound).toBe(total.mustFlag)
+  })
 
-it('flags with at least 90% precision', () => {
-  expect(total.flaggedCorrectly / total.flagged).toBeGreaterThanOrEqual(0.9)
+  it('flags with at least 90% precision', () => {
+    expect(total.flaggedCorrectly / total.flagged).toBeGreaterThanOrEqual(0.9)
+  })
 })
