@@ -20,7 +20,11 @@ const DONE_BY =
 /** Comment, not report, on a case: words that judge it. */
 const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
 const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
-const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|defendant|counts? of)\b/i
+const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|denied|defendant|counts? of)\b/i
+/** An order to commit a crime: "his commanding officer ordered soldiers to set fire to homes". */
+const ORDERED_CRIME = /\bordered\b[^.]*\b(?:to set fire|to burn|to kill|to shoot|to torture|to execute|the killing|the killings|the abduction)\b/i
+/** A sentence in which the source asks for protection, by pronoun: "He spoke on condition that…". */
+const ASKS_PROTECTION = /^(?:He|She|They)\s+(?:spoke|agreed to speak|talked)\s+on condition\b|^(?:He|She|They)\s+asked not to be (?:named|identified)\b/
 /** Evidence described in the narrative: "a video … appears to show the officer firing". */
 const SHOWS_THE_ACT =
   /\b(?:shows?|showed|appears? to show|seen|captured)\b[^.]*\b(?:firing|shooting|stabbing|hitting|beating|punching|kicking|attacking|striking)\b/i
@@ -32,7 +36,7 @@ const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson|set
 
 /** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
 const IDENTIFYING_DETAIL =
-  /\b(?:who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
+  /\b(?:(?:has|had|kept|copied|took)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails)\b|who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
 /** The copy saying where its material came from. */
 const SOURCED = /\b(?:passed|leaked|given|provided|handed|sent|shown|supplied)\s+to\s+(?:Dateline|us|this newspaper|the programme|reporters|journalists)\b/i
 
@@ -49,6 +53,7 @@ export function findPassages(paragraphs: string[]): ExtractedPassage[] {
   const liveCase = readCase(paragraphs)
   const tracker = new PeopleTracker()
   const namedChildren = new Set<string>()
+  const story = { protectedSource: false }
   const passages: ExtractedPassage[] = []
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
@@ -62,7 +67,7 @@ export function findPassages(paragraphs: string[]): ExtractedPassage[] {
       const people = mayNeedPeople(sentence)
         ? findMentions(sentence, tracker).flatMap((mention) => ('person' in mention ? [tracker.remember(mention.person)] : []))
         : []
-      const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all())
+      const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all(), story)
       if (reasons.length > 0) passages.push({ text: printedSentence(paragraph, start, start + sentence.length), reasons })
     }
   })
@@ -83,7 +88,7 @@ function printedSentence(paragraph: string, start: number, end: number): string 
 
 /** A hint of an age, a child, a source's details or an accusation that needs its person found. */
 const PEOPLE_HINT = new RegExp(
-  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity|on condition)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
   'i',
 )
 
@@ -108,10 +113,11 @@ function readSentence(
   namedChildren: Set<string>,
   liveCase: LiveCase,
   sources: readonly Person[],
+  story: { protectedSource: boolean },
 ): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
-  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence)) {
+  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')
     if (liveCase.active && PROCEEDINGS.test(sentence)) reasons.add('court_case')
   }
@@ -131,16 +137,18 @@ function readSentence(
   // A child is identified where the copy first names them; later mentions add nothing new.
   const newChildren = people.filter((person) => isNamedChild(person) && !namedChildren.has(person.shortName ?? person.name))
   // "Her grandfather, Stavros Kallis, 74": a relative's full name beside a named child gives the child's surname.
-  const kinInFull = namedChildren.size > 0 && people.some((person) => isRelativeInFull(person))
+  const kinInFull = namedChildren.size > 0 && people.some((person) => isRelativeInFull(person) && !namedChildren.has(person.name))
+  for (const person of people) if (isRelativeInFull(person)) namedChildren.add(person.name)
   if (newChildren.length > 0 || kinInFull) {
     for (const child of newChildren) namedChildren.add(child.shortName ?? child.name)
     reasons.add('minor')
     reasons.add('identification')
   }
+  if (ASKS_PROTECTION.test(sentence)) story.protectedSource = true
   const protectedSource =
     people.some(isProtected) ||
     // "She worked in the club's finance office for six years": a source met before, by pronoun.
-    (SUBJECT_PRONOUN.test(sentence) && sources.some(isProtected))
+    (SUBJECT_PRONOUN.test(sentence) && (story.protectedSource || sources.some(isProtected)))
   if (IDENTIFYING_DETAIL.test(sentence) && (SOURCED.test(sentence) || protectedSource)) {
     reasons.add('anonymous_source')
     reasons.add('identification')

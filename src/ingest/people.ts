@@ -33,9 +33,9 @@ export type Group = { plural: string; singular: string }
 export type Mention = { start: number; end: number } & ({ person: Person } | { group: Group })
 
 /** How a mention stands in its sentence: its subject (or a speaker) is who a pronoun most likely means. */
-export type Standing = { salient: boolean }
+export type Standing = { salient: boolean; spoke?: boolean }
 
-type Entry = { person: Person; paragraph: number; salient: boolean; order: number }
+type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boolean; order: number }
 
 /**
  * Remembers who was named or described, where and how, so "she said", "Mr Reyes" and "one told
@@ -49,6 +49,9 @@ export class PeopleTracker {
   /** The paragraph being read, so distance counts in paragraphs as a reader feels it. */
   paragraph = 0
 
+  /** `excluded`: the story's own journalists, who are never the "she" of a quote. */
+  constructor(private readonly excluded: readonly string[] = []) {}
+
   /** Returns the person as first remembered (merging a repeat mention), now the most recent. */
   remember(person: Person, standing: Standing = { salient: false }): Person {
     const known = this.entries.find((entry) => entry.person === person) ?? this.sameAs(person)
@@ -59,6 +62,7 @@ export class PeopleTracker {
       person: current,
       paragraph: this.paragraph,
       salient: standing.salient || (known?.salient === true && known.paragraph === this.paragraph),
+      spoke: standing.spoke === true || known?.spoke === true,
       order: this.clock,
     })
     return current
@@ -93,14 +97,17 @@ export class PeopleTracker {
    * subject of a sentence or a speaker before someone only mentioned in passing, the nearer before
    * the further. A known gender counts for more than nearness within a paragraph or so.
    */
-  resolvePronoun(gender: Gender | null): Person | undefined {
+  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean } = {}): Person | undefined {
     let best: Entry | undefined
     let bestScore = -Infinity
     for (const entry of this.entries) {
       const known = entry.person.gender
       if (gender !== null && known !== null && known !== gender) continue
+      if (this.excluded.includes(entry.person.name)) continue
       const score =
         (entry.salient ? 2 : 0) +
+        // "Asked whether anyone refused, he was silent": whoever is asked is someone who has spoken.
+        (options.preferSpeakers && entry.spoke ? 4 : 0) +
         (gender !== null && known === gender ? 1.5 : 0) -
         2 * (this.paragraph - entry.paragraph) -
         (this.clock - entry.order) * 0.01
@@ -213,6 +220,16 @@ export function lowerDeterminer(text: string): string {
 type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention[]
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
+
+// "His wife, who was with him": a person the copy knows only by their tie to someone else.
+const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
+
+const findKin: Finder = (text) =>
+  [...text.matchAll(KIN)].map((match) => {
+    const noun = match.groups?.noun ?? ''
+    const person = unnamedPerson(lowerDeterminer(match[0]), noun, noun)
+    return { start: match.index, end: match.index + match[0].length, person }
+  })
 
 // "one woman, who calls herself Aisha" / "a man calling himself Abu Omar".
 const CALLS_ITSELF = new RegExp(
@@ -500,14 +517,23 @@ const findGroups: Finder = (text, tokens) =>
     })
 
 // "The arrested man, named locally as Darren Quill": the copy names someone it described.
-const NAMED_AS = new RegExp(String.raw`\b(?:named(?:\s+locally)?|identified(?:\s+locally)?|known(?:\s+locally)?)\s+as\s+(?<name>${NAME})`, 'gu')
+const NAMED_AS = new RegExp(
+  String.raw`\b(?:(?:named(?:\s+locally)?|identified(?:\s+locally)?|known(?:\s+locally)?)\s+as|(?<=\p{Ll}\s+)(?:named|called))\s+(?<name>${NAME})`,
+  'gu',
+)
 
 const findNamedAs: Finder = (text, _tokens, tracker) =>
   [...text.matchAll(NAMED_AS)].flatMap((match) => {
     const name = match.groups?.name ?? ''
     if (!name.includes(' ')) return []
     const start = match.index + match[0].length - name.length
-    return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name) }]
+    // "a Spanish firefighter named Javier Ortega": the description before belongs to the name.
+    const tokens = tokenize(text.slice(0, match.index))
+    const described = /\b(?:named|called)\s*$/.test(text.slice(0, start)) ? descriptionBefore(text, tokens, tokens.length) : null
+    const from = described ? tokens[described.start].start : start
+    if (/^(?:named|called)/.test(match[0]) && !described) return []
+    const person = tracker.findByName(name) ?? namedPerson(name, described ? { description: described.text, noun: described.noun } : {})
+    return [{ start: from, end: start + name.length, person }]
   })
 
 // "She asked us to call her Anna", "whom we are calling Omar": a name the newsroom gives a source.
@@ -592,6 +618,7 @@ const FINDERS: Finder[] = [
   findRoleNames,
   findKnownNames,
   findDescriptions,
+  findKin,
   findGroups,
 ]
 

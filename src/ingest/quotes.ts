@@ -16,7 +16,7 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person }
  * its speaker and sensitivity. `journalists` are the story's own people: never third parties.
  */
 export function extractQuotes(paragraphs: string[], journalists: string[]): ExtractedQuote[] {
-  const tracker = new PeopleTracker()
+  const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
   const quotes: ExtractedQuote[] = []
   let lastQuoteParagraph = -1
@@ -74,6 +74,11 @@ function isSubject(text: string, starts: number[], at: number): boolean {
   return OPENERS.test(before) || OPENERS.test(before.slice(before.lastIndexOf(',') + 1))
 }
 
+// "Asked why she had not gone to the police, she was quiet": the pronoun right after an "Asked …," clause.
+function afterAsked(text: string, at: number): boolean {
+  return /(?:^|[.!?]\s+)Asked\b[^.!?]*,\s*$/.test(text.slice(Math.max(0, at - 160), at))
+}
+
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
@@ -120,7 +125,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
     }
     if (event.kind === 'pronoun') {
       // "She described the day…": a pronoun keeps its person at the centre of the story.
-      const person = tracker.resolvePronoun(event.gender)
+      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at) })
       if (person) tracker.remember(person, { salient: true })
       continue
     }
@@ -131,7 +136,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
         ? (spoken[spoken.length - 1]?.speaker ?? tracker.latest() ?? UNIDENTIFIED)
         : resolveSpeaker(attribution.phrase, attribution.appositive, tracker)
     if (speaker === 'narrator') continue
-    spoken.push({ span: spans[event.index], speaker: tracker.remember(speaker, { salient: true }) })
+    spoken.push({ span: spans[event.index], speaker: tracker.remember(speaker, { salient: true, spoke: true }) })
   }
   return spoken
 }

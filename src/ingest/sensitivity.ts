@@ -16,7 +16,8 @@ export const KEYWORDS = {
     'slaughtered', 'lynched', 'crucified', 'blown up', 'beaten to death', 'beat him', 'beat her',
     'beat them', 'beat us', 'beaten', 'shot him', 'shot her', 'shot them', 'shot us', 'shot my', 'shot at',
     'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
-    'covered in blood', 'went for him', 'went for her',
+    'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
+    'burned the village', 'burnt the village',
   ],
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',

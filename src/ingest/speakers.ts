@@ -43,7 +43,7 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
   const lower = subject.toLowerCase()
   if (NARRATOR_PRONOUNS.has(lower)) return 'narrator'
   const gender = pronounGender(lower)
-  if (gender !== undefined) return tracker.resolvePronoun(gender) ?? UNIDENTIFIED
+  if (gender !== undefined) return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()) }) ?? UNIDENTIFIED
   if (lower === 'one') return oneOfGroup(tracker)
 
   const person = fromPhrase(subject, tracker)

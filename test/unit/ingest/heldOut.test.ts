@@ -7,13 +7,14 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
 /**
  * Intake measured on copy it was not tuned on. Each round is three stories written after the
  * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
- * changed afterwards. Round 1 was measured once and then tuned on (its first figures are in
- * docs/intake.md); round 2 was written after that tuning and is the honest held-out set. The
- * targets of issue 9 are asserted on round 2's total.
+ * changed afterwards. Rounds 1 and 2 were each measured once and then tuned on (their first
+ * figures are in docs/intake.md); round 3 was written after that and has not been tuned on. The
+ * targets of issue 9 are asserted on round 3's total.
  */
 const ROUNDS = {
   round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
   round2: ['shooting-marseille', 'crossing-calais', 'report-stcolumba'],
+  round3: ['council-northmoor', 'quake-malatya', 'soldier-kessa'],
 }
 
 function score(round: keyof typeof ROUNDS): StoryScore[] {
@@ -27,16 +28,18 @@ function score(round: keyof typeof ROUNDS): StoryScore[] {
 
 const round1 = score('round1')
 const round2 = score('round2')
-const total = totals(round2)
+const round3 = score('round3')
+const total = totals(round3)
 
 beforeAll(() => {
   process.stdout.write(
     `\nintake, held-out round 1 (tuned on since its first measurement):\n${formatScores(round1)}\n` +
-      `\nintake, held-out round 2 (not tuned on):\n${formatScores(round2)}\n`,
+      `\nintake, held-out round 2 (tuned on since its first measurement):\n${formatScores(round2)}\n` +
+      `\nintake, held-out round 3 (not tuned on):\n${formatScores(round3)}\n`,
   )
 })
 
-describe('on stories it was not tuned on (round 2)', () => {
+describe('on stories it was not tuned on (round 3)', () => {
   it('finds every quote', () => {
     expect(total.quotesFound).toBe(total.quotesExpected)
   })
