@@ -185,6 +185,10 @@ export const WITHHELD_NAME_MARKERS = [
   'not be identified',
   'not be named',
   'on condition that',
+  'not to use her name',
+  'not to use his name',
+  'not to use their name',
+  'for legal reasons',
   'not identified',
 ]
 

@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|charged with|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -21,6 +21,10 @@ const DONE_BY =
 const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
 const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
 const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|denied|defendant|counts? of)\b/i
+/** A reporting restriction: "who cannot be named for legal reasons". */
+const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law)\b/i
+const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
+
 /** An order to commit a crime: "his commanding officer ordered soldiers to set fire to homes". */
 const ORDERED_CRIME = /\bordered\b[^.]*\b(?:to set fire|to burn|to kill|to shoot|to torture|to execute|the killing|the killings|the abduction)\b/i
 /** A sentence in which the source asks for protection, by pronoun: "He spoke on condition that…". */
@@ -88,7 +92,7 @@ function printedSentence(paragraph: string, start: number, end: number): string 
 
 /** A hint of an age, a child, a source's details or an accusation that needs its person found. */
 const PEOPLE_HINT = new RegExp(
-  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity|on condition)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity|on condition|legal reasons)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
   'i',
 )
 
@@ -130,6 +134,10 @@ function readSentence(
     reasons.add('court_case')
   }
   if (liveCase.active && COURT.test(sentence) && JUDGING.test(sentence)) reasons.add('court_case')
+  if (LEGAL_RESTRICTION.test(sentence)) {
+    reasons.add('court_case')
+    if (CHILD_WORDS.test(sentence)) reasons.add('minor')
+  }
   if (liveCase.active && people.some(isProtected) && REPORTED_CLAIM.test(sentence)) {
     reasons.add('anonymous_source')
     reasons.add('court_case')

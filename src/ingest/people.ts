@@ -72,6 +72,14 @@ export class PeopleTracker {
     this.lastGroup = group
   }
 
+  /** Marks someone as a source whose name the copy keeps back ("She asked us not to use her name"). */
+  withhold(person: Person): Person {
+    const entry = this.entries.find((candidate) => candidate.person === person)
+    if (!entry || entry.person.anonymity !== 'unnamed') return person
+    entry.person = { ...entry.person, anonymity: 'withheld' }
+    return entry.person
+  }
+
   /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {
     const honorific = honorificOf(printed)
@@ -222,12 +230,14 @@ type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
 
 // "His wife, who was with him": a person the copy knows only by their tie to someone else.
-const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
+const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|\p{Lu}\p{Ll}+['’]s)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
 
 const findKin: Finder = (text) =>
   [...text.matchAll(KIN)].map((match) => {
     const noun = match.groups?.noun ?? ''
     const person = unnamedPerson(lowerDeterminer(match[0]), noun, noun)
+    // "The boy's mother, who cannot be named for legal reasons".
+    if (namesWithheld(text.slice(match.index + match[0].length))) person.anonymity = 'withheld'
     return { start: match.index, end: match.index + match[0].length, person }
   })
 
@@ -531,7 +541,9 @@ const findNamedAs: Finder = (text, _tokens, tracker) =>
     const tokens = tokenize(text.slice(0, match.index))
     const described = /\b(?:named|called)\s*$/.test(text.slice(0, start)) ? descriptionBefore(text, tokens, tokens.length) : null
     const from = described ? tokens[described.start].start : start
-    if (/^(?:named|called)/.test(match[0]) && !described) return []
+    // "a man the guards called Abu Hamza": a person noun a few words before is enough.
+    const nearPerson = tokens.slice(-5).some((token) => isPersonNoun(token.text.toLowerCase()))
+    if (/^(?:named|called)/.test(match[0]) && !described && !(nearPerson && name.includes(' '))) return []
     const person = tracker.findByName(name) ?? namedPerson(name, described ? { description: described.text, noun: described.noun } : {})
     return [{ start: from, end: start + name.length, person }]
   })

@@ -79,6 +79,9 @@ function afterAsked(text: string, at: number): boolean {
   return /(?:^|[.!?]\s+)Asked\b[^.!?]*,\s*$/.test(text.slice(Math.max(0, at - 160), at))
 }
 
+const WITHHOLDS =
+  /^(?:he|she|they)\s+(?:asked(?:\s+us)?\s+not\s+to\s+(?:be\s+named|be\s+identified|use\s+(?:her|his|their)\s+name)|spoke\s+on\s+condition|did\s+not\s+want\s+to\s+be\s+named|declined\s+to\s+be\s+named)/i
+
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
@@ -126,7 +129,8 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
     if (event.kind === 'pronoun') {
       // "She described the day…": a pronoun keeps its person at the centre of the story.
       const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at) })
-      if (person) tracker.remember(person, { salient: true })
+      // "She asked us not to use her name": the source the pronoun stands for is now protected.
+      if (person) tracker.remember(WITHHOLDS.test(narrative.slice(event.at, event.at + 80)) ? tracker.withhold(person) : person, { salient: true })
       continue
     }
     const attribution = attributions[event.index]

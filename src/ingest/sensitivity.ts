@@ -17,7 +17,8 @@ export const KEYWORDS = {
     'beat them', 'beat us', 'beaten', 'shot him', 'shot her', 'shot them', 'shot us', 'shot my', 'shot at',
     'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
     'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
-    'burned the village', 'burnt the village',
+    'burned the village', 'burnt the village', 'grabbed him', 'grabbed her', 'threw him', 'threw her',
+    'you will die', 'kill you', 'we will kill', 'punched him', 'punched her', 'hit him', 'hit her', 'kicked him', 'kicked her', 'slapped him', 'slapped her',
   ],
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',
@@ -75,7 +76,7 @@ const GUILT =
   /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who|criminals|lied|liar|lying)\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
-const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
+const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
 const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest)\b/i
 
 /** Words that say a crime was done, whoever by: claims about the crime under investigation. */
@@ -85,8 +86,9 @@ const CRIME_CLAIM =
 /** A quote about a particular person, by pronoun or pointing: "He owed money", "That man has…". */
 const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that woman|the woman)\b/i
 /** Pointing at one person, as a source does of a suspect: "That man has been burning rubbish". */
-const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the accused)\b/i
+const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the accused|one of them|both of them|the two men|those men)\b/i
 
+const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character reference|supporters of)\b/i
 const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
 
 /** Roles in a case: what they say of it is about the case. */
@@ -197,6 +199,10 @@ function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
+  // "He sat in front of me and said: you will die here", after the narrative named him.
+  if (mentions('violence', quote.text) && ABOUT_SOMEONE.test(quote.text) && quote.leadInRun.some((text) => namedIn(text, quote.thirdParties).length > 0)) {
+    return true
+  }
   // The narrative before a quote carries its allegation into the quote only when the quote speaks
   // of someone ("She told me…", "He took our money"), and not when the accused's side answers it.
   const ownWords = { ...quote, paragraph: quote.text, leadInRun: [] }
@@ -246,6 +252,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
+  // "Others defended him. …": a word for or against the accused's character is the jury's matter.
+  const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' ')).join(' ')
+  if (ABOUT_SOMEONE.test(quote.text) && CHARACTER.test(narrative)) return true
   // "The daughter of one of the patients who died": the bereaved's account is the inquest's matter.
   if (BEREAVED.test(quote.speaker.description ?? '')) return true
   const description = quote.speaker.description ?? ''

@@ -44,8 +44,8 @@ const ENDS_A_SENTENCE = /[.?!…]$/
  * urged", "the defendant's barrister, Tom Reyes, said".
  */
 const MAX_SPEAKER_TOKENS = 12
-/** Words a speech verb may take before the colon that opens the quote: "told us outside court:". */
-const MAX_WORDS_AFTER_VERB = 4
+/** Words a speech verb may take before the colon: "told us outside court:", "said in a letter to parents:". */
+const MAX_WORDS_AFTER_VERB = 6
 /** Tokens a speaker phrase before the verb may have: "Lowe's daughter, Mira, who sat behind him…". */
 const MAX_LEAD_TOKENS = 30
 
