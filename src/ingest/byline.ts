@@ -50,8 +50,10 @@ function titleStart(tokens: Token[], head: number): number {
     const before = tokens[first - 1]
     if (!isWord(before)) break
     const lower = before.text.toLowerCase()
+    // "North of England Correspondent", "Head of News": a lowercase "of" between capitalised words.
+    const joins = capitalised && lower === 'of' && first - 2 >= 0 && isCapitalisedWord(tokens[first - 2].text) && first < head + 1 && first !== head
     const fits = capitalised
-      ? isCapitalisedWord(before.text) && !NOT_TITLE_WORDS.has(lower)
+      ? (isCapitalisedWord(before.text) && !NOT_TITLE_WORDS.has(lower)) || joins
       : TITLE_MODIFIERS.has(lower)
     if (!fits) break
     first -= 1

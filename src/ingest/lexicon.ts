@@ -153,7 +153,7 @@ export const HONORIFICS: Record<string, Gender | null> = {
   miss: 'female', dame: 'female', lord: 'male', lady: 'female', colonel: null, major: null,
   captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male', constable: null,
   superintendent: null, commissioner: null,
-  rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
+  general: null, admiral: null, brigadier: null, rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
 }
 
 /** Words that stand before a rank and belong to it: "Detective Inspector", "Chief Constable". */

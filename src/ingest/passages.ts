@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|on the instructions of|orders came from|ordered by|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -36,11 +36,11 @@ const SHOWS_THE_ACT =
 const REPORTED_CLAIM = /\b(?:said|says|told us|claimed|added)\s+(?:that\s+)?[\p{L}]/u
 
 /** A crime asserted without a suspect named: with proceedings active, still the case's business. */
-const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson|set fire|set alight)\b/i
+const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson)\b/i
 
 /** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
 const IDENTIFYING_DETAIL =
-  /\b(?:(?:has|had|kept|copied|took)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails)\b|who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
+  /\b(?:(?:has|had|kept|copied|took|showed)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails|lists?)\b|copies of|left the (?:service|company|army|force|firm|department) (?:last year|this year|in (?:19|20)\d\d)|seeking asylum|who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
 /** The copy saying where its material came from. */
 const SOURCED = /\b(?:passed|leaked|given|provided|handed|sent|shown|supplied)\s+to\s+(?:Dateline|us|this newspaper|the programme|reporters|journalists)\b/i
 
@@ -92,7 +92,7 @@ function printedSentence(paragraph: string, start: number, end: number): string 
 
 /** A hint of an age, a child, a source's details or an accusation that needs its person found. */
 const PEOPLE_HINT = new RegExp(
-  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|call (?:her|him)|named|not to be named|anonymity|on condition|legal reasons)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|calls (?:herself|himself)|call (?:her|him)|named|not to be named|anonymity|on condition|legal reasons)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
   'i',
 )
 
@@ -123,7 +123,7 @@ function readSentence(
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
   if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')
-    if (liveCase.active && PROCEEDINGS.test(sentence)) reasons.add('court_case')
+    if (liveCase.active && PROCEEDINGS.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
   }
   if (liveCase.active && CRIME_CLAIM.test(sentence) && somebody) {
     reasons.add('allegation')

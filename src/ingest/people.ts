@@ -243,7 +243,7 @@ const findKin: Finder = (text) =>
 
 // "one woman, who calls herself Aisha" / "a man calling himself Abu Omar".
 const CALLS_ITSELF = new RegExp(
-  String.raw`\b(?:one|an?)\s+(?<noun>(?:(?:young|old|elderly)\s+)?\p{Ll}+),?\s+(?:who\s+calls|calling)\s+(?<self>herself|himself|themselves|themself)\s+(?<alias>${NAME})`,
+  String.raw`\b(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?<noun>(?:(?:young|old|elderly)\s+)?\p{Ll}+),?\s+(?:who\s+calls|calling)\s+(?<self>herself|himself|themselves|themself)\s+(?<alias>${NAME})`,
   'gu',
 )
 // "Aisha (not her real name)".
@@ -315,6 +315,8 @@ function descriptionBefore(
           determiner = back
           break
         }
+        // "Ryan Cole's sister": the possessor's full name opens the phrase.
+        if (isCapitalisedWord(tokens[back].text) && isCapitalisedWord(tokens[back + 1].text.replace(/['’]s$/, ''))) determiner = back
       }
       break
     }
@@ -323,9 +325,15 @@ function descriptionBefore(
   const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.text.toLowerCase())
   const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
   const headWords = preposition > 0 ? words.slice(0, preposition) : words
-  const noun = headWords[headWords.length - 1]?.replace(/['’]s$/, '') ?? ''
+  // "One of the journalists on the list": the person is one of the group named after "of the".
+  const partitive = headWords.length === 1 && headWords[0] === 'one' && words[1] === 'of' ? words[3] ?? words[2] : null
+  const noun = (partitive ? singular(partitive) : headWords[headWords.length - 1])?.replace(/['’]s$/, '') ?? ''
   if (!anyNoun && !isPersonNoun(noun)) return null
   return { start: determiner, noun, text: lowerDeterminer(sliceTokens(text, tokens, determiner, end)) }
+}
+
+function singular(word: string): string {
+  return GROUP_NOUNS[word] ?? word.replace(/s$/, '')
 }
 
 function isPossessive(tokens: Token[], index: number): boolean {

@@ -107,7 +107,8 @@ export function readCase(paragraphs: string[]): LiveCase {
     if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph)) continue
     active = true
     for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
-      if (!PROCEEDINGS.test(sentence)) continue
+      // Someone who died after an arrest faces no proceedings.
+      if (!PROCEEDINGS.test(sentence) || /\b(?:died|dead)\b/.test(sentence)) continue
       for (const match of sentence.matchAll(FULL_NAME)) {
         const name = match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '')
         if (name.includes(' ')) accused.add(name)

@@ -7,15 +7,15 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
 /**
  * Intake measured on copy it was not tuned on. Each round is three stories written after the
  * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
- * changed afterwards. Rounds 1 to 3 were each measured once and then tuned on (their first
- * figures are in docs/intake.md); round 4 was written after that and has not been tuned on. The
- * targets of issue 9 are asserted on round 4's total.
+ * changed afterwards. Rounds 1 to 4 were each measured once and then tuned on (their first
+ * figures are in docs/intake.md); round 5 was written after that and has not been tuned on.
  */
 const ROUNDS = {
   round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
   round2: ['shooting-marseille', 'crossing-calais', 'report-stcolumba'],
   round3: ['council-northmoor', 'quake-malatya', 'soldier-kessa'],
   round4: ['teacher-swindon', 'aid-sindh', 'hostage-gao'],
+  round5: ['unrest-rotherby', 'mine-pwlldu', 'defector-vienna'],
 }
 
 function score(round: keyof typeof ROUNDS): StoryScore[] {
@@ -31,18 +31,20 @@ const round1 = score('round1')
 const round2 = score('round2')
 const round3 = score('round3')
 const round4 = score('round4')
-const total = totals(round4)
+const round5 = score('round5')
+const total = totals(round5)
 
 beforeAll(() => {
   process.stdout.write(
     `\nintake, held-out round 1 (tuned on since its first measurement):\n${formatScores(round1)}\n` +
       `\nintake, held-out round 2 (tuned on since its first measurement):\n${formatScores(round2)}\n` +
       `\nintake, held-out round 3 (tuned on since its first measurement):\n${formatScores(round3)}\n` +
-      `\nintake, held-out round 4 (not tuned on):\n${formatScores(round4)}\n`,
+      `\nintake, held-out round 4 (tuned on since its first measurement):\n${formatScores(round4)}\n` +
+      `\nintake, held-out round 5 (not tuned on):\n${formatScores(round5)}\n`,
   )
 })
 
-describe('on stories it was not tuned on (round 4)', () => {
+describe('on stories it was not tuned on (round 5)', () => {
   it('finds every quote', () => {
     expect(total.quotesFound).toBe(total.quotesExpected)
   })
