@@ -127,7 +127,7 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   researcher: null, scientist: null, economist: null, campaigner: null, whistleblower: null,
   insider: null, elder: null, chief: null, founder: null, pensioner: null,
   patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,
-  stallholder: null, trader: null, evacuee: null, villager: null, auditor: null,
+  stallholder: null, trader: null, evacuee: null, observer: null, adviser: null, advisor: null, client: null, candidate: null, monitor: null, villager: null, auditor: null,
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */

@@ -67,3 +67,14 @@ export function isActorNoun(word: string): boolean {
   actors.set(word, actor)
   return actor
 }
+
+const givenNames = new Map<string, boolean>()
+
+/** Returns true when compromise knows the word as a given name ("Peter", "Marco", "Lucia"). */
+export function isGivenName(word: string): boolean {
+  const cached = givenNames.get(word)
+  if (cached !== undefined) return cached
+  const known = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName')
+  givenNames.set(word, known)
+  return known
+}

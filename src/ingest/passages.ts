@@ -1,5 +1,5 @@
-import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, RELATIVE_NOUNS } from './lexicon'
-import { findMentions, PeopleTracker, withoutHonorific, type Person } from './people'
+import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
+import { findMentions, isPersonNoun, PeopleTracker, withoutHonorific, type Person } from './people'
 import { readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import type { ExtractedPassage, SensitivityReason } from './types'
@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|on the instructions of|orders came from|ordered by|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|accused (?:\w+ ){1,4}of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|on the instructions of|orders came from|ordered by|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -21,6 +21,9 @@ const DONE_BY =
 const JUDGING = /\b(?:guilty|innocent|lied|lying|liar|overwhelming|obviously|clearly|deserves?|monster|evil|should be (?:jailed|convicted|freed|released))\b/i
 const COURT = /\b(?:trial|jury|court|judge|prosecution|defence|verdict|defendant)\b/i
 const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained|questioning|suspicion|denies|denied|defendant|counts? of)\b/i
+/** A court report's allegation: "…, a jury has heard", "Jury told pension adviser spent…". */
+const COURT_HEARD = /(?:\b(?:jury|court) (?:has heard|heard|was told|has been told)\b|^(?:Jury|Court) (?:told|hears)\b)/i
+
 /** A reporting restriction: "who cannot be named for legal reasons". */
 const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law)\b/i
 const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
@@ -125,6 +128,10 @@ function readSentence(
     reasons.add('allegation')
     if (liveCase.active && PROCEEDINGS.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
   }
+  if (liveCase.active && COURT_HEARD.test(sentence) && somebody) {
+    reasons.add('allegation')
+    reasons.add('court_case')
+  }
   if (liveCase.active && CRIME_CLAIM.test(sentence) && somebody) {
     reasons.add('allegation')
     reasons.add('court_case')
@@ -171,5 +178,5 @@ function isNamedChild(person: Person): boolean {
 }
 
 function mentionsPersonNoun(sentence: string): boolean {
-  return tokenize(sentence).some((token) => token.text.toLowerCase() in PERSON_NOUNS)
+  return tokenize(sentence).some((token) => /^\p{Ll}/u.test(token.text) && isPersonNoun(token.text))
 }

@@ -11,7 +11,7 @@ import {
   WITHHELD_NAME_MARKERS,
   type Gender,
 } from './lexicon'
-import { genderOfGivenName, isActorNoun } from './names'
+import { genderOfGivenName, isActorNoun, isGivenName } from './names'
 import type { Anonymity } from './types'
 import { indefiniteArticle, isCapitalisedWord, isWord, nameLength, sliceTokens, tokenize, type Token } from './words'
 
@@ -377,10 +377,27 @@ const findAppositionNames: Finder = (text, tokens) => {
     const length = nameLength(tokens, comma + 1)
     if (length === 0) return
     const after = tokens[comma + 1 + length]
+    // "His grandparents, Franco and Lucia Bassi,": two people sharing the surname printed once.
+    if (length === 1 && after?.text === 'and') {
+      const second = nameLength(tokens, comma + 3)
+      const closing = tokens[comma + 3 + second]
+      const description = descriptionBefore(text, tokens, comma)
+      if (second >= 2 && description && (!closing || [',', '.', ';'].includes(closing.text))) {
+        const surname = sliceTokens(text, tokens, comma + 4, comma + 3 + second)
+        const first = namedPerson(`${tokens[comma + 1].text} ${surname}`, { description: description.text, noun: description.noun })
+        const other = namedPerson(`${tokens[comma + 3].text} ${surname}`, { description: description.text, noun: description.noun })
+        mentions.push({ start: tokens[description.start].start, end: tokens[comma + 1].end, person: first })
+        mentions.push({ start: tokens[comma + 3].start, end: tokens[comma + 2 + second].end, person: other })
+      }
+      return
+    }
     if (after && ![',', '.', ';', ':', '?', '!'].includes(after.text) && after.text.toLowerCase() !== 'who') return
-    const description = descriptionBefore(text, tokens, comma)
-    if (!description) return
     const name = sliceTokens(text, tokens, comma + 1, comma + 1 + length)
+    // "A candidate for the county assembly, Peter Ouma,": a person noun, or a known given name in a
+    // full name, makes the description a person's (not "the capital, Kabul").
+    const personal = length >= 2 && isGivenName(tokens[comma + 1].text)
+    const description = descriptionBefore(text, tokens, comma, personal)
+    if (!description) return
     // "the capital, Kabul," names a place: only a person noun before the comma makes this a person.
     let age: number | null = null
     const ageToken = tokens[comma + 2 + length]

@@ -86,7 +86,7 @@ const CRIME_CLAIM =
 /** A quote about a particular person, by pronoun or pointing: "He owed money", "That man has…". */
 const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that woman|the woman)\b/i
 /** Pointing at one person, as a source does of a suspect: "That man has been burning rubbish". */
-const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the accused|one of them|both of them|the two men|those men)\b/i
+const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the suspects|the accused|one of them|both of them|the two men|those men|these men|the three men)\b/i
 
 const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character reference|supporters of)\b/i
 const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
@@ -239,7 +239,8 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
 
 /** Returns true when, with proceedings active, the words describe violence or call someone guilty. */
 function describesTheCrime(quote: QuoteEvidence): boolean {
-  return quote.liveCase?.active === true && (mentions('violence', quote.text) || GUILT.test(quote.text))
+  // "These men were paid to stop people voting": pointing at the arrested, whoever speaks.
+  return quote.liveCase?.active === true && (mentions('violence', quote.text) || GUILT.test(quote.text) || POINTING.test(quote.text))
 }
 
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */

@@ -29,7 +29,8 @@ const FRONTED = /^(?:of|asked|outside|inside|speaking|standing|pressed|questione
 function subjectOf(phrase: string): string {
   const cleaned = phrase.trim().replace(/^(?:and|but|then|so)\s+/i, '').replace(/,\s*$/, '')
   const comma = cleaned.indexOf(',')
-  if (comma > 0 && FRONTED.test(cleaned)) return subjectOf(cleaned.slice(comma + 1))
+  // "Opening the case for the prosecution, Caroline Dunmore KC said": a participle clause first.
+  if (comma > 0 && (FRONTED.test(cleaned) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(cleaned))) return subjectOf(cleaned.slice(comma + 1))
   return cleaned
 }
 
@@ -105,6 +106,12 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   }
   // "His department said in a statement": a body speaking on the record, not an anonymous person.
   if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), anonymity: 'named' }
+  // "a former client who asked not to be named": described, and perhaps kept back, by the phrase itself.
+  const described = /^(?:a|an|one)\s/i.test(phrase) ? phrase.split(/,|\s+who\s+|\s+whose\s+/)[0].trim() : null
+  if (described) {
+    const name = lowerDeterminer(described)
+    return { ...UNIDENTIFIED, name, description: name.replace(/^(?:a|an|one)\s+/, ''), anonymity: namesWithheld(phrase) ? 'withheld' : 'unnamed' }
+  }
   return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), description: null }
 }
 
