@@ -43,7 +43,7 @@ const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson)\b/
 
 /** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
 const IDENTIFYING_DETAIL =
-  /\b(?:(?:has|had|kept|copied|took|showed)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails|lists?)\b|copies of|left the (?:service|company|army|force|firm|department) (?:last year|this year|in (?:19|20)\d\d)|seeking asylum|who (?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
+  /\b(?:(?:has|had|kept|copied|took|showed)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails|lists?)\b|copies of|left the (?:service|company|army|force|firm|department) (?:last year|this year|in (?:19|20)\d\d)|seeking asylum|who (?:now )?(?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
 /** The copy saying where its material came from. */
 const SOURCED = /\b(?:passed|leaked|given|provided|handed|sent|shown|supplied)\s+to\s+(?:Dateline|us|this newspaper|the programme|reporters|journalists)\b/i
 

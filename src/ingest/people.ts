@@ -105,7 +105,7 @@ export class PeopleTracker {
    * subject of a sentence or a speaker before someone only mentioned in passing, the nearer before
    * the further. A known gender counts for more than nearness within a paragraph or so.
    */
-  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean } = {}): Person | undefined {
+  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean; learn?: boolean } = {}): Person | undefined {
     let best: Entry | undefined
     let bestScore = -Infinity
     for (const entry of this.entries) {
@@ -124,7 +124,7 @@ export class PeopleTracker {
         bestScore = score
       }
     }
-    if (best && gender !== null && best.person.gender === null) {
+    if (best && gender !== null && best.person.gender === null && options.learn !== false) {
       // "She has now left Ukraine": once a pronoun fits someone, their gender is known.
       best.person = { ...best.person, gender }
     }
@@ -505,6 +505,7 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
 const DETERMINERS = new Set(['a', 'an', 'one'])
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?=\s*(?:,|\bwho\b))/u
 const AGE_AFTER = new RegExp(String.raw`^\s+(?:of|aged)\s+(?:about\s+|around\s+|roughly\s+|perhaps\s+|some\s+)?(\d{1,2}|${NUMBER_WORDS.join('|')})\b`, 'i')
 
 function numberOf(word: string): number {
@@ -524,7 +525,9 @@ const findDescriptions: Finder = (text, tokens) => {
       if (!/^\p{Ll}/u.test(word.text) || !isPersonNoun(noun)) continue
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
-      const end = word.end + (aged?.[0].length ?? 0)
+      // "A former guard at the prison, who…": a short place phrase set off by a comma belongs to it.
+      const place = aged ? null : PLACE_AFTER.exec(text.slice(word.end))
+      const end = word.end + (aged?.[0].length ?? place?.[0].length ?? 0)
       const name = text.slice(token.start, end)
       const description = text.slice(tokens[index + 1].start, end)
       const person = unnamedPerson(name, noun, description)
@@ -611,35 +614,37 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
     if (length === 0) continue
     const comma = tokens[index + length]
     const article = tokens[index + length + 1]
-    if (comma?.text !== ',' || !article || !/^(?:a|an)$/.test(article.text)) {
+    if (comma?.text !== ',' || !article || !/^(?:a|an|the)$/.test(article.text) || (article.text === 'the' && length < 2)) {
       index += length - 1
       continue
     }
     let end = index + length + 2
-    while (end < tokens.length && isWord(tokens[end]) && end - index < length + 10) end += 1
+    while (end < tokens.length && isWord(tokens[end]) && end - index < length + 16) end += 1
     const closing = tokens[end]
     const description = descriptionBefore(text, tokens, closing && [',', '.', ';'].includes(closing.text) ? end : index + length + 1)
     const phraseEnd = closing && [',', '.', ';'].includes(closing.text) ? end : -1
     const head = phraseEnd > 0 ? headNoun(tokens, index + length + 1, phraseEnd) : null
-    if (!head || (!description && !isPersonNoun(head))) {
+    // "Nadia Karimova, the opposition blogger released last month…": a full name with a given name
+    // compromise knows is a person whatever the description's shape.
+    const fullName = length >= 2 && isGivenName(tokens[index].text)
+    if (phraseEnd < 0 || (!head && !fullName) || (head && !description && !isPersonNoun(head) && !fullName)) {
       index += length - 1
       continue
     }
     const name = sliceTokens(text, tokens, index, index + length)
     const printed = sliceTokens(text, tokens, index + length + 1, phraseEnd)
-    const person = tracker.findByName(name) ?? namedPerson(name, { description: printed, noun: head, gender: PERSON_NOUNS[head] ?? undefined })
+    const person =
+      tracker.findByName(name) ?? namedPerson(name, { description: lowerDeterminer(printed), noun: head, gender: head ? (PERSON_NOUNS[head] ?? undefined) : undefined })
     mentions.push({ start: tokens[index].start, end: tokens[phraseEnd - 1].end, person })
     index = phraseEnd
   }
   return mentions
 }
 
-// Returns the person noun a description is about: the last word before any preposition.
+// Returns the person noun a description is about: the first word of it that names a kind of person.
 function headNoun(tokens: Token[], from: number, to: number): string | null {
   const words = tokens.slice(from, to).filter(isWord).map((token) => token.text.toLowerCase())
-  const preposition = words.findIndex((word, at) => at > 0 && PREPOSITIONS.has(word))
-  const head = (preposition > 0 ? words.slice(0, preposition) : words).pop() ?? null
-  return head !== null && isPersonNoun(head) ? head : null
+  return words.find((word, at) => at > 0 && isPersonNoun(word)) ?? null
 }
 
 // Earlier finders win where two read the same words: an introduction says more than a description.
@@ -653,8 +658,9 @@ const FINDERS: Finder[] = [
   findNameThenDescription,
   findHonorifics,
   findRoleNames,
-  findKnownNames,
+  // A description before a known name it contains: "a friend of Porter's" is the friend.
   findDescriptions,
+  findKnownNames,
   findKin,
   findGroups,
 ]

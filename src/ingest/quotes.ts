@@ -128,7 +128,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
     }
     if (event.kind === 'pronoun') {
       // "She described the day…": a pronoun keeps its person at the centre of the story.
-      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at) })
+      // Only a pronoun that opens a sentence ("She has now left Ukraine") teaches its person's gender;
+      // "said he had been destroyed" may well be about somebody else.
+      const opensSentence = starts.includes(event.at) || /(?:^|[.!?]["”’)]?\s+)$/.test(narrative.slice(0, event.at))
+      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at), learn: opensSentence })
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
       if (person) tracker.remember(WITHHOLDS.test(narrative.slice(event.at, event.at + 80)) ? tracker.withhold(person) : person, { salient: true })
       continue

@@ -1,4 +1,4 @@
-import { AGE_OF_MAJORITY, MINOR_NOUNS } from './lexicon'
+import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS } from './lexicon'
 import { withoutHonorific, type Person } from './people'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
@@ -95,7 +95,10 @@ const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sis
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendant|juror|judge|witness)\b/i
 
 /** Whether proceedings are active in a story, and against whom (names as printed). */
-export type LiveCase = { active: boolean; accused: string[] }
+export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean }
+
+const CONCLUDED = /\b(?:jailed for|was jailed|were jailed|sentenced to|was sentenced|were sentenced|was convicted|were convicted|found guilty)\b/i
+const ACCUSED_ROLE = /^(?:The|A)\s+(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu
 
@@ -103,6 +106,9 @@ const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:
 export function readCase(paragraphs: string[]): LiveCase {
   const accused = new Set<string>()
   let active = false
+  // A sentence passed ends the proceedings: what follows is comment on a closed case.
+  if (paragraphs.some((paragraph) => CONCLUDED.test(paragraph))) return { active: false, accused: [], roles: [], concluded: true }
+  const roles = new Set<string>()
   for (const paragraph of paragraphs) {
     if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph)) continue
     active = true
@@ -113,9 +119,17 @@ export function readCase(paragraphs: string[]): LiveCase {
         const name = match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '')
         if (name.includes(' ')) accused.add(name)
       }
+      // "The driver, a man in his sixties, has been arrested": the accused known by a role.
+      const role = ACCUSED_ROLE.exec(sentence)?.groups?.role?.toLowerCase()
+      if (role && role in PERSON_NOUNS) roles.add(role)
     }
   }
-  return { active, accused: [...accused] }
+  return { active, accused: [...accused], roles: [...roles] }
+}
+
+/** Returns true when the text points at an accused known only by role: "the same driver", "the officer". */
+export function pointsAtAccused(text: string, liveCase: LiveCase): boolean {
+  return liveCase.roles.some((role) => new RegExp(`\\bthe\\s+(?:same\\s+)?${role}\\b`, 'i').test(text))
 }
 
 /** Returns true when the text names one of the accused, by full name, surname or given name. */
@@ -230,6 +244,8 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
   const hidden = quote.speaker.anonymity !== 'partial'
   return (
     namesAccused(quote.text, liveCase) ||
+    pointsAtAccused(quote.text, liveCase) ||
+    pointsAtAccused(narrative, liveCase) ||
     CRIME_CLAIM.test(quote.text) ||
     CRIME_CLAIM.test(narrative) ||
     POINTING.test(quote.text) ||
@@ -245,6 +261,9 @@ function describesTheCrime(quote: QuoteEvidence): boolean {
 
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
 function aboutTheCase(quote: QuoteEvidence): boolean {
+  // In a closed case ("was jailed"), only the court's own people speak to it.
+  const closed = quote.liveCase !== undefined && !quote.liveCase.active && quote.liveCase.concluded === true
+  if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name)
   if (mentions('court_case', quote.paragraph)) return true
   // A court paragraph before the quote counts when it introduces the speaker ("The jury has also
   // heard from … Alan Pryce") or the quote speaks of someone.

@@ -7,8 +7,8 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
 /**
  * Intake measured on copy it was not tuned on. Each round is three stories written after the
  * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
- * changed afterwards. Rounds 1 to 5 were each measured once and then tuned on (their first
- * figures are in docs/intake.md); round 6 was written after that and has not been tuned on.
+ * changed afterwards. Rounds 1 to 6 were each measured once and then tuned on (their first
+ * figures are in docs/intake.md); round 7 was written after that and has not been tuned on.
  */
 const ROUNDS = {
   round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
@@ -17,6 +17,7 @@ const ROUNDS = {
   round4: ['teacher-swindon', 'aid-sindh', 'hostage-gao'],
   round5: ['unrest-rotherby', 'mine-pwlldu', 'defector-vienna'],
   round6: ['polling-kisumu', 'fraud-bristol', 'landslide-valdosso'],
+  round7: ['sentencing-birmingham', 'buscrash-limerick', 'dissident-istanbul'],
 }
 
 function score(round: keyof typeof ROUNDS): StoryScore[] {
@@ -34,7 +35,8 @@ const round3 = score('round3')
 const round4 = score('round4')
 const round5 = score('round5')
 const round6 = score('round6')
-const total = totals(round6)
+const round7 = score('round7')
+const total = totals(round7)
 
 beforeAll(() => {
   process.stdout.write(
@@ -43,11 +45,12 @@ beforeAll(() => {
       `\nintake, held-out round 3 (tuned on since its first measurement):\n${formatScores(round3)}\n` +
       `\nintake, held-out round 4 (tuned on since its first measurement):\n${formatScores(round4)}\n` +
       `\nintake, held-out round 5 (tuned on since its first measurement):\n${formatScores(round5)}\n` +
-      `\nintake, held-out round 6 (not tuned on):\n${formatScores(round6)}\n`,
+      `\nintake, held-out round 6 (tuned on since its first measurement):\n${formatScores(round6)}\n` +
+      `\nintake, held-out round 7 (not tuned on):\n${formatScores(round7)}\n`,
   )
 })
 
-describe('on stories it was not tuned on (round 6)', () => {
+describe('on stories it was not tuned on (round 7)', () => {
   it('finds every quote', () => {
     expect(total.quotesFound).toBe(total.quotesExpected)
   })
