@@ -25,9 +25,9 @@ export function findTitledPeople(paragraphs: string[]): ExtractedCorrespondent[]
 
 function titledPersonAt(text: string, tokens: Token[], head: number): ExtractedCorrespondent | null {
   // "camera operator Piotr Nowak": a two-word title is read from its first word.
-  const word = tokens[head].text.toLowerCase()
+  const word = tokens[head].lower
   const compound =
-    head > 0 && COMPOUND_HEADS.has(word) ? TITLE_COMPOUNDS[`${tokens[head - 1].text.toLowerCase()} ${word}`] : undefined
+    head > 0 && COMPOUND_HEADS.has(word) ? TITLE_COMPOUNDS[`${tokens[head - 1].lower} ${word}`] : undefined
   const role = compound ?? TITLE_ROLES[word]
   if (!role) return null
   const length = nameLength(tokens, head + 1)
@@ -49,7 +49,7 @@ function titleStart(tokens: Token[], head: number): number {
   while (first > 0) {
     const before = tokens[first - 1]
     if (!isWord(before)) break
-    const lower = before.text.toLowerCase()
+    const lower = before.lower
     // "North of England Correspondent", "Head of News": a lowercase "of" between capitalised words.
     const joins = capitalised && lower === 'of' && first - 2 >= 0 && isCapitalisedWord(tokens[first - 2].text) && first < head + 1 && first !== head
     const fits = capitalised

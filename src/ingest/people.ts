@@ -84,15 +84,14 @@ export class PeopleTracker {
   findByName(printed: string): Person | undefined {
     const honorific = honorificOf(printed)
     const wanted = withoutHonorific(printed).toLowerCase()
+    const single = !wanted.includes(' ')
     return this.latestWhere(({ person }) => {
-      const short = person.shortName?.toLowerCase()
-      if (!short) return false
+      const keys = nameKeys(person)
+      if (!keys) return false
       // "Mrs Sousa" is not the "Mr Sousa" met before.
       if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender) return false
-      const parts = short.split(' ')
-      if (short === wanted) return true
-      if (wanted.includes(' ')) return false
-      return parts[parts.length - 1] === wanted || parts[0] === wanted
+      if (keys.short === wanted) return true
+      return single && (keys.last === wanted || keys.first === wanted)
     })
   }
 
@@ -157,6 +156,20 @@ export class PeopleTracker {
     }
     return undefined
   }
+}
+
+const keysOf = new WeakMap<Person, { short: string; first: string; last: string } | null>()
+
+// A reference is matched against the short name, its first and its last word: worked out once a person.
+function nameKeys(person: Person): { short: string; first: string; last: string } | null {
+  let keys = keysOf.get(person)
+  if (keys === undefined) {
+    const short = person.shortName?.toLowerCase() ?? null
+    const parts = short?.split(' ') ?? []
+    keys = short ? { short, first: parts[0], last: parts[parts.length - 1] } : null
+    keysOf.set(person, keys)
+  }
+  return keys
 }
 
 // A later mention may tell us more (an age, a gender, a description) but never renames someone.
@@ -251,6 +264,7 @@ const NOT_REAL_NAME = new RegExp(String.raw`\b(?<alias>${NAME})\s+\(not\s+(?:her
 
 const findPseudonyms: Finder = (text) => {
   const mentions: Mention[] = []
+  if (!text.includes('call') && !text.includes('real name')) return mentions
   for (const match of text.matchAll(CALLS_ITSELF)) {
     const { noun = '', self = '', alias = '' } = match.groups ?? {}
     const head = noun.split(/\s+/).pop() ?? noun
@@ -295,11 +309,11 @@ function descriptionBefore(
     if (/^['’]$/.test(token.text) && isWord(tokens[first - 1])) continue
     if (!isWord(token)) return null
     words += 1
-    const lower = token.text.toLowerCase()
+    const lower = token.lower
     if (DETERMINER_WORDS.has(lower)) {
       determiner = first
       // "the mayor of the district": the phrase goes on past its prepositional part.
-      if (first > 1 && PREPOSITIONS.has(tokens[first - 1].text.toLowerCase())) {
+      if (first > 1 && PREPOSITIONS.has(tokens[first - 1].lower)) {
         first -= 1
         continue
       }
@@ -310,7 +324,7 @@ function descriptionBefore(
       // "Lowe's daughter" at the name itself.
       determiner = first
       for (let back = first - 1; back >= 0 && back >= first - 3 && isWord(tokens[back]); back -= 1) {
-        const word = tokens[back].text.toLowerCase()
+        const word = tokens[back].lower
         if (DETERMINER_WORDS.has(word) || word in HONORIFICS) {
           determiner = back
           break
@@ -322,7 +336,7 @@ function descriptionBefore(
     }
   }
   if (determiner < 0) return null
-  const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.text.toLowerCase())
+  const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.lower)
   const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
   const headWords = preposition > 0 ? words.slice(0, preposition) : words
   // "One of the journalists on the list": the person is one of the group named after "of the".
@@ -345,6 +359,7 @@ const PARTIAL_NAME = new RegExp(String.raw`${PARTIAL_NAME_MARKERS.source}\s*(?<n
 
 const findPartialNames: Finder = (text, tokens) => {
   const mentions: Mention[] = []
+  if (!text.includes(' name')) return mentions
   for (const match of text.matchAll(PARTIAL_NAME)) {
     const name = (match.groups?.name ?? '').trim()
     if (!name) continue
@@ -454,7 +469,7 @@ const ROLE_MODIFIERS = new Set(['former', 'senior', 'junior', 'local', 'retired'
 const findRoleNames: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
-    const noun = token.text.toLowerCase()
+    const noun = token.lower
     if (!(noun in PERSON_NOUNS) && !(noun in TITLE_ROLES)) return
     const length = nameLength(tokens, index + 1)
     if (length === 0) return
@@ -462,7 +477,7 @@ const findRoleNames: Finder = (text, tokens, tracker) => {
     let first = index
     while (first > 0) {
       const before = tokens[first - 1]
-      const lower = before.text.toLowerCase()
+      const lower = before.lower
       const modifies =
         ROLE_MODIFIERS.has(lower) ||
         TITLE_MODIFIERS.has(before.text) ||
@@ -472,7 +487,7 @@ const findRoleNames: Finder = (text, tokens, tracker) => {
     }
     // "Neighbour Jane Porter", "Former … engineer": capitalised only because the sentence opens there.
     const printed = sliceTokens(text, tokens, first, index + 1)
-    const opener = tokens[first].text.toLowerCase()
+    const opener = tokens[first].lower
     const lowerFirst = first === index || ROLE_MODIFIERS.has(opener) || (tokens[first].start === 0 && COMMON_OPENERS.has(opener))
     const description = lowerFirst ? printed.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : printed
     const known = tracker.findByName(name)
@@ -517,11 +532,11 @@ const MAX_MODIFIERS = 2
 const findDescriptions: Finder = (text, tokens) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
-    if (!DETERMINERS.has(token.text.toLowerCase())) return
+    if (!DETERMINERS.has(token.lower)) return
     for (let offset = 1; offset <= MAX_MODIFIERS + 1; offset += 1) {
       const word = tokens[index + offset]
       if (!isWord(word)) return
-      const noun = word.text.toLowerCase()
+      const noun = word.lower
       if (!/^\p{Ll}/u.test(word.text) || !isPersonNoun(noun)) continue
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
@@ -548,9 +563,9 @@ export function namesWithheld(rest: string): boolean {
 
 const findGroups: Finder = (text, tokens) =>
   tokens
-    .filter((token) => token.text.toLowerCase() in GROUP_NOUNS)
+    .filter((token) => token.lower in GROUP_NOUNS)
     .map((token) => {
-      const plural = token.text.toLowerCase()
+      const plural = token.lower
       return { start: token.start, end: token.end, group: { plural, singular: GROUP_NOUNS[plural] } }
     })
 
@@ -561,7 +576,7 @@ const NAMED_AS = new RegExp(
 )
 
 const findNamedAs: Finder = (text, _tokens, tracker) =>
-  [...text.matchAll(NAMED_AS)].flatMap((match) => {
+  !/named|called|known|identified/.test(text) ? [] : [...text.matchAll(NAMED_AS)].flatMap((match) => {
     const name = match.groups?.name ?? ''
     if (!name.includes(' ')) return []
     const start = match.index + match[0].length - name.length
@@ -570,7 +585,7 @@ const findNamedAs: Finder = (text, _tokens, tracker) =>
     const described = /\b(?:named|called)\s*$/.test(text.slice(0, start)) ? descriptionBefore(text, tokens, tokens.length) : null
     const from = described ? tokens[described.start].start : start
     // "a man the guards called Abu Hamza": a person noun a few words before is enough.
-    const nearPerson = tokens.slice(-5).some((token) => isPersonNoun(token.text.toLowerCase()))
+    const nearPerson = tokens.slice(-5).some((token) => isPersonNoun(token.lower))
     if (/^(?:named|called)/.test(match[0]) && !described && !(nearPerson && name.includes(' '))) return []
     const person = tracker.findByName(name) ?? namedPerson(name, described ? { description: described.text, noun: described.noun } : {})
     return [{ start: from, end: start + name.length, person }]
@@ -583,7 +598,7 @@ const ASKED_TO_BE_CALLED = new RegExp(
 )
 
 const findAskedNames: Finder = (text, _tokens, tracker) =>
-  [...text.matchAll(ASKED_TO_BE_CALLED)].map((match) => {
+  !/call/.test(text) ? [] : [...text.matchAll(ASKED_TO_BE_CALLED)].map((match) => {
     const object = match.groups?.object ?? match.groups?.object2 ?? match.groups?.object3
     const gender: Gender | null = object === 'her' ? 'female' : object === 'him' ? 'male' : null
     // The source is whoever the sentence is about: "She asked us…" after "A former accountant…".
@@ -643,7 +658,7 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
 
 // Returns the person noun a description is about: the first word of it that names a kind of person.
 function headNoun(tokens: Token[], from: number, to: number): string | null {
-  const words = tokens.slice(from, to).filter(isWord).map((token) => token.text.toLowerCase())
+  const words = tokens.slice(from, to).filter(isWord).map((token) => token.lower)
   return words.find((word, at) => at > 0 && isPersonNoun(word)) ?? null
 }
 
@@ -666,8 +681,7 @@ const FINDERS: Finder[] = [
 ]
 
 /** Returns the people and groups a piece of narrative mentions, in the order they appear. */
-export function findMentions(text: string, tracker: PeopleTracker): Mention[] {
-  const tokens = tokenize(text)
+export function findMentions(text: string, tracker: PeopleTracker, tokens: Token[] = tokenize(text)): Mention[] {
   const accepted: Mention[] = []
   for (const finder of FINDERS) {
     for (const mention of finder(text, tokens, tracker)) {

@@ -104,11 +104,12 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
     paragraph,
   )
   const starts = sentenceStarts(narrative)
-  const mentions = findMentions(narrative, tracker).filter(
+  const tokens = tokenize(narrative)
+  const mentions = findMentions(narrative, tracker, tokens).filter(
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),
   )
 
-  const pronouns: Event[] = tokenize(narrative).flatMap((token) => {
+  const pronouns: Event[] = tokens.flatMap((token) => {
     const gender = pronounGender(token.text)
     if (!gender || inPhrase(token.start)) return []
     return [{ at: token.start, kind: 'pronoun' as const, gender }]

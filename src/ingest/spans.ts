@@ -72,7 +72,7 @@ function clauseAfter(after: string, offset: number): Attribution | null {
   const clause = (splitSentences(after.slice(skipped))[0] ?? '').replace(/[.!?]$/, '')
   const clauseOffset = offset + skipped
   const tokens = tokenize(clause)
-  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.text.toLowerCase()))
+  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower))
   if (verb < 0 || verb > MAX_SPEAKER_TOKENS) return null
 
   if (verb > 0) {
@@ -112,7 +112,7 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
   for (let verb = tokens.length - 1; verb > 0 && wordsAfter <= MAX_WORDS_AFTER_VERB; verb -= 1) {
     const token = tokens[verb]
     if (!isWord(token)) continue
-    if (!SPEECH_VERBS.has(token.text.toLowerCase())) {
+    if (!SPEECH_VERBS.has(token.lower)) {
       wordsAfter += 1
       continue
     }

@@ -17,6 +17,7 @@ export const UNIDENTIFIED: Person = {
 
 /** Returns the gender a subject pronoun implies, or undefined when the word is no such pronoun. */
 export function pronounGender(word: string): Gender | null | undefined {
+  if (word.length > 4) return undefined
   const lower = word.toLowerCase()
   return lower in PRONOUNS ? PRONOUNS[lower] : undefined
 }

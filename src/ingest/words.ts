@@ -1,17 +1,27 @@
 import { NAME_PARTICLES } from './lexicon'
 
-/** A word or a single punctuation mark, with where it starts and ends in the source text. */
-export type Token = { text: string; start: number; end: number }
+/**
+ * A word or a single punctuation mark, with where it starts and ends in the source text, and what
+ * every finder asks of it, worked out once: its lowercase form, whether it is a word, whether it
+ * can be part of a personal name.
+ */
+export type Token = { text: string; start: number; end: number; lower: string; word: boolean; capitalised: boolean }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
 /** Returns the words and punctuation marks of a text in order. */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }))
+  return [...text.matchAll(TOKEN)].map((match) => {
+    const word = match[0]
+    return {
+      text: word,
+      start: match.index,
+      end: match.index + word.length,
+      lower: word.toLowerCase(),
+      word: /^[\p{L}\p{N}]/u.test(word),
+      capitalised: isCapitalisedWord(word),
+    }
+  })
 }
 
 /** Returns true for a word that can be part of a personal name ("Swan", "Abu", "O'Neil"). */
@@ -20,7 +30,7 @@ export function isCapitalisedWord(word: string): boolean {
 }
 
 export function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text)
+  return token !== undefined && token.word
 }
 
 /**
@@ -32,14 +42,14 @@ export function nameLength(tokens: Token[], from: number, maxWords = 4): number 
   let words = 0
   while (words < maxWords) {
     const token = tokens[from + length]
-    if (isWord(token) && isCapitalisedWord(token.text)) {
+    if (token?.capitalised) {
       length += 1
       words += 1
       continue
     }
     const next = tokens[from + length + 1]
-    const isParticle = isWord(token) && NAME_PARTICLES.has(token.text.toLowerCase())
-    if (length > 0 && isParticle && isWord(next) && isCapitalisedWord(next.text)) {
+    const isParticle = isWord(token) && NAME_PARTICLES.has(token.lower)
+    if (length > 0 && isParticle && next?.capitalised === true) {
       length += 1
       continue
     }

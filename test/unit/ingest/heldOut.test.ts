@@ -7,10 +7,12 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
 /**
  * Intake measured on copy it was not tuned on. Each round is three stories written after the
  * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
- * changed afterwards. Rounds 1 to 6 were each measured once and then tuned on (their first
- * figures are in docs/intake.md); round 7 was written after that and has not been tuned on.
+ * changed afterwards. Rounds 1 to 7 were each measured once, before any change, and then tuned on
+ * (those first figures are in docs/intake.md); round 8 was written after the last change and has
+ * not been tuned on. Issue 9's targets are asserted on round 8; the ones it does not meet yet are
+ * `it.failing`, so this file turns red the day they are met and the note must change with them.
  */
-const ROUNDS = {
+const ROUNDS: Record<string, string[]> = {
   round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
   round2: ['shooting-marseille', 'crossing-calais', 'report-stcolumba'],
   round3: ['council-northmoor', 'quake-malatya', 'soldier-kessa'],
@@ -18,9 +20,11 @@ const ROUNDS = {
   round5: ['unrest-rotherby', 'mine-pwlldu', 'defector-vienna'],
   round6: ['polling-kisumu', 'fraud-bristol', 'landslide-valdosso'],
   round7: ['sentencing-birmingham', 'buscrash-limerick', 'dissident-istanbul'],
+  round8: ['mosque-leicester', 'carehome-swansea', 'swimmer-loughborough'],
 }
+const UNTUNED = 'round8'
 
-function score(round: keyof typeof ROUNDS): StoryScore[] {
+function score(round: string): StoryScore[] {
   const dir = path.resolve(process.cwd(), 'test/unit/ingest/heldout', round)
   return ROUNDS[round].map((name) => {
     const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8')
@@ -29,41 +33,43 @@ function score(round: keyof typeof ROUNDS): StoryScore[] {
   })
 }
 
-const round1 = score('round1')
-const round2 = score('round2')
-const round3 = score('round3')
-const round4 = score('round4')
-const round5 = score('round5')
-const round6 = score('round6')
-const round7 = score('round7')
-const total = totals(round7)
+const scores = Object.fromEntries(Object.keys(ROUNDS).map((round) => [round, score(round)]))
+const untuned = totals(scores[UNTUNED])
+const tuned = totals(Object.keys(ROUNDS).filter((round) => round !== UNTUNED).flatMap((round) => scores[round]))
 
 beforeAll(() => {
-  process.stdout.write(
-    `\nintake, held-out round 1 (tuned on since its first measurement):\n${formatScores(round1)}\n` +
-      `\nintake, held-out round 2 (tuned on since its first measurement):\n${formatScores(round2)}\n` +
-      `\nintake, held-out round 3 (tuned on since its first measurement):\n${formatScores(round3)}\n` +
-      `\nintake, held-out round 4 (tuned on since its first measurement):\n${formatScores(round4)}\n` +
-      `\nintake, held-out round 5 (tuned on since its first measurement):\n${formatScores(round5)}\n` +
-      `\nintake, held-out round 6 (tuned on since its first measurement):\n${formatScores(round6)}\n` +
-      `\nintake, held-out round 7 (not tuned on):\n${formatScores(round7)}\n`,
+  const report = Object.keys(ROUNDS).map(
+    (round) => `\nintake, held-out ${round}${round === UNTUNED ? ' (not tuned on)' : ' (tuned on since its first measurement)'}:\n${formatScores(scores[round])}`,
   )
+  process.stdout.write(`${report.join('\n')}\n`)
 })
 
-describe('on stories it was not tuned on (round 7)', () => {
+describe(`on stories it was not tuned on (${UNTUNED})`, () => {
   it('finds every quote', () => {
-    expect(total.quotesFound).toBe(total.quotesExpected)
+    expect(untuned.quotesFound).toBe(untuned.quotesExpected)
   })
 
-  it('names at least 90% of speakers by their full name as first printed', () => {
-    expect(total.speakersRight / total.quotesExpected).toBeGreaterThanOrEqual(0.9)
+  // Not met on round 8: 7 of 10 (docs/intake.md says which constructions it missed).
+  it.failing('names at least 90% of speakers by their full name as first printed', () => {
+    expect(untuned.speakersRight / untuned.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('flags every quote a lawyer must see', () => {
-    expect(total.mustFlagFound).toBe(total.mustFlag)
+  // Not met on round 8: 3 of 6.
+  it.failing('flags every quote a lawyer must see', () => {
+    expect(untuned.mustFlagFound).toBe(untuned.mustFlag)
   })
 
   it('flags with at least 90% precision', () => {
-    expect(total.flaggedCorrectly / total.flagged).toBeGreaterThanOrEqual(0.9)
+    expect(untuned.flaggedCorrectly / untuned.flagged).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('on the earlier rounds, since tuned on (no regression)', () => {
+  it('finds every quote and names every speaker', () => {
+    expect([tuned.quotesFound, tuned.speakersRight]).toEqual([tuned.quotesExpected, tuned.quotesExpected])
+  })
+
+  it('flags no quote a lawyer would not', () => {
+    expect(tuned.flaggedCorrectly).toBe(tuned.flagged)
   })
 })
