@@ -123,7 +123,7 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   priest: null, imam: null, manager: null, secretary: null, president: null, governor: null,
   coroner: null, paramedic: null, pilot: null, captain: null, councillor: null, protester: null,
   demonstrator: null, marcher: null, miner: null, fisherman: 'male', fisherwoman: 'female', parent: null,
-  cousin: null, partner: null, colleague: null, official: null, spokesperson: null, analyst: null,
+  cousin: null, partner: null, colleague: null, analyst: null,
   researcher: null, scientist: null, economist: null, campaigner: null, whistleblower: null,
   insider: null, elder: null, chief: null, founder: null, pensioner: null,
   patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,

@@ -118,7 +118,7 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
     }
     if (verb > MAX_LEAD_TOKENS) return null
     const before = tokens[verb - 1]
-    if (!isWord(before) && before.text !== ',') return null
+    if (!before.word && before.text !== ',') return null
     const phrase = lead.slice(0, before.end).replace(/,\s*$/, '')
     if (!/[\p{L}]/u.test(phrase)) return null
     return { kind: 'before', phrase, appositive: null, phraseStart: offset, phraseEnd: offset + phrase.length }
