@@ -27,7 +27,7 @@ import { openApiRoute } from './openapi'
 import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
-import { openPreviewLink } from '../services/previewLinks'
+import { openPreviewLink, previewLinkFile } from '../services/previewLinks'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -216,6 +216,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       env,
       logError: (err) => payload.logger.error({ err, msg: 'Reader site: the API behind a page failed' }),
       openPreviewLink: (token) => openPreviewLink(payload, env, token),
+      previewLinkFile: (token, filename) => previewLinkFile(payload, env, token, filename),
     }),
   )
 

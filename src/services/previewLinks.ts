@@ -4,6 +4,8 @@
  * place the reader site reads anything but the public API (a link holder has no Payload user to
  * read it with); it reads only the fields a story page shows, never notes or identity notes.
  */
+import path from 'node:path'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Dispatch, PreviewLink, Quote } from '../../payload-types'
@@ -131,28 +133,32 @@ const POPULATED_FIELDS = {
   quotes: { text: true, speaker: true, context: true },
 } as const
 
-/**
- * Opens a preview link: checks the signature, then the stored link (revoked, expired), then
- * reads the working copy of that one story as a story page; audits each genuine use and refusal.
- */
-export async function openPreviewLink(payload: Payload, env: Env, token: string): Promise<PreviewOpening> {
+type LinkCheck = { status: 'ok'; link: PreviewLink; dispatch: number | string; expiresAt: number } | Exclude<PreviewOpening, { status: 'ok' }>
+
+/** Checks a token: our signature, a stored row, not revoked, not expired; audits a refused genuine link. */
+async function checkLink(payload: Payload, env: Env, token: string, audited: boolean): Promise<LinkCheck> {
   const claims = verifyPreviewToken(token, previewKey(env.PAYLOAD_SECRET))
   if (!claims) return { status: 'invalid' }
   const found = await payload.find({ collection: 'preview-links', where: { tokenHash: { equals: tokenHash(token) } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
   const link = found.docs[0] as PreviewLink | undefined
   if (!link) return { status: 'revoked' }
   if (link.revokedAt) {
-    await audit(payload, { action: 'refused', link: link.id, dispatch: claims.dispatch, reason: 'revoked' })
+    if (audited) await audit(payload, { action: 'refused', link: link.id, dispatch: claims.dispatch, reason: 'revoked' })
     return { status: 'revoked' }
   }
   const expiresAt = Math.min(Date.parse(link.expiresAt), claims.expiresAt)
   if (!(expiresAt > Date.now())) {
-    await audit(payload, { action: 'refused', link: link.id, dispatch: claims.dispatch, reason: 'expired' })
+    if (audited) await audit(payload, { action: 'refused', link: link.id, dispatch: claims.dispatch, reason: 'expired' })
     return { status: 'expired', expiredAt: new Date(expiresAt).toISOString() }
   }
+  return { status: 'ok', link, dispatch: claims.dispatch, expiresAt }
+}
+
+/** Reads the working copy of one story as a story page, only the fields a page shows; null when it is gone. */
+async function workingStoryPage(payload: Payload, env: Env, id: number | string): Promise<StoryPage | null> {
   const doc = await payload.findByID({
     collection: 'dispatches',
-    id: claims.dispatch,
+    id,
     draft: true,
     depth: 1,
     overrideAccess: true,
@@ -160,10 +166,7 @@ export async function openPreviewLink(payload: Payload, env: Env, token: string)
     select: WORKING_FIELDS,
     populate: POPULATED_FIELDS,
   })
-  if (!doc) {
-    await audit(payload, { action: 'refused', link: link.id, dispatch: null, reason: 'story deleted' })
-    return { status: 'not_found' }
-  }
+  if (!doc) return null
   // Joins are not read with drafts: the quotes come on their own, their words and speakers only.
   const quotes = await payload.find({
     collection: 'quotes',
@@ -174,7 +177,62 @@ export async function openPreviewLink(payload: Payload, env: Env, token: string)
     overrideAccess: true,
     select: { text: true, speaker: true, context: true },
   })
-  await audit(payload, { action: 'used', link: link.id, dispatch: doc.id })
-  const story = toStoryPage({ ...(doc as Dispatch), quotes: { docs: quotes.docs as Quote[] } }, env.SERVER_URL)
-  return { status: 'ok', story, expiresAt: new Date(expiresAt).toISOString() }
+  return toStoryPage({ ...(doc as Dispatch), quotes: { docs: quotes.docs as Quote[] } }, env.SERVER_URL)
+}
+
+const FILE_PATH = '/api/media-assets/file/'
+
+/**
+ * Points the story's picture files at the link's own file route: a picture no live story shows
+ * is not public, and the person holding the link has no account to fetch it with.
+ */
+function filesThroughLink(story: StoryPage, env: Env, token: string): StoryPage {
+  const prefix = `${env.SERVER_URL}${FILE_PATH}`
+  const through = `${env.SERVER_URL}/preview/links/${token}/files/`
+  return JSON.parse(JSON.stringify(story), (_key, value: unknown) =>
+    typeof value === 'string' && value.startsWith(prefix) ? through + value.slice(prefix.length) : value,
+  ) as StoryPage
+}
+
+/** Returns the file names of every picture (and size) the story page shows. */
+function pictureFiles(story: StoryPage, env: Env): Set<string> {
+  const prefix = `${env.SERVER_URL}${FILE_PATH}`
+  const names = new Set<string>()
+  JSON.stringify(story, (_key, value: unknown) => {
+    if (typeof value === 'string' && value.startsWith(prefix)) names.add(decodeURIComponent(value.slice(prefix.length)))
+    return value
+  })
+  return names
+}
+
+/**
+ * Opens a preview link: checks the signature, then the stored link (revoked, expired), then
+ * reads the working copy of that one story as a story page; audits each genuine use and refusal.
+ */
+export async function openPreviewLink(payload: Payload, env: Env, token: string): Promise<PreviewOpening> {
+  const checked = await checkLink(payload, env, token, true)
+  if (checked.status !== 'ok') return checked
+  const story = await workingStoryPage(payload, env, checked.dispatch)
+  if (!story) {
+    await audit(payload, { action: 'refused', link: checked.link.id, dispatch: null, reason: 'story deleted' })
+    return { status: 'not_found' }
+  }
+  await audit(payload, { action: 'used', link: checked.link.id, dispatch: story.id })
+  return { status: 'ok', story: filesThroughLink(story, env, token), expiresAt: new Date(checked.expiresAt).toISOString() }
+}
+
+export type PreviewFile = { status: 'ok'; path: string } | Exclude<PreviewOpening, { status: 'ok' }>
+
+/**
+ * Returns where on disk a picture file of the link's story is, when the link still works and the
+ * story shows that file; `not_found` for any other file name (no other asset, no path games).
+ */
+export async function previewLinkFile(payload: Payload, env: Env, token: string, filename: string): Promise<PreviewFile> {
+  const checked = await checkLink(payload, env, token, false)
+  if (checked.status !== 'ok') return checked
+  const story = await workingStoryPage(payload, env, checked.dispatch)
+  if (!story || !pictureFiles(story, env).has(filename) || filename.includes('/') || filename.includes('\\')) return { status: 'not_found' }
+  const staticDir = payload.collections['media-assets'].config.upload.staticDir
+  if (!staticDir) return { status: 'not_found' }
+  return { status: 'ok', path: path.resolve(staticDir, filename) }
 }

@@ -8,7 +8,7 @@ import { ifNoneMatchHits, strongEtag } from '../delivery/etag'
 import { createDatelineClient, DatelineApiError, type DatelineClient, type StoryPage } from '../public'
 import type { Dispatch } from '../../payload-types'
 import { toStoryPage, type StoryPage as ServerStoryPage } from '../delivery/storyPage'
-import type { PreviewOpening } from '../services/previewLinks'
+import type { PreviewFile, PreviewOpening } from '../services/previewLinks'
 import { HomePage, PersonPage, ProblemPage, StoryPageView, type Pager, type SiteUrls } from './pages'
 import { LinkPreviewPage, StaffPreviewPage, type PreviewQuote } from './preview'
 import { renderPage } from './render'
@@ -25,6 +25,8 @@ export type SiteDeps = {
    * holding the link has no account to read the working copy with (src/services/previewLinks).
    */
   openPreviewLink?: (token: string) => Promise<PreviewOpening>
+  /** Finds a picture file of a preview link's story (pictures of unpublished stories are not public). */
+  previewLinkFile?: (token: string, filename: string) => Promise<PreviewFile>
 }
 
 /** A slug as Dateline makes them (letters, digits, `-`, `_`, `.`, `~`); anything else is not one. */
@@ -51,7 +53,7 @@ type Sent = { status: number; element: ReactNode; cache: 'public' | 'none' | 'pr
  * The reader site: `/`, `/stories/:slug`, `/people/:slug`, server-rendered HTML that needs no
  * script to read. Every page is built from the public API over HTTP through the exported client.
  */
-export function siteRouter({ env, apiOrigin = selfOrigin, logError = () => {}, openPreviewLink }: SiteDeps): Router {
+export function siteRouter({ env, apiOrigin = selfOrigin, logError = () => {}, openPreviewLink, previewLinkFile }: SiteDeps): Router {
   const router = express.Router()
   const urls: SiteUrls = { site: env.PUBLIC_SITE_URL, api: env.SERVER_URL }
   const cacheControl = publicCacheControl(env.PUBLIC_CACHE_MAX_AGE, env.PUBLIC_CACHE_STALE_WHILE_REVALIDATE)
@@ -215,6 +217,25 @@ export function siteRouter({ env, apiOrigin = selfOrigin, logError = () => {}, o
         default:
           return problem(req, res, 404, 'Page not found', 'The story this link showed no longer exists.', 'private')
       }
+    } catch (error) {
+      next(error)
+    }
+  })
+
+  // The pictures of a preview link's story, for as long as the link works.
+  router.get('/preview/links/:token/files/:filename', async (req, res, next) => {
+    const token = String(req.params.token)
+    const filename = String(req.params.filename)
+    if (!previewLinkFile || !/^[\w.-]{1,400}$/.test(token)) return void res.status(403).setHeader('Cache-Control', 'private, no-store').end()
+    try {
+      const found = await previewLinkFile(token, filename)
+      const status = { ok: 200, invalid: 403, revoked: 410, expired: 410, not_found: 404 }[found.status]
+      res.setHeader('Cache-Control', 'private, no-store')
+      res.setHeader('X-Robots-Tag', 'noindex, nofollow')
+      if (found.status !== 'ok') return void res.status(status).end()
+      res.sendFile(found.path, { dotfiles: 'deny' }, (error) => {
+        if (error && !res.headersSent) res.status(404).end()
+      })
     } catch (error) {
       next(error)
     }

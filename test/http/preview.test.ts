@@ -132,6 +132,31 @@ describe('preview links', () => {
     expect(created.find((e) => (typeof e.link === 'object' ? e.link?.id : e.link) === made.body.id)).toMatchObject({ reason: 'valid for 24 h' })
   })
 
+  test("the link shows the story's pictures, which are not public, and no other file", async () => {
+    const made = await makeLink(story000.id)
+    const token = pathOf(made.body.url).split('/').pop()!
+    const page = await t.http.get(pathOf(made.body.url))
+    const sources = [...page.text.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!)
+    expect(sources.length).toBeGreaterThan(0)
+    for (const src of sources) expect(src.startsWith(`http://localhost:3000/preview/links/${token}/files/`)).toBe(true)
+    const file = pathOf(sources[0]!)
+    const name = file.split('/').pop()!
+    // Story 000 is not live, so its pictures are not public…
+    expect((await t.http.get(`/api/media-assets/file/${name}`)).status).toBeGreaterThanOrEqual(400)
+    // …but the link holder gets them.
+    const image = await t.http.get(file)
+    expect(image.status).toBe(200)
+    expect(image.headers['content-type']).toBe('image/jpeg')
+    expect(image.headers['cache-control']).toBe('private, no-store')
+    const other = (await t.payload.find({ collection: 'media-assets', where: { filename: { like: '001-' } }, limit: 1, overrideAccess: true })).docs[0]!
+    for (const bad of [other.filename, '..%2F..%2Fetc%2Fpasswd', '%2E%2E', 'nothing.jpg']) {
+      expect([bad, (await t.http.get(`/preview/links/${token}/files/${bad}`)).status]).toEqual([bad, 404])
+    }
+    expect((await t.http.get(`/preview/links/${token.slice(0, -3)}xyz/files/${name}`)).status).toBe(403)
+    await t.http.delete(`/api/dispatches/${story000.id}/preview-links/${made.body.id}`).set('Authorization', await jwt('editor'))
+    expect((await t.http.get(file)).status).toBe(410)
+  })
+
   test('the server keeps a hash of the token, never the token, and does not show even the hash', async () => {
     const made = await makeLink(story000.id, 'legal', 2)
     expect(made.status).toBe(201)
