@@ -75,7 +75,8 @@ export function Byline({ byline }: { byline: Array<{ role: string; correspondent
       By{' '}
       {people.map((entry, index) => (
         <span key={entry.correspondent!.slug}>
-          {index > 0 ? (index === people.length - 1 ? ' and ' : ', ') : null}
+          {/* People are parted by semicolons: their titles have commas of their own. */}
+          {index > 0 ? (people.some((p) => p.correspondent!.title) ? '; ' : index === people.length - 1 ? ' and ' : ', ') : null}
           <a href={`/people/${encodeURIComponent(entry.correspondent!.slug)}`} rel="author">
             {entry.correspondent!.name}
           </a>
