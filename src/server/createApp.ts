@@ -22,6 +22,7 @@ import { errorHandler } from './errorHandler'
 import { invalidatorFor, listenForInvalidations } from './invalidation'
 import { listGuard } from './listGuard'
 import { modelAnswersList, modelReads } from './modelReads'
+import { preferencesGuard } from './preferencesGuard'
 import { assertJsonObject, restGuard } from './restGuard'
 import { openApiRoute } from './openapi'
 import { publicReads, type Producer } from './publicReads'
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
 
   // Ids, filters, paging and write bodies are checked before any Payload route (restGuard).
   app.use(restGuard(payload))
+  app.delete(`${apiRoute}/payload-preferences/:key`, preferencesGuard(payload))
 
   // Public reads: answered from the in-process cache when they can be, else by Payload.
   const publicCache = new ResponseCache(env.PUBLIC_CACHE_ENTRIES, env.PUBLIC_CACHE_MAX_BYTES)

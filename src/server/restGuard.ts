@@ -19,10 +19,12 @@ import { numericIds } from '../db/view'
 import { DatelineError, InvalidRequest } from '../errors/DatelineError'
 import { checkWhere, InvalidWhereError } from '../lib/whereGuard'
 
-/** Returns the parameters when `pattern` (`/versions/:id`, `/access/:id?`) matches `path`, else null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
+/**
+ * Returns the parameters when `pattern` (`/versions/:id`, `/access/:id?`) matches the path's
+ * segments (split before decoding, as Payload matches them: `%2F` stays inside its segment).
+ */
+export function matchPath(pattern: string, have: string[]): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean)
-  const have = path.split('/').filter(Boolean)
   const params: Record<string, string> = {}
   for (let i = 0; i < Math.max(want.length, have.length); i += 1) {
     const part = want[i]
@@ -68,7 +70,7 @@ function checkNumber(name: string, raw: unknown, min: number, max: number): void
 
 type Matched = { endpoint: Endpoint; params: Record<string, string> }
 
-function matchEndpoint(collection: SanitizedCollectionConfig, method: string, rest: string): Matched | null {
+function matchEndpoint(collection: SanitizedCollectionConfig, method: string, rest: string[]): Matched | null {
   for (const endpoint of collection.endpoints || []) {
     if (endpoint.method !== method) continue
     const params = matchPath(endpoint.path, rest)
@@ -99,7 +101,7 @@ export function restGuard(payload: Payload): RequestHandler {
       const slug = decode(segments[0] ?? '')
       const collection = payload.collections[slug as keyof typeof payload.collections]?.config
       if (!collection) return next()
-      const rest = `/${segments.slice(1).map(decode).join('/')}`.replace(/\/$/, '') || '/'
+      const rest = segments.slice(1).filter(Boolean).map(decode)
       const method = req.method.toLowerCase()
       const matched = matchEndpoint(collection, method, rest)
       if (!matched) return next()
