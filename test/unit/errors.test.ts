@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 
 import { APIError, Forbidden, NotFound, QueryError, ValidationError } from 'payload'
-import { pino } from 'pino'
+import { pino, type Logger } from 'pino'
 
 import { DatelineError, Unauthenticated } from '../../src/errors/DatelineError'
 import { loggerOptions } from '../../src/errors/logging'
@@ -63,7 +63,7 @@ describe('toProblem: one answer for every error', () => {
 })
 
 describe('the log policy', () => {
-  function capture(): { lines: string[]; logger: ReturnType<typeof pino> } {
+  function capture(): { lines: string[]; logger: Logger } {
     const lines: string[] = []
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -71,7 +71,7 @@ describe('the log policy', () => {
         done()
       },
     })
-    return { lines, logger: pino(loggerOptions('info'), sink) }
+    return { lines, logger: pino(loggerOptions('info'), sink) as Logger }
   }
 
   it('logs a client error once at info, without a stack', () => {
