@@ -206,6 +206,26 @@ export interface Dispatch {
     placedAt?: string | null;
   };
   /**
+   * Legal’s read of the story’s text. Flagged passages, or a read asked for, hold the publish until legal approves this text.
+   */
+  legalRead?: {
+    /**
+     * Ask legal to read the whole story before it publishes. Only legal can take this off.
+     */
+    required?: boolean | null;
+    status?: ('not_required' | 'pending' | 'approved' | 'rejected') | null;
+    passages?: {
+      text: string;
+      reasons: string[];
+    }[];
+    reviewedHash?: string | null;
+    approvedHash?: string | null;
+    approvedText?: string | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+  };
+  /**
    * Public correction notes, appended when a corrected story is republished.
    */
   corrections?:
@@ -350,7 +370,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -405,6 +424,20 @@ export interface Quote {
     reviewedAt?: string | null;
     approvedHash?: string | null;
   };
+  /**
+   * What readers see: the quote as it stood when the story last went out. Edits wait for the next publish.
+   */
+  live?: {
+    text?: string | null;
+    speaker?: {
+      name?: string | null;
+      description?: string | null;
+      isAnonymous?: boolean | null;
+    };
+    context?: string | null;
+    hash?: string | null;
+    publishedAt?: string | null;
+  };
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -416,7 +449,7 @@ export interface Quote {
 export interface WorkflowEvent {
   id: number;
   dispatch: number | Dispatch;
-  kind: 'transition' | 'legal_decision' | 'legal_hold' | 'schedule_failed';
+  kind: 'transition' | 'legal_decision' | 'legal_hold' | 'legal_read' | 'schedule_failed';
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   actor?: (number | null) | User;
@@ -751,6 +784,19 @@ export interface DispatchesSelect<T extends boolean = true> {
         placedBy?: T;
         placedAt?: T;
       };
+  legalRead?:
+    | T
+    | {
+        required?: T;
+        status?: T;
+        passages?: T;
+        reviewedHash?: T;
+        approvedHash?: T;
+        approvedText?: T;
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+      };
   corrections?:
     | T
     | {
@@ -886,6 +932,21 @@ export interface QuotesSelect<T extends boolean = true> {
         reviewedAt?: T;
         approvedHash?: T;
       };
+  live?:
+    | T
+    | {
+        text?: T;
+        speaker?:
+          | T
+          | {
+              name?: T;
+              description?: T;
+              isAnonymous?: T;
+            };
+        context?: T;
+        hash?: T;
+        publishedAt?: T;
+      };
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -909,7 +970,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

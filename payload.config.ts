@@ -22,6 +22,7 @@ import { answerWithProblem } from './src/errors/payloadErrors'
 import { smtpAdapter } from './src/notifications/mailer'
 import { accessQuery } from './src/graphql/accessQuery'
 import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
+import { legalReadMutations, legalReadQueries } from './src/graphql/legalReadGraphQL'
 import { workflowMutations } from './src/graphql/workflowMutations'
 import { jobs } from './src/jobs/config'
 
@@ -74,8 +75,8 @@ export default buildConfig({
       aliasLimit(env.GRAPHQL_MAX_ALIASES),
       ...(env.GRAPHQL_INTROSPECTION ? [] : [noIntrospection]),
     ],
-    mutations: workflowMutations,
-    queries: accessQuery,
+    mutations: (GraphQL, payload) => ({ ...workflowMutations(GraphQL, payload), ...legalReadMutations(GraphQL, payload) }),
+    queries: (GraphQL, payload) => ({ ...accessQuery(GraphQL, payload), ...legalReadQueries(GraphQL, payload) }),
   },
   // One mapper answers every error Payload's REST and GraphQL handlers catch (src/errors).
   hooks: { afterError: [answerWithProblem] },

@@ -30,11 +30,14 @@ import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
 import { createPreviewLinkEndpoint, revokePreviewLinkEndpoint } from './endpoints/previewLinks'
+import { legalReadEndpoint, legalReviewEndpoint, legalReviewStateEndpoint } from './endpoints/legalReview'
 import { transitionEndpoint } from './endpoints/transition'
 import { workflowPanelEndpoint } from './endpoints/workflowPanel'
+import { legalReadField } from './fields/legalRead'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
+import { flagLegalRead } from './hooks/flagLegalRead'
 import { keepScheduledEmbargo } from './hooks/keepScheduledEmbargo'
 import { restoreAsWorkingCopy } from './hooks/restoreAsWorkingCopy'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
@@ -88,6 +91,9 @@ export const Dispatches: CollectionConfig = {
     bySlugEndpoint,
     createPreviewLinkEndpoint,
     revokePreviewLinkEndpoint,
+    legalReviewEndpoint,
+    legalReviewStateEndpoint,
+    legalReadEndpoint,
   ],
   // Public lists and feeds read `_status = published ORDER BY publishedAt DESC`; one index
   // answers both the filter and the order, so the newest page costs the same at 100,000 rows.
@@ -103,7 +109,7 @@ export const Dispatches: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia],
+    beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
     afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },
@@ -219,6 +225,7 @@ export const Dispatches: CollectionConfig = {
         { name: 'placedAt', type: 'date' },
       ],
     },
+    legalReadField,
     {
       name: 'corrections',
       type: 'array',

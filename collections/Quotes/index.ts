@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly } from '../../src/access/wrappers'
+import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
 import { projectQuoteAfterChange, projectQuoteAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
@@ -12,9 +12,19 @@ import { relationsMustExist } from '../common/relationsMustExist'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { legalReviewEndpoint } from './endpoints/legalReview'
+import { liveField } from './fields/live'
+import { forgetLiveCopyOnMove } from './hooks/forgetLiveCopyOnMove'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { notifyLegal } from './hooks/notifyLegal'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
+import { showLiveCopy } from './hooks/showLiveCopy'
+
+/**
+ * The working words, speaker and context are the newsroom's; readers get the live snapshot in
+ * their place (showLiveCopy). Access on each leaf, because Payload's distinct and filter checks
+ * look at the field named, not at its group.
+ */
+const workingCopyOnly = { read: fieldStaffOnly }
 
 
 export const Quotes: CollectionConfig = {
@@ -25,6 +35,8 @@ export const Quotes: CollectionConfig = {
     group: 'Newsroom',
   },
   endpoints: [legalReviewEndpoint],
+  // Every read loads the snapshot, whatever it selects: readers' words come from it.
+  forceSelect: { live: true },
   access: {
     read: quoteReadAccess,
     create: quoteCreateAccess,
@@ -33,12 +45,13 @@ export const Quotes: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
-    beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus],
+    beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus, forgetLiveCopyOnMove],
+    afterRead: [showLiveCopy],
     afterChange: [notifyLegal, projectQuoteAfterChange],
     afterDelete: [projectQuoteAfterDelete],
   },
   fields: [
-    { name: 'text', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'text', type: 'textarea', required: true, maxLength: 5000, access: workingCopyOnly },
     {
       name: 'dispatch',
       type: 'relationship',
@@ -50,15 +63,17 @@ export const Quotes: CollectionConfig = {
     {
       name: 'speaker',
       type: 'group',
+      access: workingCopyOnly,
       fields: [
         {
           name: 'name',
           type: 'text',
           maxLength: 300,
+          access: workingCopyOnly,
           admin: { description: 'As printed, e.g. "a woman calling herself Aisha".' },
         },
-        { name: 'description', type: 'text', maxLength: 500 },
-        { name: 'isAnonymous', type: 'checkbox', defaultValue: false },
+        { name: 'description', type: 'text', maxLength: 500, access: workingCopyOnly },
+        { name: 'isAnonymous', type: 'checkbox', defaultValue: false, access: workingCopyOnly },
       ],
     },
     {
@@ -68,7 +83,7 @@ export const Quotes: CollectionConfig = {
       access: { read: fieldDeskOnly },
       admin: { description: 'The real identity of a protected source. Editors and legal only; never public.' },
     },
-    { name: 'context', type: 'textarea', maxLength: 5000 },
+    { name: 'context', type: 'textarea', maxLength: 5000, access: workingCopyOnly },
     { name: 'sensitive', type: 'checkbox', defaultValue: false, index: true },
     {
       name: 'sensitivityReasons',
@@ -106,6 +121,7 @@ export const Quotes: CollectionConfig = {
         components: { Cell: '/src/admin/QuoteLegalCell#QuoteLegalCell', Field: '/src/admin/legal/QuoteLegalPanel#QuoteLegalPanel' },
       },
     },
+    liveField,
     createdByField,
   ],
 }

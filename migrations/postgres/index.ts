@@ -2,6 +2,7 @@ import * as migration_20261122_192712 from './20261122_192712';
 import * as migration_20261201_164439 from './20261201_164439';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
 import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
+import * as migration_20261201_170948 from './20261201_170948';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261201_170000_readmodel_public_model.up,
     down: migration_20261201_170000_readmodel_public_model.down,
-    name: '20261201_170000_readmodel_public_model'
+    name: '20261201_170000_readmodel_public_model',
   },
   {
     up: migration_20261201_170500_site_preview_links.up,
     down: migration_20261201_170500_site_preview_links.down,
     name: '20261201_170500_site_preview_links',
+  },
+  {
+    up: migration_20261201_170948.up,
+    down: migration_20261201_170948.down,
+    name: '20261201_170948'
   },
 ];

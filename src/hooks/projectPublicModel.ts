@@ -51,7 +51,9 @@ export const projectPictureAfterDelete: CollectionAfterDeleteHook = async ({ doc
 }
 
 /** A quote shows only through its story: that story's page is recomputed (whether it changes is the public view's call). */
-export const projectQuoteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const projectQuoteAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  // A publish writes its quotes' live snapshots just before the story itself, whose save projects it.
+  if (context.storyProjected === true) return doc
   const stories = new Set([relationId(doc.dispatch), relationId(previousDoc?.dispatch)].filter((id) => id !== null).map(Number))
   for (const id of stories) await projectQuoteStory(id, req)
   return doc

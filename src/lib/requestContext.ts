@@ -5,6 +5,16 @@
  */
 export type ExistingIds = Record<string, Array<number | string>>
 
+/** Legal's decision on a story's text, for one exact text (src/services/legalRead.ts → flagLegalRead). */
+export type LegalReadDecision = {
+  decision: 'approve' | 'reject'
+  /** legalReadHash of the text legal read; the save hook takes the decision only for that text. */
+  hash: string
+  reviewer: number | string
+  at: string
+  note: string | null
+}
+
 declare module 'payload' {
   interface RequestContext {
     /** Set by the workflow services (src/services/records.ts SERVICE) on their own writes: the live-copy guards let them through. */
@@ -15,6 +25,12 @@ declare module 'payload' {
     intakeHash?: string
     /** Set by the intake: ids written in this transaction, so relation checks need no query. */
     existingIds?: ExistingIds
+    /** Set by src/services/liveQuotes.ts on its writes of a quote's live snapshot (inside a publish or withdrawal). */
+    liveSnapshot?: boolean
+    /** With liveSnapshot: the story's own write in the same command projects it for readers, so the quote's need not. */
+    storyProjected?: boolean
+    /** Set by the story review command (reviewStory) on its write of legal's decision on the text. */
+    legalReadDecision?: LegalReadDecision
     /** Set by Payload's restoreVersion operation while it writes the restored version. */
     isRestoringVersion?: boolean
   }

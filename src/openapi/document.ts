@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
-import { createPreviewLinkBody, ingestJsonBody, legalHoldBody, legalReviewBody, transitionBody } from '../server/requestBodies'
+import { createPreviewLinkBody, ingestJsonBody, legalHoldBody, legalReadBody, legalReviewBody, transitionBody } from '../server/requestBodies'
 import * as s from './schemas'
 
 type Response = { description: string; schema?: z.ZodType; contentType?: string }
@@ -103,7 +103,7 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
       200: json('The dispatch after the move', s.dispatchDocument),
       400: problem('Malformed body (INVALID_REQUEST), a note missing (NOTE_REQUIRED), a bad embargo (EMBARGO_INVALID)'),
       ...refused,
-      409: problem('Not allowed from this status (TRANSITION_NOT_ALLOWED, STALE_STATE) or the publish gate refused, with `reasons[]` (QUOTE_NOT_CLEARED, LEGAL_HOLD, MEDIA_NOT_READY, BYLINE_EMPTY, …)'),
+      409: problem('Not allowed from this status (TRANSITION_NOT_ALLOWED, STALE_STATE) or the publish gate refused, with `reasons[]` (QUOTE_NOT_CLEARED, LEGAL_HOLD, LEGAL_READ_REQUIRED, MEDIA_NOT_READY, BYLINE_EMPTY, …)'),
     }),
   })
   r.registerPath({
@@ -119,7 +119,25 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
   r.registerPath({
     method: 'post', path: '/api/dispatches/{id}/legal-review', tags: ['Legal'], summary: "Legal approves or rejects a story's text (the legal read)", security: staff,
     request: { params: idParam, body: { content: { 'application/json': { schema: legalReviewBody } }, required: true } },
-    responses: responses({ 200: json('The dispatch after the decision', s.dispatchDocument), 400: problem('Malformed body'), ...refused, 409: problem('Nothing to review') }),
+    description: 'Legal and admins. The approval is bound to a hash of headline, standfirst and body as they are now; any later edit re-opens it.',
+    responses: responses({
+      200: json('The legal read after the decision', s.legalReview),
+      400: problem('Malformed body, a decision other than approve or reject (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
+      ...refused,
+      409: problem('Nothing is flagged and no read was asked for (LEGAL_READ_NOT_REQUIRED), or the text changed meanwhile (STALE_STATE)'),
+    }),
+  })
+  r.registerPath({
+    method: 'get', path: '/api/dispatches/{id}/legal-review', tags: ['Legal'], summary: "A story's legal read: status, flagged passages, the word diff since legal's approval", security: staff,
+    description: 'Editors, legal and admins.',
+    request: { params: idParam },
+    responses: responses({ 200: json('The legal read', s.legalReview), ...refused }),
+  })
+  r.registerPath({
+    method: 'post', path: '/api/dispatches/{id}/legal-read', tags: ['Legal'], summary: 'Legal asks for a read of the whole story, or drops the request', security: staff,
+    description: 'Legal and admins. Editors ask by saving `legalRead.required: true`; only legal and admins drop it (403 LEGAL_FLAG_LOCKED).',
+    request: { params: idParam, body: { content: { 'application/json': { schema: legalReadBody } }, required: true } },
+    responses: responses({ 200: json('The legal read', s.legalReview), 400: problem('Malformed body (INVALID_REQUEST)'), ...refused }),
   })
   r.registerPath({
     method: 'post', path: '/api/dispatches/{id}/legal-hold', tags: ['Legal'], summary: 'Place (with a reason) or lift a legal hold', security: staff,

@@ -166,7 +166,7 @@ export const correspondentPage = z
 export const mediaList = z.looseObject({ docs: z.array(mediaDoc) }).meta({ id: 'MediaList' })
 
 export const gateReason = z
-  .object({ code: z.string(), message: z.string(), subject: z.object({ kind: z.enum(['quote', 'media']), id: z.union([z.string(), z.number()]) }).optional() })
+  .object({ code: z.string(), message: z.string(), subject: z.object({ kind: z.enum(['quote', 'media', 'legal_read']), id: z.union([z.string(), z.number()]) }).optional() })
   .meta({ id: 'GateReason' })
 
 export const workflowPanel = z
@@ -177,6 +177,25 @@ export const workflowPanel = z
     blockers: z.array(gateReason),
   })
   .meta({ id: 'WorkflowPanel' })
+
+export const legalReview = z
+  .object({
+    id: z.union([z.number().int(), z.string()]),
+    status: z.enum(['not_required', 'pending', 'approved', 'rejected']),
+    required: z.boolean().meta({ description: 'Legal asked to read the whole story' }),
+    needed: z.boolean().meta({ description: 'The story publishes only after legal approves its text' }),
+    passages: z.array(z.object({ text: z.string(), reasons: z.array(z.string()) })).meta({ description: 'Narrative sentences flagged for legal, found in the text as it is now' }),
+    text: z.string().meta({ description: 'Headline, standfirst and body as legal reads them, one paragraph a line' }),
+    diff: z
+      .array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }))
+      .nullable()
+      .meta({ description: 'Word diff from the text legal last approved to this one; null before any approval' }),
+    approvedTextMatches: z.boolean(),
+    reviewer: z.union([z.number().int(), z.string()]).nullable(),
+    reviewedAt: isoDate.nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'LegalReview', description: "A story's legal read" })
 
 export const previewLink = z
   .object({ id: z.number().int(), url: z.string().meta({ format: 'uri' }), expiresAt: isoDate })

@@ -183,7 +183,7 @@ export type ApiErrorBody = {
 export type GateReason = {
   code: string
   message: string
-  subject?: { kind: 'quote' | 'media'; id: string | number }
+  subject?: { kind: 'quote' | 'media' | 'legal_read'; id: string | number }
 }
 
 /** `GET /api/dispatches/:id/workflow` (staff): status, whether a version is live, moves, blockers. */

@@ -9,6 +9,7 @@ import { slugify } from 'payload/shared'
 import { getEnv } from '../config/env'
 import { lexicalDocument, textParagraph, uploadNode, type LexicalNode } from '../lexical/build'
 import { extractStory } from '../ingest/extract'
+import { publishLiveQuotes } from '../services/liveQuotes'
 import { DEMO_ACCOUNTS, PEOPLE, STORIES, type DemoStory } from './newsroom'
 import { placeholderJpeg } from './placeholder'
 
@@ -166,5 +167,7 @@ async function loadStory(
       req,
     })
   }
+  // A story loaded as published shows readers its cleared quotes, as its publish would have.
+  if (published) await publishLiveQuotes(dispatch.id, new Date(now), req)
   return count
 }

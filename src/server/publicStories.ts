@@ -1,4 +1,4 @@
-import { isolateObjectProperty, type Payload, type PayloadRequest } from 'payload'
+import { getDataLoader, isolateObjectProperty, type Payload, type PayloadRequest } from 'payload'
 
 import type { Correspondent, Dispatch, MediaAsset } from '../../payload-types'
 import type { PersonPage } from '../delivery/projection'
@@ -63,9 +63,12 @@ export type StoryLookup = { status: 'live'; story: StoryPage } | { status: 'with
  */
 function asReader(req: PayloadRequest | undefined): PayloadRequest | undefined {
   if (!req) return undefined
-  const reader = isolateObjectProperty(req, ['user', 'context'])
+  const reader = isolateObjectProperty(req, ['user', 'context', 'payloadDataLoader'])
   reader.user = null
   reader.context = {}
+  // Relations and joins are populated through the request's data loader, which reads as the
+  // request it was made for: the acting editor's would give readers the working copy of a quote.
+  reader.payloadDataLoader = getDataLoader(reader)
   return reader
 }
 

@@ -29,6 +29,14 @@ export const legalReviewBody = z
   })
   .strict()
 
+/** `POST /api/dispatches/:id/legal-read`: legal asks for a read of the whole story, or drops the request. */
+export const legalReadBody = z
+  .object({
+    required: z.boolean({ message: 'required must be true or false' }),
+    note: z.string().max(5000).nullish(),
+  })
+  .strict()
+
 /** `POST /api/dispatches/:id/legal-hold`. */
 export const legalHoldBody = z
   .object({ active: z.boolean({ message: 'active must be true or false' }), reason: z.string().max(2000).nullish() })

@@ -10,9 +10,11 @@ import type { Dispatch, MediaAsset, Quote, WorkflowEvent } from '../../payload-t
 import { updateStored } from '../db/raw'
 import { Unauthenticated } from '../errors'
 import { noteQueued } from '../jobs/runner'
+import { gateLegalRead } from '../legal/readOfStory'
 import { mediaIdsOf } from '../media/visibility'
 import { quoteHash } from '../quotes/legalState'
 import { evaluatePublishGate, publicationStamp, WorkflowError, type GateInput } from '../workflow'
+import { publishLiveQuotes } from './liveQuotes'
 
 export type Id = number | string
 
@@ -86,6 +88,7 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
       creditLine: asset.creditLine,
       rightsExpiresAt: asset.rights?.expiresAt,
     })),
+    legalRead: gateLegalRead(dispatch),
   }
 }
 
@@ -100,7 +103,16 @@ export function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
       sensitive: q.sensitive,
       legalStatus: q.legalStatus ?? null,
       hashMatches: Boolean(q.approvedHash) && q.approvedHash === q.currentHash,
+      // What readers get if this publish goes out (the live snapshot is bound to it).
+      hash: q.currentHash ?? null,
     })),
+    legalRead: {
+      required: gate.legalRead.required,
+      passages: gate.legalRead.passages.length,
+      status: gate.legalRead.status ?? null,
+      hash: gate.legalRead.currentHash,
+      hashMatches: Boolean(gate.legalRead.approvedHash) && gate.legalRead.approvedHash === gate.legalRead.currentHash,
+    },
     media: gate.media.map((m) => m.id),
     failures: evaluatePublishGate(gate, at),
   }
@@ -128,6 +140,9 @@ export async function publishWorkingCopy(current: Dispatch, now: Date, tx: Paylo
     { firstPublishedAt: current.firstPublishedAt, events: past.docs.map((e) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at })) },
     now,
   )
+  // Readers will see the quotes as they stand now, cleared (later edits wait for the next
+  // publish); written first, so the story's own save projects it with them.
+  await publishLiveQuotes(current.id, now, tx, { storyProjected: true })
   await tx.payload.update({
     collection: 'dispatches',
     id: current.id,

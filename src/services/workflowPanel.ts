@@ -30,5 +30,6 @@ export async function workflowPanelFor(id: string, req: PayloadRequest): Promise
     hasLiveCopy: await hasLiveCopy(working.id, req),
     gate: await gateInputFor(working, req),
     now: new Date(),
+    adminRoute: req.payload.config.routes.admin,
   })
 }

@@ -12,6 +12,7 @@ import { isLegalOrAdmin } from '../access/roles'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
 import { notify } from '../notifications/send'
+import { withdrawLiveQuotes } from './liveQuotes'
 import { decideTransition, isWorkflowStatus, WorkflowError, type TransitionDecision, type WorkflowStatus } from '../workflow'
 import {
   cancelRelease,
@@ -92,6 +93,7 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
     } else if (decision.unpublishes) {
       // The main row stops being published, so every public list and feed drops it at once.
       await tx.payload.update({ ...base, draft: false, data: { _status: 'draft', workflowStatus: decision.to } })
+      await withdrawLiveQuotes(current.id, tx)
     } else {
       await tx.payload.update({
         ...base,

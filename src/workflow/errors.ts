@@ -17,6 +17,10 @@ export const WORKFLOW_ERROR_STATUS = {
   INVALID_REQUEST: 400,
   /** Legal reviews only quotes marked sensitive; the others need no sign-off. */
   QUOTE_NOT_SENSITIVE: 409,
+  /** The story's text needs legal's approval (flagged passages, or legal asked to read it). */
+  LEGAL_READ_REQUIRED: 409,
+  /** Legal reviews the text only of a story that needs a read. */
+  LEGAL_READ_NOT_REQUIRED: 409,
   NOT_FOUND: 404,
 } as const
 
@@ -25,7 +29,7 @@ export type WorkflowErrorCode = keyof typeof WORKFLOW_ERROR_STATUS
 /** The codes the publish gate can give; each failure names what blocks and why. */
 export type GateFailureCode = Extract<
   WorkflowErrorCode,
-  'LEGAL_HOLD' | 'QUOTE_NOT_CLEARED' | 'MEDIA_NOT_READY' | 'BYLINE_EMPTY'
+  'LEGAL_HOLD' | 'QUOTE_NOT_CLEARED' | 'LEGAL_READ_REQUIRED' | 'MEDIA_NOT_READY' | 'BYLINE_EMPTY'
 >
 
 export type GateFailure = {
@@ -33,7 +37,7 @@ export type GateFailure = {
   /** Printable for the desk: names the quote or asset, so nobody has to hunt for it. */
   message: string
   /** Which record blocks, so the admin can link to it; absent for dispatch-wide reasons. */
-  subject?: { kind: 'quote' | 'media'; id: string | number }
+  subject?: { kind: 'quote' | 'media' | 'legal_read'; id: string | number }
 }
 
 export class WorkflowError extends DatelineError {

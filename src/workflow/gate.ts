@@ -1,4 +1,7 @@
+import { legalReadFailure, type GateLegalRead } from '../legal/storyRead'
 import { type GateFailure, WorkflowError } from './errors'
+
+export type { GateLegalRead }
 
 export type GateQuote = {
   id: string | number
@@ -27,6 +30,8 @@ export type GateInput = {
   byline: unknown[]
   quotes: GateQuote[]
   media: GateMedia[]
+  /** The story's legal read: flagged passages or a read legal asked for, and legal's approval. */
+  legalRead: GateLegalRead
 }
 
 const EXCERPT_LENGTH = 40
@@ -114,6 +119,9 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateFailure[] 
     const failure = quoteFailure(quote)
     if (failure) failures.push(failure)
   }
+
+  const read = legalReadFailure(input.legalRead)
+  if (read) failures.push(read)
 
   for (const asset of input.media) failures.push(...mediaFailures(asset, now))
 

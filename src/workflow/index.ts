@@ -1,7 +1,7 @@
 /** The editorial workflow's rules, free of Payload: collections, endpoints and jobs call these. */
 export { WORKFLOW_STATUSES, type WorkflowStatus, copyEditRefusal } from './copyRights'
 export { WORKFLOW_ERROR_STATUS, WorkflowError, type WorkflowErrorCode, type GateFailure, type GateFailureCode } from './errors'
-export { evaluatePublishGate, assertGate, excerpt, type GateInput, type GateQuote, type GateMedia } from './gate'
+export { evaluatePublishGate, assertGate, excerpt, type GateInput, type GateQuote, type GateMedia, type GateLegalRead } from './gate'
 export { parseEmbargo, requireFutureEmbargo } from './embargo'
 export {
   MOVES,

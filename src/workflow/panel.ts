@@ -35,6 +35,9 @@ export function offeredMoves(actor: Actor, from: WorkflowStatus, hasLiveCopy: bo
   return moves.map((m) => ({ ...m, label: MOVE_LABELS[m.action] }))
 }
 
+/** A gate reason as the panel lists it, with where in the admin to deal with it. */
+export type PanelBlocker = GateFailure & { link?: string }
+
 export type WorkflowPanelState = {
   status: WorkflowStatus
   hasLiveCopy: boolean
@@ -68,6 +71,8 @@ export function workflowPanelState(input: {
   hasLiveCopy: boolean
   gate: GateInput
   now: Date
+  /** Where the admin is mounted (Payload's `routes.admin`). */
+  adminRoute?: string
 }): WorkflowPanelState {
   return {
     status: input.status,

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { Dispatch } from '../../payload-types'
+import { publishLiveQuotes } from '../../src/services/liveQuotes'
 
 let counter = 0
 
@@ -47,7 +48,7 @@ export async function addQuotesInEveryLegalState(payload: Payload, dispatch: num
         context: legalDecision ? { legalDecision: true } : {},
       })
     ).id
-  return {
+  const ids = {
     quotePublic: await quote('The road was quiet that morning.', {}),
     quotePending: await quote('He gave the order.', {
       sensitive: true,
@@ -65,4 +66,16 @@ export async function addQuotesInEveryLegalState(payload: Payload, dispatch: num
       true,
     ),
   }
+  await showLiveQuotes(payload, dispatch)
+  return ids
+}
+
+/**
+ * For a story the fixture wrote as published: gives its quotes the snapshot readers see, as the
+ * publish would have (cleared quotes only). Quotes added to a live story later stay unseen until
+ * the next publish, as they would in the newsroom.
+ */
+export async function showLiveQuotes(payload: Payload, dispatch: number): Promise<void> {
+  const live = await payload.count({ collection: 'dispatches', where: { and: [{ id: { equals: dispatch } }, { _status: { equals: 'published' } }] } })
+  if (live.totalDocs > 0) await publishLiveQuotes(dispatch, new Date(), await createLocalReq({}, payload))
 }

@@ -242,7 +242,7 @@ describe('HTTP caching of public reads', () => {
     expect(reordered.headers['x-cache']).toBe('HIT')
   })
 
-  it('a correspondent’s new title, a re-credited picture and a quote decision reach readers at once', async () => {
+  it('a correspondent’s new title and a re-credited picture reach readers at once; a quote cleared since the publish, at the next publish', async () => {
     const url = `/api/dispatches/slug/${liveSlug}`
     await t.http.get(url)
     expect((await t.http.get(url)).headers['x-cache']).toBe('HIT')
@@ -260,6 +260,12 @@ describe('HTTP caching of public reads', () => {
 
     const review = await t.http.post(`/api/quotes/${ids.quotePending}/legal-review`).set('Authorization', await jwt('legal')).send({ decision: 'approve', note: 'ok' })
     expect(review.status).toBe(200)
+    // Readers see the quotes as the story went out; the newly cleared one goes out with the next publish.
+    expect((await t.http.get(url)).body.quotes.docs.map((q: { id: number }) => q.id)).not.toContain(ids.quotePending)
+    const story = (await t.http.get(url)).body.id as number
+    for (const move of [{ to: 'in_review', note: 'Adds a cleared quote' }, { to: 'approved' }, { to: 'published' }]) {
+      expect((await transition('editor', story, move)).status).toBe(200)
+    }
     await eventually(async () =>
       expect((await t.http.get(url)).body.quotes.docs.map((q: { id: number }) => q.id)).toContain(ids.quotePending),
     )

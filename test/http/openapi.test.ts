@@ -7,7 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { z } from 'zod'
 
-import { createPreviewLinkBody, legalReviewBody, transitionBody } from '../../src/server/requestBodies'
+import { createPreviewLinkBody, legalReadBody, legalReviewBody, transitionBody } from '../../src/server/requestBodies'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
@@ -62,6 +62,8 @@ test('describes every route a front end, a partner or the newsroom calls, with t
     ['/api/dispatches/{id}/workflow', 'get'],
     ['/api/quotes/{id}/legal-review', 'post'],
     ['/api/dispatches/{id}/legal-review', 'post'],
+    ['/api/dispatches/{id}/legal-review', 'get'],
+    ['/api/dispatches/{id}/legal-read', 'post'],
     ['/api/dispatches/{id}/legal-hold', 'post'],
     ['/api/dispatches/ingest', 'post'],
     ['/api/dispatches/{id}/preview-links', 'post'],
@@ -89,6 +91,8 @@ test('request bodies are the schemas the endpoints validate with', () => {
   same(body('/api/dispatches/{id}/preview-links'), createPreviewLinkBody)
   same(body('/api/dispatches/{id}/transition'), transitionBody)
   same(body('/api/quotes/{id}/legal-review'), legalReviewBody)
+  same(body('/api/dispatches/{id}/legal-review'), legalReviewBody)
+  same(body('/api/dispatches/{id}/legal-read'), legalReadBody)
   const hours = (body('/api/dispatches/{id}/preview-links').properties as Record<string, Record<string, unknown>>).expiresInHours!
   expect(hours).toMatchObject({ type: 'integer', minimum: 1, maximum: 168 })
   expect((body('/api/quotes/{id}/legal-review').properties as Record<string, unknown>).decision).toMatchObject({ enum: ['approve', 'reject'] })
@@ -122,4 +126,12 @@ test('real answers meet the response schemas: story page, list, workflow panel, 
   expect(conforms('Error')(refused.body)).toEqual([])
   const feed = (await t.http.get('/feeds/feed.json')).body
   expect(conforms('JsonFeed')(feed)).toEqual([])
+  // Story 000 waits for legal's read of its text (a flagged passage): the blocker, the read, a decision.
+  const story000 = (await t.payload.find({ collection: 'dispatches', where: { workflowStatus: { equals: 'in_review' } }, draft: true, limit: 1 })).docs[0]!
+  const panel = (await t.http.get(`/api/dispatches/${story000.id}/workflow`).set('Authorization', jwt)).body
+  expect(panel.blockers.some((b: { code: string }) => b.code === 'LEGAL_READ_REQUIRED')).toBe(true)
+  expect(conforms('WorkflowPanel')(panel)).toEqual([])
+  expect(conforms('LegalReview')((await t.http.get(`/api/dispatches/${story000.id}/legal-review`).set('Authorization', jwt)).body)).toEqual([])
+  const decided = await t.http.post(`/api/dispatches/${story000.id}/legal-review`).set('Authorization', `JWT ${await t.token('legal')}`).send({ decision: 'approve' })
+  expect([decided.status, conforms('LegalReview')(decided.body)]).toEqual([200, []])
 })

@@ -88,8 +88,13 @@ describe('the life of story 000', () => {
     expect(early.body.errors[0].code).toBe('QUOTE_NOT_CLEARED')
     const pending = (await t.payload.find({ collection: 'quotes', where: { and: [{ dispatch: { equals: id } }, { 'legal.status': { equals: 'pending' } }] }, pagination: false })).docs
     expect(pending.length).toBeGreaterThanOrEqual(5)
-    expect(early.body.errors[0].reasons).toHaveLength(pending.length)
-    expect(early.body.errors[0].reasons.map((r: { subject: { id: number } }) => r.subject.id).sort()).toEqual(pending.map((q) => q.id).sort())
+    const quoteReasons = early.body.errors[0].reasons.filter((r: { code: string }) => r.code === 'QUOTE_NOT_CLEARED')
+    expect(quoteReasons).toHaveLength(pending.length)
+    expect(quoteReasons.map((r: { subject: { id: number } }) => r.subject.id).sort()).toEqual(pending.map((q) => q.id).sort())
+    // …and the narrative passage legal must read (the claims about a named person).
+    expect(early.body.errors[0].reasons.filter((r: { code: string }) => r.code === 'LEGAL_READ_REQUIRED')).toEqual([
+      expect.objectContaining({ subject: { kind: 'legal_read', id } }),
+    ])
     expect((await working(id)).workflowStatus).toBe('approved')
 
     const legalUser = await t.user('legal')
@@ -100,6 +105,9 @@ describe('the life of story 000', () => {
       expect(res.body.legal.reviewedAt).toBeTruthy()
       expect(res.body.legal.approvedHash).toMatch(/^[0-9a-f]{64}$/)
     }
+    const read = await t.http.post(`/api/dispatches/${id}/legal-review`).set('Authorization', await jwt('legal')).send({ decision: 'approve' })
+    expect(read.status).toBe(200)
+    expect(read.body.status).toBe('approved')
 
     const published = await transition('editor', id, { to: 'published', expectedFrom: 'approved' })
     expect(published.status).toBe(200)

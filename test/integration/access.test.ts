@@ -7,6 +7,7 @@ import type { Where } from 'payload'
 
 import type { Correspondent, Dispatch, User } from '../../payload-types'
 import { relationId } from '../../src/access/roles'
+import { showLiveQuotes } from '../helpers/storyFixture'
 import { ROLES, startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 
 type Who = DemoRole | 'anonymous'
@@ -133,6 +134,8 @@ beforeAll(async () => {
     { sensitive: true, sensitivityReasons: ['allegation'], legal: { status: 'rejected', note: 'Defamatory.' } },
     true,
   )
+  // Readers see what went out with the story: the snapshot its publish writes (as the fixture does).
+  await showLiveQuotes(t.payload, live.id)
 
   const media = await t.payload.find({ collection: 'media-assets', depth: 0, limit: 100, sort: 'id' })
   ids.publicMedia = media.docs.filter((doc) => doc.isPublic).map((doc) => doc.id)

@@ -3,12 +3,22 @@ import type { Access, Where } from 'payload'
 import { ownDispatchWhere } from '../../../src/access/ownership'
 import { isCorrespondent, isDesk, isEditorOrAdmin } from '../../../src/access/roles'
 
-/** What the public may read: cleared or non-sensitive quotes of live stories. */
+/**
+ * What the public may read: quotes of live stories that went out with them (a live snapshot,
+ * written by the publish for quotes that were cleared then). Readers see the snapshot, not the
+ * working record (showLiveCopy), so an edit since waits for the next publish.
+ */
 export const publicQuoteWhere: Where = {
-  and: [
-    { 'dispatch._status': { equals: 'published' } },
-    { or: [{ sensitive: { equals: false } }, { 'legal.status': { equals: 'approved' } }] },
-  ],
+  and: [{ 'dispatch._status': { equals: 'published' } }, { 'live.publishedAt': { exists: true } }],
+}
+
+/**
+ * Correspondents read other people's live quotes as staff, through the working record; those
+ * they see only while the working record is itself cleared, so an edit waiting for legal is not
+ * shown to them before legal has read it.
+ */
+const clearedLiveQuoteWhere: Where = {
+  and: [publicQuoteWhere, { or: [{ sensitive: { equals: false } }, { 'legal.status': { equals: 'approved' } }] }],
 }
 
 /** The desk reads every quote; correspondents also the quotes of their own stories. */
@@ -16,7 +26,7 @@ export const quoteReadAccess: Access = ({ req }) => {
   if (isDesk(req.user)) return true
   if (isCorrespondent(req.user) && req.user) {
     return {
-      or: [publicQuoteWhere, { createdBy: { equals: req.user.id } }, ownDispatchWhere(req.user, 'dispatch.')],
+      or: [clearedLiveQuoteWhere, { createdBy: { equals: req.user.id } }, ownDispatchWhere(req.user, 'dispatch.')],
     }
   }
   return publicQuoteWhere

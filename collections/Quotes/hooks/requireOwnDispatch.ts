@@ -12,7 +12,8 @@ import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copy
  */
 export const requireOwnDispatch: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   // A legal decision changes no copy: the review service records it for legal, who owns no story.
-  if (!req.user || isEditorOrAdmin(req.user) || req.context.legalDecision) return data
+  // Nor does the live snapshot a publish or withdrawal writes (legal may withdraw).
+  if (!req.user || isEditorOrAdmin(req.user) || req.context.legalDecision || req.context.liveSnapshot) return data
   const dispatchId = relationId(data.dispatch ?? originalDoc?.dispatch)
   if (dispatchId === null) return data
   const dispatch = await req.payload

@@ -30,6 +30,7 @@ export const cleanGate = (over: Partial<GateInput> = {}): GateInput => ({
   byline: [{ correspondent: 1, role: 'reporter' }],
   quotes: [quote(), quote({ id: 'q2', text: 'Yes', sensitive: false, legalStatus: 'not_required', approvedHash: null, currentHash: 'x' })],
   media: [image()],
+  legalRead: { dispatchId: 'd1', required: false, passages: [], status: 'not_required', approvedHash: null, currentHash: 'text-hash' },
   ...over,
 })
 

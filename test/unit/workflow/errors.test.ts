@@ -14,6 +14,8 @@ describe('WorkflowError', () => {
     ['STALE_STATE', 409],
     ['INVALID_REQUEST', 400],
     ['QUOTE_NOT_SENSITIVE', 409],
+    ['LEGAL_READ_REQUIRED', 409],
+    ['LEGAL_READ_NOT_REQUIRED', 409],
     ['NOT_FOUND', 404],
   ] as const
 

@@ -103,11 +103,13 @@ describe('evaluatePublishGate', () => {
       byline: [],
       quotes: [quote({ legalStatus: 'pending' }), quote({ id: 'q2', currentHash: 'changed' })],
       media: [image({ alt: null }), image({ id: 'm2', filename: 'b.jpg', creditLine: '' })],
+      legalRead: { dispatchId: 'd1', required: true, passages: [], status: 'pending', approvedHash: null, currentHash: 'h' },
     }
     expect(messages(input)).toEqual([
       'LEGAL_HOLD: The dispatch is under a legal hold: Court order',
       'QUOTE_NOT_CLEARED: Quote "Now is the time for Jihad" is pending legal review',
       'QUOTE_NOT_CLEARED: Quote "Now is the time for Jihad" has changed since legal approved it',
+      'LEGAL_READ_REQUIRED: The story needs a legal read (legal asked to read it); it waits for legal’s read',
       'MEDIA_NOT_READY: Media "raqqa-01.jpg" has no alt text',
       'MEDIA_NOT_READY: Media "b.jpg" has no credit line',
       'BYLINE_EMPTY: The dispatch has no byline',
