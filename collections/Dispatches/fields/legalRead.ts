@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { fieldServerOnly } from '../../../src/access/wrappers'
 import { LEGAL_READ_STATUSES } from '../../../src/legal/storyRead'
+import { LEGAL_STATUS_LABELS, optionsOf } from '../../../src/lib/labels'
 import { deskOrOwnDispatchField } from '../access/deskOrOwnDispatchField'
 
 const serverOnly = { read: deskOrOwnDispatchField, create: fieldServerOnly, update: fieldServerOnly }
@@ -30,7 +31,7 @@ export const legalReadField: Field = {
       type: 'select',
       defaultValue: 'not_required',
       index: true,
-      options: LEGAL_READ_STATUSES.map((value) => ({ label: value, value })),
+      options: optionsOf(LEGAL_STATUS_LABELS, LEGAL_READ_STATUSES),
       access: serverOnly,
       admin: { readOnly: true },
     },
