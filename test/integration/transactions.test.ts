@@ -1,0 +1,134 @@
+/**
+ * src/db's transactions on the real database: afterCommit runs after a commit and never after a
+ * rollback, inTransaction commits or rolls back as one, and the busy policy retries only BUSY.
+ */
+import { createLocalReq, type PayloadRequest } from 'payload'
+
+import { isBusy, whileBusy } from '../../src/db/busy'
+import { lockDispatch } from '../../src/db/locks'
+import { afterCommit, inTransaction } from '../../src/db/transactions'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let t: TestApp
+let req: PayloadRequest
+
+beforeAll(async () => {
+  t = await startTestApp()
+  req = await createLocalReq({}, t.payload)
+})
+
+afterAll(async () => {
+  await t?.stop()
+})
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+const name = (label: string): string => `Transaction test ${label} ${Date.now()}`
+const count = async (who: string): Promise<number> =>
+  (await t.payload.count({ collection: 'correspondents', where: { name: { equals: who } } })).totalDocs
+
+it('commits what the work wrote and then runs the after-commit callbacks, once per key', async () => {
+  const who = name('commit')
+  const ran: string[] = []
+  await inTransaction(req, async (tx) => {
+    await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+    await afterCommit(tx, () => ran.push('first'))
+    await afterCommit(tx, () => ran.push('keyed'), 'k')
+    await afterCommit(tx, () => ran.push('keyed again'), 'k')
+    expect(ran).toEqual([])
+  })
+  expect(ran).toEqual(['first', 'keyed'])
+  expect(await count(who)).toBe(1)
+})
+
+it('rolls everything back when the work throws, and runs no callback', async () => {
+  const who = name('rollback')
+  const ran: string[] = []
+  await expect(
+    inTransaction(req, async (tx) => {
+      await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+      await afterCommit(tx, () => ran.push('never'))
+      throw new Error('refused half-way')
+    }),
+  ).rejects.toThrow('refused half-way')
+  await tick()
+  expect(ran).toEqual([])
+  expect(await count(who)).toBe(0)
+})
+
+it('without a transaction, runs the callback on the next turn', async () => {
+  const ran: string[] = []
+  await afterCommit(req, () => ran.push('later'))
+  expect(ran).toEqual([])
+  await tick()
+  expect(ran).toEqual(['later'])
+})
+
+it('a callback that throws is logged and the commit stands', async () => {
+  const who = name('throwing callback')
+  await inTransaction(req, async (tx) => {
+    await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+    await afterCommit(tx, () => {
+      throw new Error('mail relay down')
+    })
+  })
+  expect(await count(who)).toBe(1)
+})
+
+it('keeps the request’s own context and transaction apart from the work’s', async () => {
+  req.context.outside = true
+  await inTransaction(req, async (tx) => {
+    tx.context.workflowService = true
+    expect(tx.transactionID).toBeDefined()
+  })
+  expect(req.context.workflowService).toBeUndefined()
+  expect(req.transactionID).toBeUndefined()
+})
+
+it('locks a dispatch inside a transaction (two commands on one story run one after the other)', async () => {
+  const { docs } = await t.payload.find({ collection: 'dispatches', limit: 1, draft: true })
+  const id = docs[0]!.id
+  const order: string[] = []
+  await Promise.all(
+    ['a', 'b'].map((label) =>
+      inTransaction(req, async (tx) => {
+        await lockDispatch(id, tx)
+        order.push(`${label} in`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        order.push(`${label} out`)
+      }),
+    ),
+  )
+  expect([order.slice(0, 2), order.slice(2)].map((pair) => pair[0]!.split(' ')[0] === pair[1]!.split(' ')[0])).toEqual([true, true])
+})
+
+describe('the busy policy', () => {
+  it('knows SQLITE_BUSY through a cause, and nothing else', () => {
+    expect(isBusy(Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('x'), { code: 'SQLITE_BUSY' }) }))).toBe(true)
+    expect(isBusy(new Error('database is locked'))).toBe(true)
+    expect(isBusy(new Error('SQLITE_CONSTRAINT'))).toBe(false)
+  })
+
+  it('retries BUSY on SQLite until the work succeeds, and never retries another error', async () => {
+    let calls = 0
+    const flaky = async (): Promise<string> => {
+      calls += 1
+      if (calls < 3) throw new Error('SQLITE_BUSY: database is locked')
+      return 'done'
+    }
+    if (t.payload.db.name === 'sqlite') {
+      await expect(whileBusy(t.payload, flaky)).resolves.toBe('done')
+      expect(calls).toBe(3)
+    } else {
+      await expect(whileBusy(t.payload, flaky)).rejects.toThrow('SQLITE_BUSY')
+      expect(calls).toBe(1)
+    }
+    let other = 0
+    await expect(
+      whileBusy(t.payload, async () => {
+        other += 1
+        throw new Error('constraint failed')
+      }),
+    ).rejects.toThrow('constraint failed')
+    expect(other).toBe(1)
+  })
+})
