@@ -30,7 +30,7 @@ it('commits what the work wrote and then runs the after-commit callbacks, once p
   const who = name('commit')
   const ran: string[] = []
   await inTransaction(req, async (tx) => {
-    await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+    await tx.payload.create({ collection: 'correspondents', data: { name: who, slug: who.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
     await afterCommit(tx, () => ran.push('first'))
     await afterCommit(tx, () => ran.push('keyed'), 'k')
     await afterCommit(tx, () => ran.push('keyed again'), 'k')
@@ -45,7 +45,7 @@ it('rolls everything back when the work throws, and runs no callback', async () 
   const ran: string[] = []
   await expect(
     inTransaction(req, async (tx) => {
-      await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+      await tx.payload.create({ collection: 'correspondents', data: { name: who, slug: who.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
       await afterCommit(tx, () => ran.push('never'))
       throw new Error('refused half-way')
     }),
@@ -66,7 +66,7 @@ it('without a transaction, runs the callback on the next turn', async () => {
 it('a callback that throws is logged and the commit stands', async () => {
   const who = name('throwing callback')
   await inTransaction(req, async (tx) => {
-    await tx.payload.create({ collection: 'correspondents', data: { name: who }, req: tx, overrideAccess: true })
+    await tx.payload.create({ collection: 'correspondents', data: { name: who, slug: who.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
     await afterCommit(tx, () => {
       throw new Error('mail relay down')
     })
