@@ -155,7 +155,7 @@ const role = fc.constantFrom(...ROLES)
 
 /** Each collection's own custom routes, beside Payload's. */
 const CUSTOM: Record<string, string[]> = {
-  dispatches: ['/:id/transition', '/:id/legal-hold', '/:id/workflow', '/ingest', '/slug/:s', '/tag/:s'],
+  dispatches: ['/:id/transition', '/:id/legal-hold', '/:id/workflow', '/:id/legal-review', '/:id/legal-read', '/:id/preview-links', '/:id/preview-links/:s', '/ingest', '/slug/:s', '/tag/:s'],
   quotes: ['/:id/legal-review'],
   'webhook-deliveries': ['/:id/redeliver'],
   correspondents: ['/slug/:s'],
@@ -206,6 +206,7 @@ const gqlDocument: fc.Arbitrary<{ query: string; variables?: unknown }> = fc.one
     variables: { id, to },
   })),
   fc.tuple(gqlValue, fc.constantFrom('approve', 'reject', 'maybe')).map(([id, d]) => ({ query: `mutation { reviewQuote(id: ${id}, decision: ${d}) { id } }` })),
+  fc.tuple(gqlValue, fc.constantFrom('approve', 'reject', 'maybe'), gqlValue).map(([id, d, note]) => ({ query: `mutation { reviewStory(id: ${id}, decision: ${d}, note: ${note}) { id } }` })),
   fc.tuple(fc.constantFrom('createDispatch', 'createQuote', 'updateDispatch', 'deleteQuote', 'duplicateDispatch', 'createCorrespondent', 'updateUser'), gqlValue, fc.jsonValue({ maxDepth: 2 })).map(([m, id, data]) => ({
     query: `mutation M($data: JSON) { r: ${m}(${m.startsWith('create') ? '' : `id: ${id}, `}data: $data) { id } }`,
     variables: { data },
