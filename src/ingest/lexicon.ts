@@ -127,7 +127,8 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   researcher: null, scientist: null, economist: null, campaigner: null, whistleblower: null,
   insider: null, elder: null, chief: null, founder: null, pensioner: null,
   patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,
-  stallholder: null, trader: null, evacuee: null, observer: null, adviser: null, advisor: null, client: null, candidate: null, monitor: null, villager: null, auditor: null,
+  stallholder: null, trader: null, evacuee: null, observer: null, adviser: null, advisor: null, client: null, candidate: null, monitor: null, swimmer: null, coach: null,
+  athlete: null, player: null, medallist: null, carer: null, villager: null, auditor: null,
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */
@@ -186,6 +187,9 @@ export const WITHHELD_NAME_MARKERS = [
   'not be named',
   'on condition that',
   'not to use her name',
+  'not to name her',
+  'not to name him',
+  'not to name them',
   'not to use his name',
   'not to use their name',
   'for legal reasons',

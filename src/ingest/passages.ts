@@ -1,6 +1,6 @@
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, PeopleTracker, withoutHonorific, type Person } from './people'
-import { readCase, type LiveCase } from './sensitivity'
+import { CHILD_SUSPECT, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import type { ExtractedPassage, SensitivityReason } from './types'
 import { tokenize } from './words'
@@ -11,7 +11,7 @@ import { tokenize } from './words'
  * with a person in the same sentence, so "arrests in Belgrade" or "police closed the road" do not.
  */
 const ACCUSING =
-  /\b(?:accused of|accused (?:\w+ ){1,4}of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|on the instructions of|orders came from|ordered by|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
+  /\b(?:accused of|accused (?:\w+ ){1,4}of|charged with|charged (?:after|over|in connection with)|(?:has|have|had|was|were|been|is|be) charged|faces? (?:a |an )?(?:\w+ )?charge|denies|denied|arrested|detained|held for questioning|on suspicion of|suspected of|alleged|allegedly|alleges|prosecution (?:says|said|alleges|claims)(?=\s+\w)|prosecutors (?:say|said|allege)(?=\s+\w)|on the orders of|on the instructions of|orders came from|ordered by|the allegations|wanted list|wanted by|wanted for|convicted of|pleaded (?:not )?guilty|faces? (?:trial|charges))\b/i
 
 /** A crime done by a named person: "beheaded by Mohammad Emwazi". */
 const DONE_BY =
@@ -24,8 +24,12 @@ const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained
 /** A court report's allegation: "…, a jury has heard", "Jury told pension adviser spent…". */
 const COURT_HEARD = /(?:\b(?:jury|court) (?:has heard|heard|was told|has been told)\b|^(?:Jury|Court) (?:told|hears)\b)/i
 
+/** A named person doing a crime: "the coach, Gordon Vale, slapped her", "Vale hit Brooks". */
+const NAMED_AGENT =
+  /\p{Lu}[\p{L}'’-]+,?\s+(?:slapped|hit|punched|kicked|beat|abused|assaulted|raped|stabbed|shot|killed|murdered|stole|defrauded|strangled)\s+(?:\p{Lu}|him|her|them|me|us|his|a|an|the)/u
+
 /** A reporting restriction: "who cannot be named for legal reasons". */
-const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law)\b/i
+const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law|because of (?:his|her|their) age)\b/i
 const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
 
 /** An order to commit a crime: "his commanding officer ordered soldiers to set fire to homes". */
@@ -95,7 +99,7 @@ function printedSentence(paragraph: string, start: number, end: number): string 
 
 /** A hint of an age, a child, a source's details or an accusation that needs its person found. */
 const PEOPLE_HINT = new RegExp(
-  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|calls (?:herself|himself)|call (?:her|him)|named|not to be named|anonymity|on condition|legal reasons)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
+  String.raw`\b\d{1,2}\b|\b(?:${[...MINOR_NOUNS, ...RELATIVE_NOUNS].join('|')})\b|\b(?:calling|calls (?:herself|himself)|call (?:her|him)|named|not to be named|not to name|anonymity|on condition|legal reasons|who died)\b|${IDENTIFYING_DETAIL.source}|${ACCUSING.source}`,
   'i',
 )
 
@@ -104,6 +108,7 @@ function mayNeedPeople(sentence: string): boolean {
 }
 
 const SUBJECT_PRONOUN = /^(?:He|She)\b/
+const BEREAVED_KIN = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
 
 function isProtected(person: Person): boolean {
   return person.anonymity === 'withheld' || person.anonymity === 'pseudonym'
@@ -124,7 +129,7 @@ function readSentence(
 ): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
-  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
+  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')
     if (liveCase.active && PROCEEDINGS.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
   }
@@ -141,6 +146,14 @@ function readSentence(
     reasons.add('court_case')
   }
   if (liveCase.active && COURT.test(sentence) && JUDGING.test(sentence)) reasons.add('court_case')
+  if (liveCase.active && liveCase.minorAccused && CHILD_SUSPECT.test(sentence)) {
+    reasons.add('minor')
+    reasons.add('court_case')
+    reasons.add('identification')
+  }
+  if (liveCase.active && people.some((person) => BEREAVED_KIN.test(person.description ?? '')) && REPORTED_CLAIM.test(sentence)) {
+    reasons.add('court_case')
+  }
   if (LEGAL_RESTRICTION.test(sentence)) {
     reasons.add('court_case')
     if (CHILD_WORDS.test(sentence)) reasons.add('minor')
@@ -178,5 +191,5 @@ function isNamedChild(person: Person): boolean {
 }
 
 function mentionsPersonNoun(sentence: string): boolean {
-  return tokenize(sentence).some((token) => /^\p{Ll}/u.test(token.text) && isPersonNoun(token.text))
+  return tokenize(sentence).some((token) => token.word && isPersonNoun(token.lower))
 }

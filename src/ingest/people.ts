@@ -231,7 +231,7 @@ function unnamedPerson(printed: string, noun: string, description: string): Pers
   return { name, shortName: null, description, noun, gender: PERSON_NOUNS[noun] ?? null, anonymity: 'unnamed', age: null }
 }
 
-const LOWERABLE = /^(A|An|One|The|His|Her|Its|Their|Our|My|This|That|Former|Fellow|Retired)\b/
+const LOWERABLE = /^(A|An|One|Another|The|His|Her|Its|Their|Our|My|This|That|Former|Fellow|Retired)\b/
 
 /** Returns a description as it reads mid-sentence: "The defendant's barrister" → "the defendant's barrister". */
 export function lowerDeterminer(text: string): string {
@@ -290,7 +290,7 @@ const findPseudonyms: Finder = (text) => {
 
 const DETERMINER_WORDS = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that'])
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with'])
-const MAX_DESCRIPTION_WORDS = 8
+const MAX_DESCRIPTION_WORDS = 10
 
 /**
  * Returns the noun phrase that ends right before token `end` (exclusive) and names a kind of
@@ -517,7 +517,7 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
   return mentions
 }
 
-const DETERMINERS = new Set(['a', 'an', 'one'])
+const DETERMINERS = new Set(['a', 'an', 'one', 'another'])
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
 const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?=\s*(?:,|\bwho\b))/u
@@ -662,6 +662,31 @@ function headNoun(tokens: Token[], from: number, to: number): string | null {
   return words.find((word, at) => at > 0 && isPersonNoun(word)) ?? null
 }
 
+/** Words after a given name that make it a place or a body, not a person: "Victoria Station". */
+const NOT_A_PERSON = new Set(['station', 'street', 'road', 'park', 'square', 'hospital', 'court', 'bridge', 'university', 'college', 'school', 'church', 'club', 'fc', 'council', 'police', 'airport', 'avenue', 'house', 'hall', 'centre', 'center', 'lake', 'river', 'county', 'city', 'island', 'bay', 'hill', 'academy'])
+
+/**
+ * "Olympic medallist Hannah Brooks has accused…": a full name whose given name compromise knows
+ * is a person, even where no construction introduces them.
+ */
+const findGivenNames: Finder = (text, tokens, tracker) => {
+  const mentions: Mention[] = []
+  for (let index = 0; index < tokens.length; index += 1) {
+    const length = nameLength(tokens, index, 3)
+    if (length < 2) {
+      index += Math.max(0, length - 1)
+      continue
+    }
+    const words = tokens.slice(index, index + length)
+    if (isGivenName(words[0].text) && !words.slice(1).some((word) => NOT_A_PERSON.has(word.lower))) {
+      const name = sliceTokens(text, tokens, index, index + length)
+      mentions.push({ start: words[0].start, end: words[length - 1].end, person: tracker.findByName(name) ?? namedPerson(name) })
+    }
+    index += length - 1
+  }
+  return mentions
+}
+
 // Earlier finders win where two read the same words: an introduction says more than a description.
 const FINDERS: Finder[] = [
   findPseudonyms,
@@ -677,6 +702,7 @@ const FINDERS: Finder[] = [
   findDescriptions,
   findKnownNames,
   findKin,
+  findGivenNames,
   findGroups,
 ]
 

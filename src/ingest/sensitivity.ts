@@ -77,7 +77,13 @@ const GUILT =
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|denies|denied|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
-const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest)\b/i
+const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest|coroner)\b/i
+/** "has not been charged": no proceedings. */
+const NOT_CHARGED = /\b(?:not been (?:charged|arrested)|no charges|not (?:been )?charged)\b/i
+/** A child among the accused: "A 16-year-old boy has been arrested". */
+const MINOR_ACCUSED = /\b(?:(?:1[0-7]|[1-9])-year-old|boy|girl|teenager|schoolboy|schoolgirl)\b/i
+/** The copy pointing at a child suspect: "the boy's school", "a teenager on a bicycle". */
+export const CHILD_SUSPECT = /\b(?:the boy|the girl|the teenager|a teenager|the boy's|the girl's|his school|her school|a quiet boy|a quiet girl)\b/i
 
 /** Words that say a crime was done, whoever by: claims about the crime under investigation. */
 const CRIME_CLAIM =
@@ -88,6 +94,9 @@ const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that wo
 /** Pointing at one person, as a source does of a suspect: "That man has been burning rubbish". */
 const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the suspects|the accused|one of them|both of them|the two men|those men|these men|the three men)\b/i
 
+/** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
+export const NAMED_VIOLENCE =
+  /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u
 const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character reference|supporters of)\b/i
 const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
 
@@ -95,7 +104,7 @@ const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sis
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendant|juror|judge|witness)\b/i
 
 /** Whether proceedings are active in a story, and against whom (names as printed). */
-export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean }
+export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean; minorAccused?: boolean }
 
 const CONCLUDED = /\b(?:jailed for|was jailed|were jailed|sentenced to|was sentenced|were sentenced|was convicted|were convicted|found guilty)\b/i
 const ACCUSED_ROLE = /^(?:The|A)\s+(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
@@ -109,8 +118,10 @@ export function readCase(paragraphs: string[]): LiveCase {
   // A sentence passed ends the proceedings: what follows is comment on a closed case.
   if (paragraphs.some((paragraph) => CONCLUDED.test(paragraph))) return { active: false, accused: [], roles: [], concluded: true }
   const roles = new Set<string>()
+  let minorAccused = false
   for (const paragraph of paragraphs) {
     if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph)) continue
+    if (NOT_CHARGED.test(paragraph) && !TRIAL.test(paragraph)) continue
     active = true
     for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
       // Someone who died after an arrest faces no proceedings.
@@ -122,9 +133,10 @@ export function readCase(paragraphs: string[]): LiveCase {
       // "The driver, a man in his sixties, has been arrested": the accused known by a role.
       const role = ACCUSED_ROLE.exec(sentence)?.groups?.role?.toLowerCase()
       if (role && role in PERSON_NOUNS) roles.add(role)
+      if (MINOR_ACCUSED.test(sentence)) minorAccused = true
     }
   }
-  return { active, accused: [...accused], roles: [...roles] }
+  return { active, accused: [...accused], roles: [...roles], minorAccused }
 }
 
 /** Returns true when the text points at an accused known only by role: "the same driver", "the officer". */
@@ -171,7 +183,9 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
   {
     reason: 'violence',
     applies: (quote) =>
-      [quote.text, quote.paragraph, quote.leadIn !== null && !/["“]/.test(quote.leadIn) ? quote.leadIn : ''].some((text) => mentions('violence', text)),
+      [quote.text, quote.paragraph, quote.leadIn !== null && !/["“]/.test(quote.leadIn) ? quote.leadIn : ''].some(
+        (text) => mentions('violence', text) || NAMED_VIOLENCE.test(text),
+      ),
   },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
   { reason: 'court_case', applies: (quote) => aboutTheCase(quote) },
@@ -196,6 +210,12 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
     reasons.add('identification')
   }
   if (reasons.has('minor') && (quote.speaker.anonymity === 'named' || quote.speaker.anonymity === 'partial')) reasons.add('identification')
+  // A child suspect is protected by law: whatever points at "him" or "the boy" may identify them.
+  if (quote.liveCase?.active && quote.liveCase.minorAccused && (ABOUT_SOMEONE.test(quote.text) || CHILD_SUSPECT.test(quote.text))) {
+    reasons.add('minor')
+    reasons.add('court_case')
+    reasons.add('identification')
+  }
   return SENSITIVITY_REASONS.filter((reason) => reasons.has(reason))
 }
 
@@ -215,7 +235,8 @@ function alleges(quote: QuoteEvidence): boolean {
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
   // "He sat in front of me and said: you will die here", after the narrative named him.
-  if (mentions('violence', quote.text) && ABOUT_SOMEONE.test(quote.text) && quote.leadInRun.some((text) => namedIn(text, quote.thirdParties).length > 0)) {
+  const violent = mentions('violence', quote.text) || NAMED_VIOLENCE.test(quote.paragraph)
+  if (violent && ABOUT_SOMEONE.test(quote.text) && [quote.paragraph, ...quote.leadInRun].some((text) => namedIn(text, quote.thirdParties).length > 0)) {
     return true
   }
   // The narrative before a quote carries its allegation into the quote only when the quote speaks
