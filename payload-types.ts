@@ -241,6 +241,10 @@ export interface Dispatch {
   editorialNotes?: string | null;
   intakeHash?: string | null;
   createdBy?: (number | null) | User;
+  /**
+   * Who saved this version last.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -309,6 +313,10 @@ export interface MediaAsset {
    */
   isPublic?: boolean | null;
   createdBy?: (number | null) | User;
+  /**
+   * Who saved this version last.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -439,6 +447,10 @@ export interface Quote {
     publishedAt?: string | null;
   };
   createdBy?: (number | null) | User;
+  /**
+   * Who saved this version last.
+   */
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -807,6 +819,7 @@ export interface DispatchesSelect<T extends boolean = true> {
   editorialNotes?: T;
   intakeHash?: T;
   createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -859,6 +872,7 @@ export interface MediaAssetsSelect<T extends boolean = true> {
   capturedAt?: T;
   isPublic?: T;
   createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -948,6 +962,7 @@ export interface QuotesSelect<T extends boolean = true> {
         publishedAt?: T;
       };
   createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

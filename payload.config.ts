@@ -15,12 +15,16 @@ import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookSubscriptions } from './collections/WebhookSubscriptions'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { withoutDocAccessOracle } from './src/access/docAccessOracle'
+import { withDocumentLockRules } from './src/access/documentLocks'
 import { getEnv } from './src/config/env'
 import { databaseAdapter } from './src/db/adapter'
 import { loggerOptions } from './src/errors/logging'
 import { answerWithProblem } from './src/errors/payloadErrors'
 import { smtpAdapter } from './src/notifications/mailer'
 import { accessQuery } from './src/graphql/accessQuery'
+import { guardLockWrites } from './src/db/lockWrites'
+import { withTextInputChecks } from './src/hooks/checkTextInput'
 import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { legalReadMutations, legalReadQueries } from './src/graphql/legalReadGraphQL'
 import { workflowMutations } from './src/graphql/workflowMutations'
@@ -34,6 +38,7 @@ const env = getEnv()
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
+  onInit: guardLockWrites,
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(env.DATABASE_URL),
@@ -86,3 +91,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   logger: { options: loggerOptions(env.LOG_LEVEL) },
 })
+  .then(withDocumentLockRules)
+  .then(withoutDocAccessOracle)
+  .then(withTextInputChecks)

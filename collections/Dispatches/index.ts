@@ -12,12 +12,14 @@ import { fillSlugFrom } from '../../src/hooks/fillSlug'
 import { projectDispatchAfterChange, projectDispatchAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { refuseStaleSave } from '../../src/hooks/refuseStaleSave'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { optionsOf, WORKFLOW_STATUS_LABELS } from '../../src/lib/labels'
-import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
-import { contributorKindOptions, createdByField, freshSlugOnDuplicate } from '../common/fields'
+import { stampUpdatedBy } from '../../src/hooks/stampUpdatedBy'
+import { contributorKindOptions, createdByField, freshSlugOnDuplicate, updatedByField } from '../common/fields'
 import { relationsMustExist } from '../common/relationsMustExist'
 import { textList } from '../common/textList'
+import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import {
   dispatchCreateAccess,
   dispatchReadAccess,
@@ -109,7 +111,7 @@ export const Dispatches: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
+    beforeChange: [enforceCopyRights, refuseStaleSave, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampUpdatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
     afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },
@@ -253,5 +255,6 @@ export const Dispatches: CollectionConfig = {
       admin: { hidden: true },
     },
     createdByField,
+    updatedByField,
   ],
 }

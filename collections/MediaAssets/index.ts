@@ -6,34 +6,21 @@ import { getEnv } from '../../src/config/env'
 import { projectPictureAfterChange, projectPictureAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { refuseStaleSave } from '../../src/hooks/refuseStaleSave'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { LICENCE_LABELS, optionsOf } from '../../src/lib/labels'
-import { createdByField } from '../common/fields'
+import { stampUpdatedBy } from '../../src/hooks/stampUpdatedBy'
+import { createdByField, updatedByField } from '../common/fields'
 import { relationsMustExist } from '../common/relationsMustExist'
 import { editorsOrOwnMedia } from './access/ownMedia'
 import { staffOrPublicMedia } from './access/publicMedia'
 import { notFoundWhenMissing } from './handlers/notFoundWhenMissing'
 import { parseCredit } from './hooks/parseCredit'
+import { rememberFilesToWrite, removeOrphanFiles } from './hooks/removeOrphanFiles'
+import { storeUnderSniffedType } from './hooks/storeUnderSniffedType'
+import { ALLOWED_MIME_TYPES } from '../../src/media/allowedTypes'
 
-/** Raster images and common video and audio: nothing a browser would run (no SVG, HTML, XML). */
-export const ALLOWED_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-  'image/tiff',
-  'video/mp4',
-  'video/webm',
-  'video/quicktime',
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/aac',
-  'audio/ogg',
-  'audio/wav',
-  'audio/x-wav',
-  'audio/flac',
-]
+export { ALLOWED_MIME_TYPES }
 
 const env = getEnv()
 const staticDir = env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media')
@@ -49,10 +36,11 @@ export const MediaAssets: CollectionConfig = {
     delete: editorsOrAdmins,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, rejectUnknownFields],
-    beforeChange: [stampCreatedBy, parseCredit],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields, storeUnderSniffedType],
+    beforeChange: [stampCreatedBy, refuseStaleSave, parseCredit, stampUpdatedBy, rememberFilesToWrite],
     afterChange: [projectPictureAfterChange],
     afterDelete: [projectPictureAfterDelete],
+    afterError: [removeOrphanFiles(staticDir)],
   },
   upload: {
     staticDir,
@@ -132,5 +120,6 @@ export const MediaAssets: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Shown by a published story.' },
     },
     createdByField,
+    updatedByField,
   ],
 }

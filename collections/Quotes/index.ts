@@ -4,11 +4,13 @@ import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from 
 import { projectQuoteAfterChange, projectQuoteAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
+import { refuseStaleSave } from '../../src/hooks/refuseStaleSave'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
 import { LEGAL_STATUS_LABELS, optionsOf, SENSITIVITY_REASON_LABELS } from '../../src/lib/labels'
-import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
-import { createdByField } from '../common/fields'
+import { stampUpdatedBy } from '../../src/hooks/stampUpdatedBy'
+import { createdByField, updatedByField } from '../common/fields'
 import { relationsMustExist } from '../common/relationsMustExist'
+import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { legalReviewEndpoint } from './endpoints/legalReview'
@@ -45,7 +47,7 @@ export const Quotes: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
-    beforeChange: [stampCreatedBy, requireOwnDispatch, keepLegalStatus, forgetLiveCopyOnMove],
+    beforeChange: [stampCreatedBy, requireOwnDispatch, refuseStaleSave, keepLegalStatus, forgetLiveCopyOnMove, stampUpdatedBy],
     afterRead: [showLiveCopy],
     afterChange: [notifyLegal, projectQuoteAfterChange],
     afterDelete: [projectQuoteAfterDelete],
@@ -84,7 +86,14 @@ export const Quotes: CollectionConfig = {
       admin: { description: 'The real identity of a protected source. Editors and legal only; never public.' },
     },
     { name: 'context', type: 'textarea', maxLength: 5000, access: workingCopyOnly },
-    { name: 'sensitive', type: 'checkbox', defaultValue: false, index: true },
+    {
+      name: 'sensitive',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      // Which quotes went to legal is the newsroom's business: readers can neither see nor filter by it.
+      access: { read: deskOrQuoteFilerField },
+    },
     {
       name: 'sensitivityReasons',
       type: 'select',
@@ -123,5 +132,6 @@ export const Quotes: CollectionConfig = {
     },
     liveField,
     createdByField,
+    updatedByField,
   ],
 }

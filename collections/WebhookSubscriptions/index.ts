@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../../src/access/wrappers'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
+import { refuseQueriesOn } from '../../src/hooks/refuseQueriesOn'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { WEBHOOK_EVENTS } from '../../src/webhooks/events'
 import { keepStoredSecret, maskSecret } from './hooks/secretMask'
@@ -18,7 +19,7 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: 'Delivery',
   },
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
-  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields] },
+  hooks: { beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseQueriesOn(['secret'])] },
   fields: [
     { name: 'url', label: 'URL', type: 'text', required: true, maxLength: 2000, validate: validateWebhookUrl },
     {

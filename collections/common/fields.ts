@@ -18,6 +18,19 @@ export const createdByField: Field = {
 }
 
 /**
+ * Who stored the current version; set by the server on every save (stampUpdatedBy), named by a
+ * 409 STALE_VERSION; staff only.
+ */
+export const updatedByField: Field = {
+  name: 'updatedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  disableDuplicate: true,
+  access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
+  admin: { readOnly: true, position: 'sidebar', description: 'Who saved this version last.' },
+}
+
+/**
  * `slugField` overrides: a duplicate gets its slug anew from its headline (fillSlugFrom makes it
  * unique) instead of copying one that must be unique, which made every duplicate fail.
  */

@@ -99,6 +99,8 @@ const schema = z
     PUBLIC_MAX_OFFSET: count(1, 10_000),
     PUBLIC_SITE_URL: z.url({ message: 'must be a URL such as https://news.example' }).optional(),
     FEED_ITEMS: count(1, 50),
+    /** Largest rich-text body (Lexical JSON, in bytes) a save may carry. */
+    BODY_MAX_BYTES: count(1024, 2 * 1024 * 1024),
     GRAPHQL_MAX_DEPTH: count(1, 10),
     GRAPHQL_MAX_COMPLEXITY: count(1, 1000),
     GRAPHQL_MAX_ALIASES: count(0, 30),

@@ -33,5 +33,7 @@ declare module 'payload' {
     legalReadDecision?: LegalReadDecision
     /** Set by Payload's restoreVersion operation while it writes the restored version. */
     isRestoringVersion?: boolean
+    /** Set by the media-assets save (rememberFilesToWrite): the files it is about to write, removed again if it fails. */
+    mediaFilesWritten?: string[]
   }
 }

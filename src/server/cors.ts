@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 
-const ALLOWED_HEADERS = 'Origin, X-Requested-With, Content-Type, Accept, Authorization, If-None-Match, Content-Encoding, X-Payload-HTTP-Method-Override'
+const ALLOWED_HEADERS = 'Origin, X-Requested-With, Content-Type, Accept, Authorization, If-None-Match, If-Match, Content-Encoding, X-Payload-HTTP-Method-Override'
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'
 
 /** Returns the CORS headers an answer to this origin carries: none unless the origin is allowed. */

@@ -29,6 +29,7 @@ import { publicReads, type Producer } from './publicReads'
 import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
 import { openPreviewLink, previewLinkFile } from '../services/previewLinks'
+import { extraReadHeaders, setSecurityHeaders } from './securityHeaders'
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -88,6 +89,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   const apiRoute = payload.config.routes.api
+  const securityRoutes = { admin: payload.config.routes.admin, api: apiRoute }
   const bodyLimit = env.UPLOAD_MAX_BYTES + 1024 * 1024
 
   const bridge =
@@ -102,7 +104,8 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
         if (res.locals.graphql) checkGraphQLBody(parsed)
         const pathAndQuery = typeof res.locals.pathAndQuery === 'string' ? res.locals.pathAndQuery : req.originalUrl
         const response = await handler(toFetchRequest(req, body, env.SERVER_URL, pathAndQuery))
-        await sendFetchResponse(response, res)
+        const extra = req.method === 'GET' && req.baseUrl === apiRoute ? await extraReadHeaders(req.path, response) : {}
+        await sendFetchResponse(response, res, extra)
       } catch (error) {
         next(error)
       }
@@ -171,6 +174,18 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
       ? { path: pathAndQuery, params: new URLSearchParams() }
       : { path: pathAndQuery.slice(0, mark), params: new URLSearchParams(pathAndQuery.slice(mark + 1)) }
   }
+  /** A staff read of one document carries its version ETag (what If-Match sends back on save). */
+  const withVersionTag =
+    (produce: Producer): Producer =>
+    async (pathAndQuery, req, kind) => {
+      const answer = await produce(pathAndQuery, req, kind)
+      if (kind !== 'private' || !(answer instanceof Response)) return answer
+      const { ETag } = await extraReadHeaders(split(pathAndQuery).path.slice(apiRoute.length), answer)
+      if (!ETag) return answer
+      const headers = new Headers(answer.headers)
+      headers.set('ETag', ETag)
+      return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers })
+    }
   /** Routes only numeric ids here (`/versions`, `/file/…` and the like are Payload's). */
   const byId =
     (handler: RequestHandler): RequestHandler =>
@@ -191,12 +206,12 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   )
   app.get(`${apiRoute}/dispatches/slug/:slug`, served((_url, req) => model.storyPage(String(req.params.slug))))
   app.get(`${apiRoute}/dispatches/tag/:tag`, served((url, req) => model.tagged(split(url).path, String(req.params.tag), split(url).params), { list: true }))
-  app.get(`${apiRoute}/dispatches/:id`, byId(served(payloadRest, { keys: (req) => model.storyKeys(String(req.params.id)) })))
+  app.get(`${apiRoute}/dispatches/:id`, byId(served(withVersionTag(payloadRest), { keys: (req) => model.storyKeys(String(req.params.id)) })))
   app.get(`${apiRoute}/correspondents/slug/:slug`, served((url, req) => model.person(split(url).path, String(req.params.slug), split(url).params), { list: true }))
   app.get(`${apiRoute}/correspondents`, served(payloadRest, { list: true, keys: () => [PEOPLE_KEY, PICTURES_KEY] }))
   app.get(`${apiRoute}/correspondents/:id`, byId(served(payloadRest, { keys: (req) => [personKey(String(req.params.id)), PICTURES_KEY] })))
   app.get(`${apiRoute}/media-assets`, served(payloadRest, { list: true, keys: () => [PICTURES_KEY] }))
-  app.get(`${apiRoute}/media-assets/:id`, byId(served(payloadRest, { keys: (req) => [pictureKey(String(req.params.id))] })))
+  app.get(`${apiRoute}/media-assets/:id`, byId(served(withVersionTag(payloadRest), { keys: (req) => [pictureKey(String(req.params.id))] })))
   app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => model.ninjs(String(req.params.slug))))
   app.get('/feeds/rss.xml', served(() => model.feed('rss')))
   app.get('/feeds/feed.json', served(() => model.feed('json')))
@@ -237,6 +252,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     webhooks,
     publicCache,
     handler: (req, res) => {
+      setSecurityHeaders(req, res, securityRoutes)
       if (!reads.serveHit(req, res)) app(req, res)
     },
     close: async () => {

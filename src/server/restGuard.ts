@@ -184,10 +184,11 @@ function checkWriteBody(collection: SanitizedCollectionConfig, type: string | un
   if (!type && (length === undefined || length === '0') && !chunked) return
   const mediaType = (type ?? '').split(';')[0]!.trim().toLowerCase()
   if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType)) return
-  if (mediaType === 'multipart/form-data' && collection.upload) return
+  // The admin's edit form saves every collection as multipart/form-data (the document in a `_payload` field).
+  if (mediaType === 'multipart/form-data') return
   throw new DatelineError(
     'UNSUPPORTED_MEDIA_TYPE',
-    `Send the document as JSON (Content-Type: application/json)${collection.upload ? ', or with its file as multipart/form-data' : ''}; got "${mediaType || 'no type'}"`,
+    `Send the document as JSON (Content-Type: application/json), or as multipart/form-data with it in a "_payload" field${collection.upload ? ' beside its file' : ''}; got "${mediaType || 'no type'}"`,
     415,
   )
 }

@@ -4,16 +4,18 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { mayEdit } from '../access/mayEdit'
 import { ownsDispatch } from '../access/ownership'
 import { isStaff } from '../access/roles'
 import { isWorkflowStatus, WorkflowError, workflowPanelState, type WorkflowPanelState } from '../workflow'
+import { copyEditRefusal } from '../workflow/copyRights'
 import { gateInputFor, hasLiveCopy } from './records'
 
 /**
  * Returns the panel state of a dispatch for `req.user`, or throws ROLE_NOT_ALLOWED (not newsroom
  * staff) or NOT_FOUND (no such dispatch, or not one this user may read).
  */
-export async function workflowPanelFor(id: string, req: PayloadRequest): Promise<WorkflowPanelState> {
+export async function workflowPanelFor(id: string, req: PayloadRequest): Promise<WorkflowPanelState & EditRights> {
   const user = req.user
   if (!user || !isStaff(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only newsroom staff see the workflow of a dispatch')
   // Read with the user's own access: a story they may not read is "not found", never described.
@@ -24,12 +26,25 @@ export async function workflowPanelFor(id: string, req: PayloadRequest): Promise
   if (!isWorkflowStatus(working.workflowStatus)) {
     throw new WorkflowError('INVALID_REQUEST', `The dispatch has no valid workflow status ("${String(working.workflowStatus)}")`)
   }
-  return workflowPanelState({
-    actor: { id: user.id, roles: user.roles ?? [], owns: ownsDispatch(user, working) },
+  const owns = ownsDispatch(user, working)
+  const canEdit = await mayEdit(req, 'dispatches', working.id)
+  const panel = workflowPanelState({
+    actor: { id: user.id, roles: user.roles ?? [], owns },
     status: working.workflowStatus,
     hasLiveCopy: await hasLiveCopy(working.id, req),
     gate: await gateInputFor(working, req),
     now: new Date(),
     adminRoute: req.payload.config.routes.admin,
   })
+  return { ...panel, canEdit, reason: canEdit ? null : readOnlyReason(user.roles ?? [], working.workflowStatus, owns) }
+}
+
+/** Whether the user may save the working copy, and if not why: what the admin shows on a read-only form. */
+export type EditRights = { canEdit: boolean; reason: string | null }
+
+function readOnlyReason(roles: readonly string[], status: Parameters<typeof copyEditRefusal>[1], owns: boolean): string {
+  const byStatus = copyEditRefusal(roles, status)
+  if (byStatus && !roles.includes('correspondent')) return 'Your role may not edit dispatch copy; this story is read-only for you'
+  if (!owns) return 'Only the desk and the story’s own correspondents edit it; you are not in its byline'
+  return byStatus ?? 'You may not edit this story'
 }

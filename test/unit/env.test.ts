@@ -10,6 +10,7 @@ describe('parseEnv', () => {
     expect(env.SERVER_URL).toBe('http://localhost:3000')
     expect(env.SEED_DEMO).toBe(true)
     expect(env.UPLOAD_URL_ALLOWLIST).toEqual([])
+    expect(env.BODY_MAX_BYTES).toBe(2 * 1024 * 1024)
   })
 
   it.each([
@@ -31,6 +32,8 @@ describe('parseEnv', () => {
     [{ GRAPHQL_MAX_DEPTH: '0' }, 'GRAPHQL_MAX_DEPTH: must be at least 1'],
     [{ GRAPHQL_MAX_COMPLEXITY: 'lots' }, 'GRAPHQL_MAX_COMPLEXITY: must be a number'],
     [{ GRAPHQL_INTROSPECTION: 'maybe' }, 'GRAPHQL_INTROSPECTION: must be true or false'],
+    [{ BODY_MAX_BYTES: '100' }, 'BODY_MAX_BYTES: must be at least 1024'],
+    [{ BODY_MAX_BYTES: 'big' }, 'BODY_MAX_BYTES: must be a number'],
   ])('refuses %j naming the variable', (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError)
     expect(() => parseEnv(source)).toThrow(message)
