@@ -3,6 +3,7 @@ import * as migration_20261201_164439 from './20261201_164439';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
 import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
 import * as migration_20261201_170948 from './20261201_170948';
+import * as migration_20261201_171738 from './20261201_171738';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_170948.up,
     down: migration_20261201_170948.down,
-    name: '20261201_170948'
+    name: '20261201_170948',
+  },
+  {
+    up: migration_20261201_171738.up,
+    down: migration_20261201_171738.down,
+    name: '20261201_171738'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261201_164425 from './20261201_164425';
 import * as migration_20261201_170000_readmodel_public_model from './20261201_170000_readmodel_public_model';
 import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
 import * as migration_20261201_170936 from './20261201_170936';
+import * as migration_20261201_171714 from './20261201_171714';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_170936.up,
     down: migration_20261201_170936.down,
-    name: '20261201_170936'
+    name: '20261201_170936',
+  },
+  {
+    up: migration_20261201_171714.up,
+    down: migration_20261201_171714.down,
+    name: '20261201_171714'
   },
 ];
