@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { databaseName, drizzleSession } from './view'
 
 /** Tables whose rows Dateline locks; the name goes into SQL, so only these are allowed. */
-export type LockableTable = 'dispatches'
+export type LockableTable = 'dispatches' | 'quotes' | 'media_assets'
 
 /**
  * Takes the write lock on one row for the rest of the caller's transaction, so two commands on

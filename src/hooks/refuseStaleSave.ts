@@ -1,11 +1,14 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { baseClaim, staleBecause, versionTag } from '../concurrency/baseVersion'
-import { lockDispatch } from '../db/locks'
+import { lockRow, type LockableTable } from '../db/locks'
 import { savesSince } from '../db/saves'
 import { DatelineError, StaleVersionError } from '../errors'
 
 type Scope = 'document' | 'graphql' | null
+
+/** The main table of each collection saved against a version (refuseStaleSave is on these three). */
+const TABLES = { dispatches: 'dispatches', quotes: 'quotes', 'media-assets': 'media_assets' } as const satisfies Record<string, LockableTable>
 
 /**
  * Which of the request's words speak for this save: on the document's own route (REST and the
@@ -40,9 +43,10 @@ export const refuseStaleSave: CollectionBeforeChangeHook = async ({ collection, 
   })
   if (claim.kind === 'malformed') throw new DatelineError('INVALID_PRECONDITION', claim.message, 400)
   if (claim.kind !== 'based-on') return data
-  // PostgreSQL: a second save of the same story waits here until the first commits, then sees it.
+  // PostgreSQL: a second save of the same document waits here until the first commits, then sees it.
   // (SQLite transactions begin IMMEDIATE and already hold the write lock.)
-  if (collection.slug === 'dispatches') await lockDispatch(id, req)
+  const table: LockableTable | undefined = TABLES[collection.slug as keyof typeof TABLES]
+  if (table) await lockRow(table, id, req)
   const since = await savesSince(req, collection, id, claim.updatedAt)
   const culprit = staleBecause(req.user?.id ?? null, since)
   if (!culprit) return data

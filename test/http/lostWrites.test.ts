@@ -181,4 +181,19 @@ describe('quotes and media assets', () => {
     const now = (await t.payload.findByID({ collection: slug, id: created.id, depth: 0 })) as unknown as Record<string, unknown>
     expect(now[field]).toBe('Editor’s')
   })
+
+  it.each(['quotes', 'media-assets'] as const)('lets one of two saves of %s from the same version through at once, the other 409', async (slug) => {
+    const draft = await story()
+    const created =
+      slug === 'quotes'
+        ? await t.payload.create({ collection: 'quotes', data: { text: 'Two desks at once', dispatch: draft.id } })
+        : await t.payload.create({ collection: 'media-assets', data: { creditLine: 'Reuters', caption: 'Two desks' } })
+    const field = slug === 'quotes' ? 'context' : 'caption'
+    const { etag } = await load('editor', slug, created.id)
+    const save = async (role: DemoRole) => t.http.patch(`/api/${slug}/${created.id}`).set(await auth(role)).set('If-Match', etag).send({ [field]: role })
+    const answers = await Promise.all([save('editor'), save('admin')])
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 409])
+    const now = (await t.payload.findByID({ collection: slug, id: created.id, depth: 0 })) as unknown as Record<string, unknown>
+    expect(now[field]).toBe(answers.find((res) => res.status === 200)!.body.doc[field])
+  })
 })
