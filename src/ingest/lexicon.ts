@@ -201,4 +201,4 @@ export const WITHHELD_NAME_MARKERS = [
  * give only her first name, Leila"): the copy prints what they gave, the rest stays theirs.
  */
 export const PARTIAL_NAME_MARKERS =
-  /\bwho\s+(?:(?:would\s+|will\s+|only\s+|did\s+)?(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b)/iu
+  /\bwho\s+(?:(?:(?:would|will|only|did)\s+){0,2}(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b)/iu

@@ -28,6 +28,10 @@ const COURT_HEARD = /(?:\b(?:jury|court) (?:has heard|heard|was told|has been to
 const NAMED_AGENT =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:slapped|hit|punched|kicked|beat|abused|assaulted|raped|stabbed|shot|killed|murdered|stole|defrauded|strangled)\s+(?:\p{Lu}|him|her|them|me|us|his|a|an|the)/u
 
+/** Naming the man behind a crime: "Several survivors named the militia's local commander as …". */
+const NAMES_THE_ACCUSED =
+  /\b(?:named|identified)\b[^.]*\b(?:commander|leader|gunman|gunmen|killer|attacker|suspect|ringleader|boss)\b[^.]*\bas\s+\p{Lu}/u
+
 /** A reporting restriction: "who cannot be named for legal reasons". */
 const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law|because of (?:his|her|their) age)\b/i
 const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
@@ -129,7 +133,8 @@ function readSentence(
 ): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
-  if ((ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
+  const accusing = (ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence)
+  if (accusing || NAMES_THE_ACCUSED.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')
     if (liveCase.active && PROCEEDINGS.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
   }
@@ -153,6 +158,12 @@ function readSentence(
   }
   if (liveCase.active && people.some((person) => BEREAVED_KIN.test(person.description ?? '')) && REPORTED_CLAIM.test(sentence)) {
     reasons.add('court_case')
+  }
+  // "The manager, who has been suspended, ran the branch for nine years": the arrested, pointed at.
+  const role = liveCase.roles.find((noun) => new RegExp(`^The\\s+${noun}\\b`).test(sentence))
+  if (liveCase.active && role && IDENTIFYING_DETAIL.test(sentence)) {
+    reasons.add('court_case')
+    reasons.add('identification')
   }
   if (LEGAL_RESTRICTION.test(sentence)) {
     reasons.add('court_case')

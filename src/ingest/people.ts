@@ -243,7 +243,7 @@ type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
 
 // "His wife, who was with him": a person the copy knows only by their tie to someone else.
-const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|\p{Lu}\p{Ll}+['’]s)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
+const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
 
 const findKin: Finder = (text) =>
   [...text.matchAll(KIN)].map((match) => {
@@ -698,10 +698,11 @@ const FINDERS: Finder[] = [
   findNameThenDescription,
   findHonorifics,
   findRoleNames,
-  // A description before a known name it contains: "a friend of Porter's" is the friend.
+  // A description before a known name it contains: "a friend of Porter's" is the friend, and
+  // "Dean Marsh's mother" is the mother.
   findDescriptions,
-  findKnownNames,
   findKin,
+  findKnownNames,
   findGivenNames,
   findGroups,
 ]

@@ -18,7 +18,7 @@ export const KEYWORDS = {
     'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
     'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
     'burned the village', 'burnt the village', 'grabbed him', 'grabbed her', 'threw him', 'threw her',
-    'you will die', 'kill you', 'we will kill', 'punched him', 'punched her', 'hit him', 'hit her', 'kicked him', 'kicked her', 'slapped him', 'slapped her',
+    'you will die', 'kill you', 'we will kill', 'shot you', 'shot each', 'shot every', 'punched him', 'punched her', 'hit him', 'hit her', 'kicked him', 'kicked her', 'slapped him', 'slapped her',
   ],
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',
@@ -107,7 +107,8 @@ const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|defendan
 export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean; minorAccused?: boolean }
 
 const CONCLUDED = /\b(?:jailed for|was jailed|were jailed|sentenced to|was sentenced|were sentenced|was convicted|were convicted|found guilty)\b/i
-const ACCUSED_ROLE = /^(?:The|A)\s+(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
+const ACCUSED_ROLE = /^(?:The|A)\s+(?:\p{Ll}+\s+)?(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
+const ORGANISATION = /\b(?:Society|Bank|Council|Police|Ltd|Limited|Group|Association|Trust|Agency|Office|Ministry|Court|Service|Authority|FC|Club|University|Hospital|Party|Company|Water|Coal|Care)\b/
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu
 
@@ -126,9 +127,13 @@ export function readCase(paragraphs: string[]): LiveCase {
     for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
       // Someone who died after an arrest faces no proceedings.
       if (!PROCEEDINGS.test(sentence) || /\b(?:died|dead)\b/.test(sentence)) continue
+      // The accused is the first person the sentence names ("Dean Marsh … is accused of killing
+      // Callum Price"); a body ("Northgate Building Society") is nobody's name.
       for (const match of sentence.matchAll(FULL_NAME)) {
         const name = match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '')
-        if (name.includes(' ')) accused.add(name)
+        if (!name.includes(' ') || ORGANISATION.test(name)) continue
+        accused.add(name)
+        break
       }
       // "The driver, a man in his sixties, has been arrested": the accused known by a role.
       const role = ACCUSED_ROLE.exec(sentence)?.groups?.role?.toLowerCase()
@@ -182,8 +187,11 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
   // when it is someone else's quote.
   {
     reason: 'violence',
+    // The narrative before counts only when the quote answers or illustrates it: "You saw them cut
+    // his head off, I asked", "Asked who the men were, Musa said:", "Aisha then described a
+    // beheading" — not a father's "kindest boy" after "is accused of killing".
     applies: (quote) =>
-      [quote.text, quote.paragraph, quote.leadIn !== null && !/["“]/.test(quote.leadIn) ? quote.leadIn : ''].some(
+      [quote.text, quote.paragraph, answersTheLeadIn(quote) ? (quote.leadIn ?? '') : ''].some(
         (text) => mentions('violence', text) || NAMED_VIOLENCE.test(text),
       ),
   },
@@ -246,8 +254,15 @@ function alleges(quote: QuoteEvidence): boolean {
   return accusedThirdParties(quote).length > 0
 }
 
+function answersTheLeadIn(quote: QuoteEvidence): boolean {
+  if (quote.leadIn === null || /["“]/.test(quote.leadIn)) return false
+  // "Aisha then described a beheading…": a lead-in that tells what the quote will describe.
+  if (/\b(?:described|describes|recalled|recounted|told of|remembered)\b/.test(quote.leadIn)) return true
+  return /\bI asked\b|\?\s*$/.test(quote.leadIn) || /(?:^|[.!?]\s+)Asked\b/.test(quote.paragraph)
+}
+
 function defendsTheAccused(quote: QuoteEvidence): boolean {
-  const description = quote.speaker.description ?? ''
+  const description = `${quote.speaker.description ?? ''} ${quote.speaker.name}`
   if (/\b(?:barrister|lawyer|solicitor|counsel)\b/i.test(description) && !/\bprosecut/i.test(description)) return true
   return quote.liveCase !== undefined && namesAccused(description, quote.liveCase)
 }
@@ -259,6 +274,8 @@ function defendsTheAccused(quote: QuoteEvidence): boolean {
 function claimsAboutTheCase(quote: QuoteEvidence): boolean {
   const liveCase = quote.liveCase
   if (!liveCase?.active || !speaksUnchecked(quote.speaker)) return false
+  // "He would not hurt anybody," said by the accused's mother: a defence, not a claim against him.
+  if (defendsTheAccused(quote)) return false
   const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
   // A source who keeps their name back speaking of "him" is speaking of the person the story is
   // about; one who gave a first name is held to plainer signs.
