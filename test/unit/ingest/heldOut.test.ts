@@ -7,9 +7,9 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
 /**
  * Intake measured on copy it was not tuned on. Each round is three stories written after the
  * extractor's rules were settled, with the extraction a lawyer and an editor expect, and never
- * changed afterwards. Rounds 1 to 8 were each measured once, before any change, and then tuned on
- * (those first figures are in docs/intake.md); round 9 was written after the last change and has
- * not been tuned on. Issue 9's targets are asserted on round 9; the ones it does not meet yet are
+ * changed afterwards. Rounds 1 to 9 were each measured once, before any change, and then tuned on
+ * (those first figures are in docs/intake.md); round 10 was written after the last change and has
+ * not been tuned on. Issue 9's targets are asserted on round 10; the ones it does not meet yet are
  * `it.failing`, so this file turns red the day they are met and the note must change with them.
  */
 const ROUNDS: Record<string, string[]> = {
@@ -22,8 +22,9 @@ const ROUNDS: Record<string, string[]> = {
   round7: ['sentencing-birmingham', 'buscrash-limerick', 'dissident-istanbul'],
   round8: ['mosque-leicester', 'carehome-swansea', 'swimmer-loughborough'],
   round9: ['festival-kent', 'raid-tawila', 'bank-harrogate'],
+  round10: ['footballer-newcastle', 'typhoon-samar', 'emails-marshlane'],
 }
-const UNTUNED = 'round9'
+const UNTUNED = 'round10'
 
 function score(round: string): StoryScore[] {
   const dir = path.resolve(process.cwd(), 'test/unit/ingest/heldout', round)
@@ -46,21 +47,22 @@ beforeAll(() => {
 })
 
 describe(`on stories it was not tuned on (${UNTUNED})`, () => {
-  it('finds every quote', () => {
+  // Not met on round 10: 8 of 9 (a statement "read" before a colon).
+  it.failing('finds every quote', () => {
     expect(untuned.quotesFound).toBe(untuned.quotesExpected)
   })
 
-  // Not met on round 9: 8 of 10 (docs/intake.md says which constructions it missed).
+  // Not met on round 10: 4 of 9 (docs/intake.md says which constructions it missed).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(untuned.speakersRight / untuned.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 9: 5 of 7.
+  // Not met on round 10: 3 of 6.
   it.failing('flags every quote a lawyer must see', () => {
     expect(untuned.mustFlagFound).toBe(untuned.mustFlag)
   })
 
-  // Not met on round 9: 5 of 7.
+  // Not met on round 10: 3 of 4.
   it.failing('flags with at least 90% precision', () => {
     expect(untuned.flaggedCorrectly / untuned.flagged).toBeGreaterThanOrEqual(0.9)
   })
