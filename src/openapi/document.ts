@@ -61,7 +61,7 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
   r.registerPath({
     method: 'get', path: '/api/correspondents/slug/{slug}', tags: ['Public reads'], summary: "A correspondent's public page with their latest live stories",
     request: { params: z.object({ slug: z.string().meta({ example: 'john-irvine' }) }) },
-    responses: responses({ 200: json('The correspondent and their stories', z.looseObject({})), 404: problem('No public correspondent by that slug') }),
+    responses: responses({ 200: json('Public fields, photo and their latest live stories', s.correspondentPage), 404: problem('No public correspondent by that slug') }),
   })
   r.registerPath({
     method: 'get', path: '/api/media-assets', tags: ['Public reads'], summary: 'Pictures shown by live stories',
@@ -173,8 +173,7 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
     responses: responses({ 200: json('Revoked (again is harmless)', s.revokedPreviewLink), ...refused }),
   })
 
-  // Schemas with an `id` become components; the correspondent page (the client's answer) is not a route's.
-  return new OpenApiGeneratorV31([...r.definitions, s.correspondentPage]).generateDocument({
+  return new OpenApiGeneratorV31(r.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Dateline',

@@ -157,11 +157,12 @@ export const correspondentPage = z
     kind: z.string().nullable(),
     bio: z.string().nullable(),
     bureau: z.string().nullable(),
-    photo: mediaDoc.nullable(),
+    // A union, not .nullable(): the generator writes a nullable reference as allOf, which null cannot meet.
+    photo: z.union([mediaDoc, z.null()]),
     stories: z.array(listEntry),
     nextCursor: z.string().nullish(),
   })
-  .meta({ id: 'CorrespondentPage', description: 'A correspondent page as the client in src/public returns it' })
+  .meta({ id: 'CorrespondentPage', description: 'A correspondent: public fields, photo, latest live stories (`nextCursor` pages on)' })
 
 export const mediaList = z.looseObject({ docs: z.array(mediaDoc) }).meta({ id: 'MediaList' })
 

@@ -109,6 +109,7 @@ test('real answers meet the response schemas: story page, list, workflow panel, 
   expect(conforms('StoryPage')({ ...story, byline: [{ ...story.byline[0], correspondent: { ...story.byline[0].correspondent, email: 'x@y' } }] })).not.toEqual([])
   const people = (await t.http.get('/api/correspondents?depth=1')).body
   expect(conforms('CorrespondentList')(people)).toEqual([])
+  expect(conforms('CorrespondentPage')((await t.http.get('/api/correspondents/slug/john-irvine')).body)).toEqual([])
   const media = (await t.http.get('/api/media-assets?depth=0')).body
   expect(conforms('MediaList')(media)).toEqual([])
   for (const url of ['/api/dispatches/slug/nothing-here', '/api/dispatches?page=0', '/api/ninjs/dispatches/nothing-here']) {

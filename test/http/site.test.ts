@@ -108,6 +108,33 @@ describe('home', () => {
     expect(textOf(res.text)).not.toContain(RAQQA)
   })
 
+  test('pages on by the cursor the API gives, to the oldest story, each story once', async () => {
+    for (let i = 0; i < 12; i += 1) {
+      await createStoryFixture(t.payload, irvineId, 'published', { headline: `Paging story ${i}`, slug: `paging-story-${i}`, publishedAt: new Date(Date.parse('2026-11-01T00:00:00Z') + i * 60_000).toISOString() })
+    }
+    const seen: string[] = []
+    let url = '/'
+    for (let pages = 0; pages < 5 && url; pages += 1) {
+      const res = await t.http.get(url)
+      expect(res.status).toBe(200)
+      seen.push(...[...res.text.matchAll(/<h2><a href="\/stories\/([^"]+)"/g)].map((m) => m[1]!))
+      const older = res.text.match(/<a href="([^"]+)" rel="next">/)
+      url = older ? older[1]!.replace(/&amp;/g, '&') : ''
+      if (older) expect(url).toMatch(/^\/\?(before|page)=/)
+    }
+    expect(url).toBe('')
+    expect(new Set(seen).size).toBe(seen.length)
+    const live = await t.payload.count({ collection: 'dispatches', where: { _status: { equals: 'published' } } })
+    expect(seen).toHaveLength(live.totalDocs)
+    expect(seen.slice(-3)).toEqual(['paging-story-2', 'paging-story-1', 'paging-story-0'])
+  })
+
+  test('a cursor the API never issued answers 400', async () => {
+    const res = await t.http.get('/?before=not-a-cursor')
+    expect(res.status).toBe(400)
+    expect(textOf(res.text)).toContain('before')
+  })
+
   test.each([
     ['page=0', 'page'],
     ['page=-1', 'page'],
@@ -290,7 +317,12 @@ describe('person page', () => {
     await t.payload.update({
       collection: 'correspondents',
       id: irvineId,
-      data: { bio: 'Has reported from more than forty countries.', email: 'irvine@private.example', phone: '+44 7000 000000' },
+      data: {
+        bio: 'Has reported from more than forty countries.',
+        email: 'irvine@private.example',
+        phone: '+44 7000 000000',
+        photo: (story001.media ?? []).map((m) => (typeof m === 'object' ? m.id : m))[1]!,
+      },
     })
     const res = await t.http.get('/people/john-irvine')
     expect(res.status).toBe(200)
@@ -304,6 +336,7 @@ describe('person page', () => {
     expect(text).not.toContain('A story that is withdrawn')
     expect(res.text).not.toContain('private.example')
     expect(res.text).not.toContain('7000')
+    expect(res.text).toMatch(/<img class="person-photo" src="http:\/\/localhost:3000\/api\/media-assets\/file\/001-battle-for-raqqa-2[^"]*" srcSet="[^"]+ \d+w/)
     const [person] = jsonLd(res.text)
     expect(person).toMatchObject({ '@type': 'Person', name: 'John Irvine', jobTitle: 'Senior International Correspondent' })
   })
