@@ -58,19 +58,22 @@ export function StaffBanner({ panel, quotes }: { panel: WorkflowPanel; quotes: P
 }
 
 /**
- * Payload's live preview shows this page in the edit view and posts a message after each save
- * (autosave included) and as the form changes: the page reloads itself from the saved working
- * copy. It tells the admin it is ready, which Payload waits for before it sends anything.
+ * Payload's live preview shows this page in the edit view and posts a message as the form changes
+ * and after each save. The page tells the admin it is ready (Payload waits for that), and after a
+ * message watches the saved working copy (same origin, the editor's session) until its
+ * `updatedAt` moves, i.e. until autosave has the change, then reloads: what it shows is always
+ * what is saved, rendered by the components readers get.
  */
-export function livePreviewScript(adminOrigin: string): string {
-  return `(function(){var o=${JSON.stringify(adminOrigin)};var p=window.opener||(window.parent!==window?window.parent:null);if(!p)return;p.postMessage({type:'payload-live-preview',ready:true},o);var first=true,t;window.addEventListener('message',function(e){if(e.origin!==o||!e.data||typeof e.data!=='object')return;if(e.data.type==='payload-document-event'){clearTimeout(t);t=setTimeout(function(){location.reload()},150)}else if(e.data.type==='payload-live-preview'){if(first){first=false;return}clearTimeout(t);t=setTimeout(function(){location.reload()},2500)}})})()`.replace(/</g, '\\u003c')
+export function livePreviewScript(adminOrigin: string, id: number, updatedAt: string): string {
+  const config = JSON.stringify({ origin: adminOrigin, url: `/api/dispatches/${id}?draft=true&depth=0`, since: updatedAt })
+  return `(function(){var c=${config};var p=window.opener||(window.parent!==window?window.parent:null);if(!p)return;p.postMessage({type:'payload-live-preview',ready:true},c.origin);var until=0,busy=false;function poll(){if(Date.now()>until){busy=false;return}fetch(c.url,{credentials:'same-origin',headers:{Accept:'application/json'}}).then(function(r){return r.ok?r.json():null}).then(function(d){if(d&&d.updatedAt&&d.updatedAt!==c.since){location.reload()}else{setTimeout(poll,700)}},function(){setTimeout(poll,1500)})}window.addEventListener('message',function(e){if(e.origin!==c.origin||!e.data||typeof e.data!=='object')return;if(e.data.type!=='payload-document-event'&&e.data.type!=='payload-live-preview')return;until=Date.now()+20000;if(!busy){busy=true;setTimeout(poll,500)}})})()`.replace(/</g, '\\u003c')
 }
 
 export function StaffPreviewPage({ story, panel, quotes, urls }: { story: StoryPage; panel: WorkflowPanel; quotes: PreviewQuote[]; urls: SiteUrls }): ReactNode {
   return (
     <Layout urls={urls} head={{ title: `Preview: ${story.headline}`, noindex: true }} banner={<StaffBanner panel={panel} quotes={quotes} />}>
       <Story story={story} marks={quoteMarks(quotes)} />
-      <script dangerouslySetInnerHTML={{ __html: livePreviewScript(new URL(urls.api).origin) }} />
+      <script dangerouslySetInnerHTML={{ __html: livePreviewScript(new URL(urls.api).origin, story.id, story.updatedAt) }} />
     </Layout>
   )
 }

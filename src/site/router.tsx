@@ -76,8 +76,9 @@ export function siteRouter({ env, apiOrigin = selfOrigin, logError = () => {}, o
       res.setHeader('Cache-Control', 'private, no-store')
       res.setHeader('X-Robots-Tag', 'noindex, nofollow')
       res.setHeader('Referrer-Policy', 'no-referrer')
-      // Framed only by the admin's live preview (same origin), never by another site.
-      res.setHeader('Content-Security-Policy', "frame-ancestors 'self'")
+      // Framed only by the admin's live preview (same origin), never by another site; a policy the
+      // app already set for every page says so too, and is kept.
+      if (!res.getHeader('Content-Security-Policy')) res.setHeader('Content-Security-Policy', "frame-ancestors 'self'")
     } else {
       res.setHeader('Cache-Control', 'no-store')
     }

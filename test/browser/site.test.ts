@@ -226,6 +226,13 @@ describe('preview', () => {
     expect(await frame.locator('mark.legal-pending').count()).toBeGreaterThan(0)
     await page.screenshot({ path: path.join(SHOTS, 'site-04-live-preview.png') })
 
+    // The preview follows the editor: a change to the standfirst shows once autosave has it.
+    // (Needs the admin's multipart saves accepted by the REST guard: harden's fix.)
+    const changed = `Standfirst changed in the browser at ${Date.now()}.`
+    await page.locator('textarea[name="standfirst"]').fill(changed)
+    await frame.getByText(changed).waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'site-04b-live-preview-updated.png') })
+
     // The same page on its own, checked for accessibility.
     const own = await context.newPage()
     await own.goto(`${server.url}/preview/stories/${id000}`)
