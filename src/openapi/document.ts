@@ -140,6 +140,11 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
     responses: responses({ 200: json('The legal read', s.legalReview), 400: problem('Malformed body (INVALID_REQUEST)'), ...refused }),
   })
   r.registerPath({
+    method: 'post', path: '/api/dispatches/{id}/legal-read', tags: ['Legal'], summary: 'Ask for (or stop asking for) a legal read of a story', security: staff,
+    request: { params: idParam, body: { content: { 'application/json': { schema: legalReadBody } }, required: true } },
+    responses: responses({ 200: json('The dispatch', s.dispatchDocument), 400: problem('Malformed body'), ...refused }),
+  })
+  r.registerPath({
     method: 'post', path: '/api/dispatches/{id}/legal-hold', tags: ['Legal'], summary: 'Place (with a reason) or lift a legal hold', security: staff,
     request: { params: idParam, body: { content: { 'application/json': { schema: legalHoldBody } }, required: true } },
     responses: responses({ 200: json('The dispatch', s.dispatchDocument), 400: problem('Malformed body'), ...refused }),

@@ -10,7 +10,7 @@ import type { Dispatch } from '../../payload-types'
 import { toStoryPage, type StoryPage as ServerStoryPage } from '../delivery/storyPage'
 import type { PreviewFile, PreviewOpening } from '../services/previewLinks'
 import { HomePage, PersonPage, ProblemPage, StoryPageView, type Pager, type SiteUrls } from './pages'
-import { LinkPreviewPage, StaffPreviewPage, type PreviewQuote } from './preview'
+import { LinkPreviewPage, StaffPreviewPage, type PreviewPassage, type PreviewQuote } from './preview'
 import { renderPage } from './render'
 import { selfOrigin } from './selfOrigin'
 
@@ -177,7 +177,15 @@ export function siteRouter({ env, apiOrigin = selfOrigin, logError = () => {}, o
       const story = asPublic(
         toStoryPage({ ...(doc as unknown as Dispatch), quotes: { docs: joined.docs as never } }, env.SERVER_URL),
       )
-      send(req, res, { status: 200, cache: 'private', element: <StaffPreviewPage story={story} panel={panel} quotes={quotes} urls={urls} /> })
+      // The legal read: sentences outside quotes the detector flagged, and where legal's read stands.
+      const legalRead = (doc as { legalRead?: { status?: string; passages?: unknown } }).legalRead
+      const passages: PreviewPassage[] = (Array.isArray(legalRead?.passages) ? legalRead.passages : []).flatMap((p: unknown) => {
+        const passage = p as { text?: unknown; reasons?: unknown }
+        return typeof passage?.text === 'string'
+          ? [{ text: passage.text, reasons: Array.isArray(passage.reasons) ? passage.reasons.map(String) : [], legalStatus: legalRead?.status ?? 'pending' }]
+          : []
+      })
+      send(req, res, { status: 200, cache: 'private', element: <StaffPreviewPage story={story} panel={panel} quotes={quotes} passages={passages} urls={urls} /> })
     } catch (error) {
       if (error instanceof DatelineApiError && error.status === 401) {
         const login = `/admin/login?redirect=${encodeURIComponent(req.originalUrl)}`

@@ -65,6 +65,7 @@ test('describes every route a front end, a partner or the newsroom calls, with t
     ['/api/dispatches/{id}/legal-review', 'get'],
     ['/api/dispatches/{id}/legal-read', 'post'],
     ['/api/dispatches/{id}/legal-hold', 'post'],
+    ['/api/dispatches/{id}/legal-read', 'post'],
     ['/api/dispatches/ingest', 'post'],
     ['/api/dispatches/{id}/preview-links', 'post'],
     ['/api/dispatches/{id}/preview-links/{linkId}', 'delete'],

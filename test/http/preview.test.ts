@@ -84,7 +84,16 @@ describe('staff preview', () => {
     const live = (await t.payload.find({ collection: 'dispatches', where: { _status: { equals: 'published' } }, limit: 1 })).docs[0]!
     const res = await t.http.get(`/preview/stories/${live.id}`).set('Authorization', await jwt('admin'))
     expect(textOf(res.text)).toContain('A version of this story is live')
-    expect(textOf(res.text)).toContain('Nothing blocks publication')
+    const panel = (await t.http.get(`/api/dispatches/${live.id}/workflow`).set('Authorization', await jwt('admin'))).body
+    if (panel.blockers.length === 0) expect(textOf(res.text)).toContain('Nothing blocks publication')
+    for (const blocker of panel.blockers) expect(textOf(res.text)).toContain(blocker.message)
+    // Sentences flagged for legal's read are marked in the body and listed with its state.
+    const doc = (await t.http.get(`/api/dispatches/${live.id}?draft=true&depth=0`).set('Authorization', await jwt('admin'))).body
+    if (panel.blockers.some((b: { code: string }) => b.code === 'LEGAL_READ_REQUIRED')) expect(doc.legalRead.passages.length).toBeGreaterThan(0)
+    for (const passage of doc.legalRead?.passages ?? []) {
+      expect(textOf(res.text)).toContain(`“${passage.text}” — Passage for legal:`)
+      expect(res.text).toContain('title="Passage for legal: ')
+    }
   })
 
   test('without signing in: 401 with a sign-in link; a frontend key: 403; no such dispatch: 404', async () => {
