@@ -8,12 +8,19 @@ import { versionTag } from '../concurrency/baseVersion'
  * nothing else: no script or style from another origin, no eval, no plugins, no framing by
  * another site, forms post only here. Live preview frames the reader site, which is same-origin.
  */
+/**
+ * Payload's admin shows JSON fields (a story's flagged passages, an audit row's gate) in the
+ * Monaco editor, which its loader fetches from this one versioned path on jsDelivr; nothing else
+ * there is allowed. (On a network without the internet those fields show as loading, as before.)
+ */
+export const MONACO_CDN = 'https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/'
+
 export const ADMIN_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
+  `script-src 'self' 'unsafe-inline' ${MONACO_CDN}`,
+  `style-src 'self' 'unsafe-inline' ${MONACO_CDN}`,
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  `font-src 'self' data: ${MONACO_CDN}`,
   "connect-src 'self'",
   "media-src 'self' blob:",
   "worker-src 'self' blob:",
