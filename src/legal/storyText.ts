@@ -10,6 +10,8 @@ export type StoryCopy = {
 type LexicalNode = {
   type?: string
   text?: string
+  format?: unknown
+  style?: unknown
   children?: unknown[]
   value?: unknown
   fields?: { url?: unknown } | null
@@ -20,9 +22,10 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 /**
  * Returns the story's readable paragraphs in order: headline, standfirst, then each block of the
- * body. A link keeps its address after its words and a picture is named by its asset id, so
- * pointing a link elsewhere or swapping a picture changes the text legal approved, as it
- * changes what readers see.
+ * body. A link keeps its address after its words, a picture is named by its asset id, struck
+ * words are marked `~~so~~` and styled ones carry their style, so pointing a link elsewhere,
+ * swapping a picture or striking a "not" changes the text legal approved, as it changes what
+ * readers see. Bold, italics and spacing do not.
  */
 export function storyParagraphs(copy: StoryCopy): string[] {
   const paragraphs: string[] = []
@@ -37,9 +40,17 @@ export function storyParagraphs(copy: StoryCopy): string[] {
   return paragraphs
 }
 
+/** Lexical's strikethrough bit: struck words still print, but they say the opposite. */
+const STRIKETHROUGH = 4
+
 function inlineText(node: LexicalNode | null | undefined): string {
   if (!node || typeof node !== 'object') return ''
-  if (typeof node.text === 'string') return node.text
+  if (typeof node.text === 'string') {
+    // What changes meaning without changing words counts as a change of text: a strike through
+    // them, or an inline style (a front end may hide or shrink the words with it).
+    const struck = typeof node.format === 'number' && (node.format & STRIKETHROUGH) !== 0 ? `~~${node.text}~~` : node.text
+    return typeof node.style === 'string' && node.style.trim() ? `${struck}{${node.style.trim()}}` : struck
+  }
   if (node.type === 'linebreak') return ' '
   if (node.type === 'upload' || node.type === 'relationship') {
     const value = node.value

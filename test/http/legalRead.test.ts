@@ -100,6 +100,14 @@ describe('passages flagged on every save', () => {
     expect(Boolean(res.body.legalRead?.passages?.length)).toBe(sees)
   })
 
+  it('copy intake files a story with its passages flagged', async () => {
+    const copy = `Councillor held after night raid\n\nA standfirst about the raid.\n\n${HARMLESS}\n\n${RISKY}\n`
+    const res = await t.http.post('/api/dispatches/ingest').set('Authorization', await jwt('editor')).send({ text: copy })
+    expect(res.status).toBe(201)
+    const story = await working(res.body.dispatch.id)
+    expect(story.legalRead).toMatchObject({ status: 'pending', passages: [{ text: RISKY }] })
+  })
+
   it('a correspondent sees the passages of their own story', async () => {
     const story = await file([RISKY], {}, 'correspondent')
     const res = await send('correspondent', 'get', `/api/dispatches/${story.id}?draft=true&depth=0`)
@@ -270,9 +278,20 @@ describe('bad input: a clear refusal and nothing changed', () => {
     })
   })
 
-  it('a legal review of a story that does not exist answers 404', async () => {
+  it('a legal review of a story that does not exist answers 404, of a malformed id a 4xx, never a 500', async () => {
     const res = await review(987654, { decision: 'approve' })
     expect([res.status, res.body.errors?.[0]?.code]).toEqual([404, 'NOT_FOUND'])
+    for (const id of ['abc', '1.5', '-1', '9999999999999999999999']) {
+      for (const call of [
+        () => t.http.post(`/api/dispatches/${id}/legal-review`).set('Authorization', `JWT ${'x'}`).send({ decision: 'approve' }),
+        async () => send('legal', 'post', `/api/dispatches/${id}/legal-review`, { decision: 'approve' }),
+        async () => send('legal', 'get', `/api/dispatches/${id}/legal-review`),
+        async () => send('legal', 'post', `/api/dispatches/${id}/legal-read`, { required: true }),
+      ]) {
+        const answer = await call()
+        expect({ id, status: answer.status >= 400 && answer.status < 500 }).toEqual({ id, status: true })
+      }
+    }
   })
 
   it('the legal-review state is for the desk: 403 for correspondents and frontend, 401 anonymous', async () => {

@@ -118,6 +118,22 @@ describe('the text legal approves', () => {
     expect(legalReadHash(legalReadText({ ...copy, headline: ' Councillor arrested ', body: bold }))).toBe(hash)
   })
 
+  it('counts a strike through words or an inline style as a change of text, shown in the text legal reads', () => {
+    const plain = { headline: 'Verdict', body: lexicalDocument([textParagraph('He is not guilty.')]) }
+    const struck = {
+      headline: 'Verdict',
+      body: lexicalDocument([{ type: 'paragraph', children: [{ type: 'text', text: 'He is ', format: 0 }, { type: 'text', text: 'not', format: 4 }, { type: 'text', text: ' guilty.', format: 0 }] }]),
+    }
+    const hidden = {
+      headline: 'Verdict',
+      body: lexicalDocument([{ type: 'paragraph', children: [{ type: 'text', text: 'He is ' }, { type: 'text', text: 'not', style: 'display: none' }, { type: 'text', text: ' guilty.' }] }]),
+    }
+    expect(storyParagraphs(struck)[1]).toBe('He is ~~not~~ guilty.')
+    expect(storyParagraphs(hidden)[1]).toBe('He is not{display: none} guilty.')
+    const hashes = [plain, struck, hidden].map((c) => legalReadHash(legalReadText(c)))
+    expect(new Set(hashes).size).toBe(3)
+  })
+
   it('finds passages in narrative sentences of headline, standfirst and body, not inside quotes', () => {
     const story = readStory({
       headline: 'Quiet night in the city',
