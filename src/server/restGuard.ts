@@ -102,7 +102,10 @@ export function restGuard(payload: Payload): RequestHandler {
       const collection = payload.collections[slug as keyof typeof payload.collections]?.config
       if (!collection) return next()
       const rest = segments.slice(1).filter(Boolean).map(decode)
-      const method = req.method.toLowerCase()
+      // The admin reads long queries (a relationship field's options, the list) as a POST carrying
+      // `X-Payload-HTTP-Method-Override: GET` and a form-encoded query; Payload answers it as the GET.
+      const override = String(req.headers['x-payload-http-method-override'] ?? '').toUpperCase()
+      const method = req.method === 'POST' && override === 'GET' ? 'get' : req.method.toLowerCase()
       const matched = matchEndpoint(collection, method, rest)
       if (!matched) return next()
       const { endpoint, params } = matched
