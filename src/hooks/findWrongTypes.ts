@@ -31,7 +31,9 @@ function misfit(field: FlattenedField, value: unknown): string | null {
     case 'group':
       return typeof value === 'object' && !Array.isArray(value) ? null : 'an object of its fields'
     case 'array':
-      return Array.isArray(value) ? null : 'a list of rows'
+      // Payload's admin form sends an array it holds no rows for as its row count, 0; Payload
+      // reads that as an empty list, so it is one (refusing it broke every save of a new story).
+      return Array.isArray(value) || value === 0 ? null : 'a list of rows'
     default:
       return null
   }
