@@ -1,13 +1,15 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// drizzle-kit writes SQLite's ADD COLUMN without the ON DELETE its snapshot records ("set null"),
+// and SQLite enforces foreign keys here: without it, deleting a user who ever saved a story failed.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`ALTER TABLE \`dispatches\` ADD \`updated_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`dispatches\` ADD \`updated_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`dispatches_updated_by_idx\` ON \`dispatches\` (\`updated_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_updated_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_updated_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_version_updated_by_idx\` ON \`_dispatches_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`media_assets\` ADD \`updated_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`media_assets\` ADD \`updated_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`media_assets_updated_by_idx\` ON \`media_assets\` (\`updated_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`quotes\` ADD \`updated_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`quotes\` ADD \`updated_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`quotes_updated_by_idx\` ON \`quotes\` (\`updated_by_id\`);`)
 }
 

@@ -31,6 +31,7 @@ async function load(role: DemoRole, slug: string, id: number) {
   return { doc: res.body as Record<string, unknown> & { updatedAt: string }, etag: res.headers.etag as string }
 }
 
+const relationOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id: unknown }).id : (value ?? null))
 const stored = async (id: number) => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
 
 beforeAll(async () => {
@@ -144,6 +145,22 @@ describe('the lost write from the issue', () => {
     await adminFormSave('editor', 'dispatches', draft.id, { ...(await load('editor', 'dispatches', draft.id)).doc, dateline: 'A' })
     const blind = await t.http.patch(`/api/dispatches/${draft.id}?draft=true`).set(await auth('admin')).send({ dateline: 'B' })
     expect(blind.status).toBe(200)
+  })
+})
+
+describe('who saved', () => {
+  it('an admin can still delete a user who saved; the story then names no one', async () => {
+    const draft = await story()
+    const admin = await auth('admin')
+    const created = await t.http.post('/api/users').set(admin).send({ email: 'leaver@dateline.local', password: 'leaver-password', name: 'Lee Leaver', roles: ['editor'] })
+    expect(created.status).toBe(201)
+    const login = await t.http.post('/api/users/login').send({ email: 'leaver@dateline.local', password: 'leaver-password' })
+    const saved = await t.http.patch(`/api/dispatches/${draft.id}?draft=true`).set({ Authorization: `JWT ${login.body.token}` }).send({ dateline: 'Left' })
+    expect(saved.status).toBe(200)
+    expect(relationOf((await stored(draft.id)).updatedBy)).toBe(created.body.doc.id)
+    const removed = await t.http.delete(`/api/users/${created.body.doc.id}`).set(admin)
+    expect(removed.status).toBe(200)
+    expect(relationOf((await stored(draft.id)).updatedBy)).toBeNull()
   })
 })
 
