@@ -229,7 +229,13 @@ function breakingNews(base: string, editor: string, size: number): { stop: () =>
   let stopped = false
   const counts = { drafts: 0, corrections: 0, failures: 0, draftSaveMs: 0 }
   let draftTime = 0
-  const drafts = (async () => {
+  // A server that stops answering is reported with the run, not as a crash of the bench.
+  const guarded = (what: string, work: () => Promise<void>): Promise<void> =>
+    work().catch((error: unknown) => {
+      counts.failures += 1
+      console.error(`breaking news: ${what} stopped: ${String(error)}`)
+    })
+  const drafts = guarded('draft saves', async () => {
     const list = must(await api(base, 'GET', `/api/dispatches?depth=0&limit=20&sort=publishedAt&where[_status][equals]=published`, editor), 200, 'old stories').json.docs as Array<{ id: number }>
     for (let i = 0; !stopped; i += 1) {
       const started = performance.now()
@@ -240,8 +246,8 @@ function breakingNews(base: string, editor: string, size: number): { stop: () =>
       else counts.failures += 1
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 100 - (performance.now() - started))))
     }
-  })()
-  const corrections = (async () => {
+  })
+  const corrections = guarded('corrections', async () => {
     // A story of its own (the template's copies carry a quote legal has not cleared, so they
     // could not be republished), published now: it leads the front page.
     const lead = await approvedStory(base, editor, `Breaking: the story that keeps changing ${Date.now()}`)
@@ -249,14 +255,13 @@ function breakingNews(base: string, editor: string, size: number): { stop: () =>
     while (!stopped) {
       await new Promise((resolve) => setTimeout(resolve, 5000))
       if (stopped) break
-      const newest = lead
       const moves = [{ to: 'in_review', note: `Correction at ${new Date().toISOString()}` }, { to: 'approved' }, { to: 'published' }]
       let ok = true
-      for (const move of moves) ok = ok && (await api(base, 'POST', `/api/dispatches/${newest.id}/transition`, editor, move)).status === 200
+      for (const move of moves) ok = ok && (await api(base, 'POST', `/api/dispatches/${lead.id}/transition`, editor, move)).status === 200
       if (ok) counts.corrections += 1
       else counts.failures += 1
     }
-  })()
+  })
   return {
     stop: async () => {
       stopped = true
@@ -371,6 +376,7 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
       console.log(`[${label}] breaking news ${route}: ${measure.requestsPerSecond.toFixed(0)} req/s, p99 ${measure.p99} ms`)
     }
     const writes = await newsroom.stop()
+    if (cached.child.exitCode !== null) console.error(`[${label}] the cached server exited (${cached.child.exitCode}):\n${cached.output().slice(-3000)}`)
     console.log(`[${label}] breaking news wrote ${writes.drafts} draft saves (${writes.draftSaveMs} ms each) and ${writes.corrections} corrections${writes.failures ? `, ${writes.failures} failed` : ''}`)
 
     // Publish-to-visible: on SQLite one process owns the file; on PostgreSQL a second instance reads.
