@@ -36,9 +36,28 @@ export function clearedForPublish(quote: QuoteAtPublish): boolean {
   return quote.legal?.status === 'approved' && Boolean(quote.legal.approvedHash) && quote.legal.approvedHash === quoteHash(quote.text, quote.speaker)
 }
 
-/** Returns the snapshot a publish writes for a quote, or null when the quote must not be shown. */
-export function liveSnapshot(quote: QuoteAtPublish, at: Date): LiveQuote | null {
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Returns true when every paragraph of a quote's context stands in the story's text. Readers are
+ * shown a context only then: legal clears a quote's words and speaker, and the story's text, but
+ * never reads a context typed by hand, so words found nowhere else in the story stay unseen.
+ */
+export function contextStandsIn(context: string, storyParagraphs: readonly string[]): boolean {
+  const pieces = context.split(/\n\s*\n/).map(flat).filter(Boolean)
+  const paragraphs = storyParagraphs.map(flat)
+  return pieces.length > 0 && pieces.every((piece) => paragraphs.some((paragraph) => paragraph.includes(piece)))
+}
+
+/**
+ * Returns the snapshot a publish writes for a quote, or null when the quote must not be shown.
+ * `storyParagraphs` is the story's text as legal reads it (src/legal/storyText.ts); null only for
+ * the upgrade backfill, which keeps what readers were already shown.
+ */
+export function liveSnapshot(quote: QuoteAtPublish, at: Date, storyParagraphs: readonly string[] | null): LiveQuote | null {
   if (!clearedForPublish(quote)) return null
+  const context = quote.context?.trim() ? quote.context : null
+  const shownContext = context !== null && (storyParagraphs === null || contextStandsIn(context, storyParagraphs)) ? context : null
   return {
     text: quote.text,
     speaker: {
@@ -46,7 +65,7 @@ export function liveSnapshot(quote: QuoteAtPublish, at: Date): LiveQuote | null 
       description: quote.speaker?.description ?? null,
       isAnonymous: Boolean(quote.speaker?.isAnonymous),
     },
-    context: quote.context ?? null,
+    context: shownContext,
     hash: quoteHash(quote.text, quote.speaker),
     publishedAt: at.toISOString(),
   }
@@ -93,6 +112,7 @@ export function backfillSnapshots(rows: readonly QuoteRow[], at: Date): Array<{ 
         legal: { status: row.legal_status, approvedHash: row.legal_approved_hash },
       },
       at,
+      null,
     )
     if (live) out.push({ id: Number(row.id), live })
   }

@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Quote } from '../../payload-types'
 import { liveSnapshot, sameLiveQuote, type LiveQuote } from '../legal/liveQuotes'
+import { storyParagraphs } from '../legal/storyText'
 
 type Id = number | string
 
@@ -53,8 +54,11 @@ async function writeLive(quote: Quote, live: LiveQuote | typeof NO_SNAPSHOT, tx:
  */
 export async function publishLiveQuotes(dispatchId: Id, now: Date, tx: PayloadRequest, { storyProjected = false } = {}): Promise<Id[]> {
   const shown: Id[] = []
+  // The text the publish puts out: a quote's context is shown only where it stands in it.
+  const story = await tx.payload.findByID({ collection: 'dispatches', id: dispatchId, draft: true, depth: 0, overrideAccess: true, req: tx })
+  const paragraphs = storyParagraphs(story)
   for (const quote of await quotesOf(dispatchId, tx)) {
-    const snapshot = liveSnapshot(quote, now)
+    const snapshot = liveSnapshot(quote, now, paragraphs)
     if (snapshot) shown.push(quote.id)
     if (sameLiveQuote(quote.live, snapshot)) continue
     await writeLive(quote, snapshot ?? NO_SNAPSHOT, tx, storyProjected)

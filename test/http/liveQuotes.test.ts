@@ -19,6 +19,8 @@ const NEW_SPEAKER = 'Leila Haddad, the head nurse'
 const PLAIN_OLD = 'The road was quiet that morning.'
 const PLAIN_NEW = 'The road was full of soldiers that morning.'
 const ADDED = 'A line added to the live story after it went out.'
+/** A paragraph of the story, the sensitive quote's context as intake would give it. */
+const GATE = 'Staff gathered at the hospital gate before dawn.'
 
 type Reader = 'anonymous' | 'frontend'
 const READERS: Reader[] = ['anonymous', 'frontend']
@@ -111,7 +113,7 @@ beforeAll(async () => {
     headline: 'Night at the hospital',
     standfirst: 'Staff describe the burials.',
     byline: [{ correspondent: reporter, role: 'reporter' }],
-    body: lexicalDocument([textParagraph(`“${OLD_WORDS}” said ${OLD_SPEAKER}.`), textParagraph(`“${PLAIN_OLD}”`)]),
+    body: lexicalDocument([textParagraph(GATE), textParagraph(`“${OLD_WORDS}” said ${OLD_SPEAKER}.`), textParagraph(`“${PLAIN_OLD}”`)]),
   })
   expect(created.status).toBe(201)
   Object.assign(story, { id: created.body.doc.id, slug: created.body.doc.slug })
@@ -119,7 +121,7 @@ beforeAll(async () => {
     text: OLD_WORDS,
     dispatch: story.id,
     speaker: { name: OLD_SPEAKER, isAnonymous: true },
-    context: 'At the hospital gate',
+    context: GATE,
     sensitive: true,
     sensitivityReasons: ['violence', 'anonymous_source'],
   })
@@ -143,11 +145,14 @@ describe('a published story’s quotes, edited by the desk', () => {
       id: quotes.sensitive,
       text: OLD_WORDS,
       speaker: { name: OLD_SPEAKER, description: null, isAnonymous: true },
-      context: 'At the hospital gate',
+      context: GATE,
     })
   })
 
   it('an editor rewrites a live quote’s words and speaker and adds a quote: readers still see exactly what went out', async () => {
+    // The words change in the story's working copy first, as a desk edit would.
+    const rewritten = lexicalDocument([textParagraph(GATE), textParagraph(`“${NEW_WORDS}” said ${NEW_SPEAKER}.`), textParagraph(`“${PLAIN_NEW}”`), textParagraph(`“${ADDED}”`)])
+    expect((await staff('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: rewritten })).status).toBe(200)
     expect((await staff('editor', 'patch', `/api/quotes/${quotes.sensitive}`, { text: NEW_WORDS, speaker: { name: NEW_SPEAKER, isAnonymous: false } })).status).toBe(200)
     expect((await staff('editor', 'patch', `/api/quotes/${quotes.plain}`, { text: PLAIN_NEW, context: 'Changed context' })).status).toBe(200)
     expect((await staff('editor', 'post', '/api/quotes', { text: ADDED, dispatch: story.id })).status).toBe(201)
@@ -155,7 +160,7 @@ describe('a published story’s quotes, edited by the desk', () => {
     await nowhere([NEW_WORDS, NEW_SPEAKER, PLAIN_NEW, 'Changed context', ADDED])
     for (const reader of READERS) expect(await shownQuotes(reader)).toEqual(everywhere([OLD_WORDS, PLAIN_OLD]))
     const byId = (await get('anonymous', `/api/quotes/${quotes.sensitive}`)).body
-    expect(byId).toMatchObject({ text: OLD_WORDS, speaker: { name: OLD_SPEAKER, isAnonymous: true }, context: 'At the hospital gate' })
+    expect(byId).toMatchObject({ text: OLD_WORDS, speaker: { name: OLD_SPEAKER, isAnonymous: true }, context: GATE })
     // The old words still stand in the live body, which feeds and ninjs carry.
     expect((await get('anonymous', `/api/ninjs/dispatches/${story.slug}`)).text).toContain(OLD_WORDS)
     expect((await get('anonymous', '/feeds/feed.json')).text).toContain(OLD_WORDS)
@@ -208,6 +213,10 @@ describe('a published story’s quotes, edited by the desk', () => {
     expect(byId).toMatchObject({ text: NEW_WORDS, speaker: { name: NEW_SPEAKER, isAnonymous: false } })
     const gql = await graphql('anonymous', `{ Quote(id: ${quotes.sensitive}) { text speaker { name } } }`)
     expect(gql.body.data.Quote).toEqual({ text: NEW_WORDS, speaker: { name: NEW_SPEAKER } })
+    // A context typed by hand is found nowhere in the story: legal never read it, readers never see it.
+    await nowhere(['Changed context'])
+    expect((await get('anonymous', `/api/quotes/${quotes.plain}`)).body.context).toBeNull()
+    expect((await get('anonymous', `/api/quotes/${quotes.sensitive}`)).body.context).toBe(GATE)
   })
 
   it('a quote legal rejects after the publish leaves readers with the words that went out until the next publish, and never the rejected ones', async () => {
