@@ -67,18 +67,23 @@ async function clickUntil(page: Page, selector: string, appears: string): Promis
 let legal: Page
 let editor: Page
 
-/** Reads the API as a demo user with a token (a browser context's cookie counts only from the admin's origin). */
-async function apiGet<T>(role: 'legal' | 'editor', url: string): Promise<T> {
+/** Calls the API as a demo user with a token (a browser context's cookie counts only from the admin's origin). */
+async function api<T>(role: 'legal' | 'editor', url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: `${role}@dateline.local`, password: PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${server.url}${url}`, { headers: { Authorization: `JWT ${token}` } })
+  const res = await fetch(`${server.url}${url}`, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: `JWT ${token}`, ...(init.body !== undefined && { 'Content-Type': 'application/json' }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
   expect(res.status).toBe(200)
   return (await res.json()) as T
 }
+const apiGet = <T,>(role: 'legal' | 'editor', url: string): Promise<T> => api<T>(role, url)
 
 test('legal lands on a dashboard card with the count of quotes waiting', async () => {
   legal = await signIn('legal')
@@ -112,17 +117,20 @@ test('the queue shows each quote in its paragraph, with the paragraphs around it
   expect(await aisha.locator('.legal-queue__identity').textContent()).toContain('Real name withheld at her request')
   expect(await aisha.locator('.legal-queue__reasons').textContent()).toBe('Violence, Anonymous source')
   expect(await legal.locator('#legal-queue').innerText()).not.toMatch(RAW_VALUES)
-  const href = await legal.locator('.legal-queue__story a').first().getAttribute('href')
+  const href = await item.locator('.legal-queue__story a', { hasText: STORY_000 }).getAttribute('href')
   story000 = /\/dispatches\/(\d+)/.exec(href ?? '')![1]!
   await shot(legal, '02-queue-in-context')
 })
 
 test('approving asks for confirmation and the list stays still; legal re-opens and rejects with a note', async () => {
   const items = legal.locator('.legal-queue__item')
-  const before = await items.count()
+  const count = await items.count()
   const item = legal.locator('.legal-queue__item', { hasText: JIHAD }).first()
   const id = await item.getAttribute('data-quote-id')
-  const box = await item.boundingBox()
+  // Where the row sits in its list (not in the viewport, which scrolls to the button clicked).
+  const top = (): Promise<number> =>
+    item.evaluate((el) => Math.round(el.getBoundingClientRect().top - el.parentElement!.getBoundingClientRect().top))
+  const before = await top()
 
   await clickUntil(legal, `#legal-approve-${id}`, `#legal-confirm-${id}`)
   const dialog = legal.locator(`#legal-confirm-${id}`)
@@ -134,8 +142,8 @@ test('approving asks for confirmation and the list stays still; legal re-opens a
   await item.locator('.legal-badge--approved').waitFor()
   expect(await item.locator('.legal-decision__state').textContent()).toContain('Cleared by legal')
   // The decided row keeps its place: same count, same position, so no other button slid under the pointer.
-  expect(await items.count()).toBe(before)
-  expect((await item.boundingBox())?.y).toBe(box?.y)
+  expect(await items.count()).toBe(count)
+  expect(await top()).toBe(before)
   expect(await legal.locator(`#legal-approve-${id}`).count()).toBe(0)
   await shot(legal, '04-approved-in-place')
 
@@ -192,6 +200,36 @@ test('legal places a hold from the workflow panel, with a reason, and lifts it',
   expect(await legal.locator('#workflow-blockers li[data-code="LEGAL_HOLD"]').count()).toBe(0)
   expect((await apiGet<{ legalHold: { active: boolean } }>('legal', `/api/dispatches/${story000}?draft=true&depth=0`)).legalHold.active).toBe(false)
   await shot(legal, '08-hold-lifted')
+})
+
+test('legal reads a story’s text in the queue, approves it with confirmation, and sees what changed after an edit', async () => {
+  await api('legal', `/api/dispatches/${story000}/legal-read`, { method: 'POST', body: { required: true, note: 'Sally Jones claims' } })
+  await legal.goto(`${server.url}/admin/legal-queue`)
+  const row = legal.locator(`#legal-reads #story-${story000}`)
+  await row.waitFor({ timeout: 30_000 })
+  expect(await row.textContent()).toContain('Legal asked to read this story')
+  expect(await legal.locator('#legal-reads').innerText()).not.toMatch(RAW_VALUES)
+  await shot(legal, '08a-story-read')
+  await legal.locator(`#legal-approve-story-${story000}`).click()
+  await legal.locator(`#legal-confirm-story-${story000}`).waitFor({ state: 'visible' })
+  expect(await legal.locator(`#legal-confirm-story-${story000}`).textContent()).toContain('the story’s text as it stands')
+  await legal.locator(`#legal-confirm-approve-story-${story000}`).click()
+  await row.locator('.legal-badge--approved').waitFor({ timeout: 30_000 })
+  expect((await api<{ status: string }>('legal', `/api/dispatches/${story000}/legal-review`)).status).toBe('approved')
+
+  // The desk edits the text: the read is open again, and legal sees the words that changed.
+  const draft = await api<{ standfirst: string }>('editor', `/api/dispatches/${story000}?draft=true&depth=0`)
+  await api('editor', `/api/dispatches/${story000}?draft=true`, {
+    method: 'PATCH',
+    headers: { 'If-Match': '*' },
+    body: { standfirst: `${draft.standfirst} Officials named her on Tuesday.` },
+  })
+  await legal.reload()
+  const again = legal.locator(`#legal-reads #story-${story000}`)
+  await again.locator('.legal-diff--story ins').first().waitFor({ timeout: 30_000 })
+  expect(await again.locator('.legal-diff--story ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Officials')]))
+  expect(await again.getAttribute('data-state')).toBe('pending')
+  await shot(legal, '08b-story-read-diff')
 })
 
 test('the editor reads statuses, legal states, reasons and pictures in words', async () => {

@@ -12,6 +12,7 @@ describe('deskOrQuoteFilerField (sensitivity reasons and legal state of a quote)
     ['correspondent, a quote they filed', as(['correspondent']), { createdBy: 7 }, true],
     ['correspondent, a quote someone else filed', as(['correspondent']), { createdBy: 1 }, false],
     ['correspondent, a new quote they are filing', as(['correspondent']), undefined, true],
+    ['correspondent, the create form (an empty document)', as(['correspondent']), {}, true],
     ['frontend, a new quote', as(['frontend']), undefined, false],
     ['anonymous, any quote', { req: { user: null } } as unknown as Args, { createdBy: 7 }, false],
   ])('%s → %s', (_name, args, doc, expected) => {

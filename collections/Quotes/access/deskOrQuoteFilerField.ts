@@ -12,7 +12,9 @@ export const deskOrQuoteFilerField: FieldAccess = ({ req, doc }) => {
   if (!isCorrespondent(req.user) || !req.user) return false
   // No document: the admin asking whether to show the field on a new quote, which the
   // correspondent is filing (reads of stored quotes always come with the document).
-  if (!doc) return true
+  // The create form asks with an empty document (no id, no filer yet): stored quotes have both.
+  const seen = (doc ?? {}) as { id?: unknown; createdBy?: unknown }
+  if (seen.id == null && seen.createdBy == null) return true
   const filer = relationId((doc as { createdBy?: unknown } | undefined)?.createdBy)
   return filer !== null && String(filer) === String(req.user.id)
 }
