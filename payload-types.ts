@@ -411,6 +411,10 @@ export interface Quote {
    */
   identityNotes?: string | null;
   context?: string | null;
+  /**
+   * In the story: its words stand in the story's working copy. No longer in the story: they have left it; never public, and it may be deleted.
+   */
+  binding?: ('bound' | 'unbound') | null;
   sensitive?: boolean | null;
   sensitivityReasons?:
     | (
@@ -431,6 +435,8 @@ export interface Quote {
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     approvedHash?: string | null;
+    flagsLoweredBy?: (number | null) | User;
+    flagsLoweredAt?: string | null;
   };
   /**
    * What readers see: the quote as it stood when the story last went out. Edits wait for the next publish.
@@ -461,7 +467,8 @@ export interface Quote {
 export interface WorkflowEvent {
   id: number;
   dispatch: number | Dispatch;
-  kind: 'transition' | 'legal_decision' | 'legal_hold' | 'legal_read' | 'schedule_failed';
+  kind:
+    'transition' | 'legal_decision' | 'legal_hold' | 'legal_read' | 'schedule_failed' | 'quote_flag' | 'quote_deleted';
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   actor?: (number | null) | User;
@@ -480,6 +487,34 @@ export interface WorkflowEvent {
     | boolean
     | null;
   quote?: (number | null) | Quote;
+  /**
+   * The quote a quote_flag or quote_deleted row is about, kept after the quote is deleted.
+   */
+  quoteRef?: string | null;
+  /**
+   * A change of legal flags: before, after (sensitive, reasons, anonymous speaker, whether identity notes exist) and which changed.
+   */
+  flags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Identity notes before and after the change. Editors, legal and admins only.
+   */
+  identityNotes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -935,6 +970,7 @@ export interface QuotesSelect<T extends boolean = true> {
       };
   identityNotes?: T;
   context?: T;
+  binding?: T;
   sensitive?: T;
   sensitivityReasons?: T;
   legal?:
@@ -945,6 +981,8 @@ export interface QuotesSelect<T extends boolean = true> {
         reviewer?: T;
         reviewedAt?: T;
         approvedHash?: T;
+        flagsLoweredBy?: T;
+        flagsLoweredAt?: T;
       };
   live?:
     | T
@@ -1009,6 +1047,9 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   at?: T;
   gate?: T;
   quote?: T;
+  quoteRef?: T;
+  flags?: T;
+  identityNotes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

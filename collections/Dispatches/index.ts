@@ -33,9 +33,11 @@ import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
 import { createPreviewLinkEndpoint, revokePreviewLinkEndpoint } from './endpoints/previewLinks'
 import { legalReadEndpoint, legalReviewEndpoint, legalReviewStateEndpoint } from './endpoints/legalReview'
+import { quotedPassagesEndpoint } from './endpoints/quotedPassages'
 import { transitionEndpoint } from './endpoints/transition'
 import { workflowPanelEndpoint } from './endpoints/workflowPanel'
 import { legalReadField } from './fields/legalRead'
+import { bindQuotesAfterChange, duplicateAsCallerReads, noteDuplicateSource } from './hooks/bindQuotes'
 import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
@@ -96,6 +98,7 @@ export const Dispatches: CollectionConfig = {
     legalReviewEndpoint,
     legalReviewStateEndpoint,
     legalReadEndpoint,
+    quotedPassagesEndpoint,
   ],
   // Public lists and feeds read `_status = published ORDER BY publishedAt DESC`; one index
   // answers both the filter and the order, so the newest page costs the same at 100,000 rows.
@@ -109,10 +112,10 @@ export const Dispatches: CollectionConfig = {
     delete: adminsOnly,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders, noteDuplicateSource],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, refuseStaleSave, restoreAsWorkingCopy, keepScheduledEmbargo, stampCreatedBy, stampUpdatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
-    afterChange: [updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
+    beforeChange: [enforceCopyRights, refuseStaleSave, restoreAsWorkingCopy, keepScheduledEmbargo, duplicateAsCallerReads, stampCreatedBy, stampUpdatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
+    afterChange: [bindQuotesAfterChange, updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },
   fields: [

@@ -1,21 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrAdmins, fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
+import { fieldDeskOnly, fieldServerOnly, fieldStaffOnly } from '../../src/access/wrappers'
 import { projectQuoteAfterChange, projectQuoteAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
 import { refuseStaleSave } from '../../src/hooks/refuseStaleSave'
 import { stampCreatedBy } from '../../src/hooks/stampCreatedBy'
-import { LEGAL_STATUS_LABELS, optionsOf, SENSITIVITY_REASON_LABELS } from '../../src/lib/labels'
+import { BINDING_STATES } from '../../src/legal/binding'
+import { BINDING_LABELS, LEGAL_STATUS_LABELS, optionsOf, SENSITIVITY_REASON_LABELS } from '../../src/lib/labels'
 import { stampUpdatedBy } from '../../src/hooks/stampUpdatedBy'
 import { createdByField, updatedByField } from '../common/fields'
 import { relationsMustExist } from '../common/relationsMustExist'
 import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
-import { quoteCreateAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
+import { quoteCreateAccess, quoteDeleteAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
 import { legalReviewEndpoint } from './endpoints/legalReview'
 import { liveField } from './fields/live'
+import { auditFlagChanges, auditQuoteDeletion, guardQuoteDeletion } from './hooks/auditFlags'
+import { enforceFlagRatchet } from './hooks/enforceFlagRatchet'
 import { forgetLiveCopyOnMove } from './hooks/forgetLiveCopyOnMove'
+import { guardQuoteWords } from './hooks/guardQuoteWords'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { notifyLegal } from './hooks/notifyLegal'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
@@ -43,14 +47,15 @@ export const Quotes: CollectionConfig = {
     read: quoteReadAccess,
     create: quoteCreateAccess,
     update: quoteWriteAccess,
-    delete: editorsOrAdmins,
+    delete: quoteDeleteAccess,
   },
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
-    beforeChange: [stampCreatedBy, requireOwnDispatch, refuseStaleSave, keepLegalStatus, forgetLiveCopyOnMove, stampUpdatedBy],
+    beforeChange: [stampCreatedBy, requireOwnDispatch, refuseStaleSave, enforceFlagRatchet, guardQuoteWords, keepLegalStatus, forgetLiveCopyOnMove, stampUpdatedBy],
     afterRead: [showLiveCopy],
-    afterChange: [notifyLegal, projectQuoteAfterChange],
-    afterDelete: [projectQuoteAfterDelete],
+    afterChange: [auditFlagChanges, notifyLegal, projectQuoteAfterChange],
+    beforeDelete: [guardQuoteDeletion],
+    afterDelete: [auditQuoteDeletion, projectQuoteAfterDelete],
   },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 5000, access: workingCopyOnly },
@@ -87,6 +92,19 @@ export const Quotes: CollectionConfig = {
     },
     { name: 'context', type: 'textarea', maxLength: 5000, access: workingCopyOnly },
     {
+      name: 'binding',
+      type: 'select',
+      defaultValue: 'bound',
+      index: true,
+      options: optionsOf(BINDING_LABELS, BINDING_STATES),
+      access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: "In the story: its words stand in the story's working copy. No longer in the story: they have left it; never public, and it may be deleted.",
+      },
+    },
+    {
       name: 'sensitive',
       type: 'checkbox',
       defaultValue: false,
@@ -118,6 +136,14 @@ export const Quotes: CollectionConfig = {
         { name: 'reviewer', type: 'relationship', relationTo: 'users' },
         { name: 'reviewedAt', type: 'date' },
         { name: 'approvedHash', type: 'text', maxLength: 64 },
+        {
+          // Legal (or an admin) took a flag down: the binding then never raises this quote's flags
+          // again for the same words, so a lawyer's decision is not undone by the next save.
+          name: 'flagsLoweredBy',
+          type: 'relationship',
+          relationTo: 'users',
+        },
+        { name: 'flagsLoweredAt', type: 'date' },
       ],
     },
     {

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../src/access/wrappers'
+import { fieldDeskOnly, nobody } from '../../src/access/wrappers'
 import { optionsOf, WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_STATUS_LABELS } from '../../src/lib/labels'
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import { workflowEventReadAccess } from './access/workflowEventReadAccess'
 
-export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'legal_read', 'schedule_failed'] as const
+export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'legal_read', 'schedule_failed', 'quote_flag', 'quote_deleted'] as const
 
 const statusOptions = optionsOf(WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES)
 
@@ -49,6 +49,27 @@ export const WorkflowEvents: CollectionConfig = {
       admin: { description: 'What the publish gate saw: quotes, media, hold, byline, and every failure.' },
     },
     { name: 'quote', type: 'relationship', relationTo: 'quotes' },
+    {
+      // Kept apart from `quote`, which a deletion empties: the audit must still say which quote it was.
+      name: 'quoteRef',
+      type: 'text',
+      index: true,
+      admin: { description: 'The quote a quote_flag or quote_deleted row is about, kept after the quote is deleted.' },
+    },
+    {
+      name: 'flags',
+      type: 'json',
+      admin: {
+        description: 'A change of legal flags: before, after (sensitive, reasons, anonymous speaker, whether identity notes exist) and which changed.',
+      },
+    },
+    {
+      // The values of identity notes name protected sources: desk only, like the quote's own field.
+      name: 'identityNotes',
+      type: 'json',
+      access: { read: fieldDeskOnly },
+      admin: { description: 'Identity notes before and after the change. Editors, legal and admins only.' },
+    },
   ],
   timestamps: true,
 }

@@ -4,6 +4,7 @@ import * as migration_20261201_170000_readmodel_public_model from './20261201_17
 import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
 import * as migration_20261201_170948 from './20261201_170948';
 import * as migration_20261201_171738 from './20261201_171738';
+import * as migration_20261201_172758 from './20261201_172758';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_171738.up,
     down: migration_20261201_171738.down,
-    name: '20261201_171738'
+    name: '20261201_171738',
+  },
+  {
+    up: migration_20261201_172758.up,
+    down: migration_20261201_172758.down,
+    name: '20261201_172758'
   },
 ];

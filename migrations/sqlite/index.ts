@@ -4,6 +4,7 @@ import * as migration_20261201_170000_readmodel_public_model from './20261201_17
 import * as migration_20261201_170500_site_preview_links from './20261201_170500_site_preview_links';
 import * as migration_20261201_170936 from './20261201_170936';
 import * as migration_20261201_171714 from './20261201_171714';
+import * as migration_20261201_172744 from './20261201_172744';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_171714.up,
     down: migration_20261201_171714.down,
-    name: '20261201_171714'
+    name: '20261201_171714',
+  },
+  {
+    up: migration_20261201_172744.up,
+    down: migration_20261201_172744.down,
+    name: '20261201_172744'
   },
 ];

@@ -106,27 +106,17 @@ export async function importStory(text: string, req: PayloadRequest): Promise<Im
     context: { intakeHash: hash },
   })
 
-  existingIds.dispatches = [dispatch.id]
-  const quotes = []
-  for (const quote of story.quotes) {
-    quotes.push(
-      await payload.create({
-        collection: 'quotes',
-        data: {
-          text: quote.text,
-          dispatch: dispatch.id,
-          speaker: { name: quote.speaker.name, description: quote.speaker.description, isAnonymous: quote.speaker.isAnonymous },
-          context: quote.context,
-          sensitive: quote.sensitive,
-          sensitivityReasons: quote.reasons,
-        },
-        req,
-        user,
-        overrideAccess: user === null,
-        depth: 0,
-      }),
-    )
-  }
+  // The dispatch's save bound its quotes: one record per quoted passage, with speaker and
+  // sensitivity from the same extractor, sensitive ones pending legal (src/services/quoteBinding).
+  const { docs: quotes } = await payload.find({
+    collection: 'quotes',
+    where: { dispatch: { equals: dispatch.id } },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 
   return {
     dispatch: { ...links(payload, 'dispatches', dispatch.id), headline: dispatch.headline, slug: dispatch.slug },

@@ -23,7 +23,7 @@ export type QuoteAtPublish = {
   sensitive?: boolean | null
   legal?: { status?: string | null; approvedHash?: string | null } | null
   /** Set by the binding of quotes to the body's words: an unbound record's words are not in the story. */
-  binding?: { status?: string | null } | null
+  binding?: 'bound' | 'unbound' | null
 }
 
 /**
@@ -31,7 +31,7 @@ export type QuoteAtPublish = {
  * is not sensitive or legal approved exactly this text and speaker.
  */
 export function clearedForPublish(quote: QuoteAtPublish): boolean {
-  if (quote.binding?.status === 'unbound') return false
+  if (quote.binding === 'unbound') return false
   if (!quote.sensitive) return true
   return quote.legal?.status === 'approved' && Boolean(quote.legal.approvedHash) && quote.legal.approvedHash === quoteHash(quote.text, quote.speaker)
 }

@@ -31,6 +31,10 @@ declare module 'payload' {
     storyProjected?: boolean
     /** Set by the story review command (reviewStory) on its write of legal's decision on the text. */
     legalReadDecision?: LegalReadDecision
+    /** Set by the quote binding (src/services/quoteBinding.ts) on its own quote writes, on a request of its own. */
+    quoteBinding?: boolean
+    /** Set by the demo load (src/seed/seed.ts): it binds the quotes it keys itself. */
+    seeding?: boolean
     /** Set by Payload's restoreVersion operation while it writes the restored version. */
     isRestoringVersion?: boolean
     /** Set by the media-assets save (rememberFilesToWrite): the files it is about to write, removed again if it fails. */

@@ -12,6 +12,7 @@ import { extractStory } from '../ingest/extract'
 import { publishLiveQuotes } from '../services/liveQuotes'
 import { DEMO_ACCOUNTS, PEOPLE, STORIES, type DemoStory } from './newsroom'
 import { placeholderJpeg } from './placeholder'
+import { bindQuotes } from '../services/quoteBinding'
 
 // Resolved from the project root: the server also runs as a bundle in dist/.
 const storiesDir = path.resolve(process.cwd(), 'src/seed/stories')
@@ -167,6 +168,9 @@ async function loadStory(
       req,
     })
   }
+  // The keyed quotes are what a desk would have recorded; binding them to the copy marks their
+  // state and records any passage the desk did not key, as any later save would.
+  await bindQuotes(dispatch.id, req)
   // A story loaded as published shows readers its cleared quotes, as its publish would have.
   if (published) await publishLiveQuotes(dispatch.id, new Date(now), req)
   return count

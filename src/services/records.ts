@@ -12,7 +12,9 @@ import { Unauthenticated } from '../errors'
 import { noteQueued } from '../jobs/runner'
 import { gateLegalRead } from '../legal/readOfStory'
 import { mediaIdsOf } from '../media/visibility'
+import { planBinding } from '../legal/binding'
 import { quoteHash } from '../quotes/legalState'
+import { bindingRecordOf, wordsOfCopy } from './storyWords'
 import { evaluatePublishGate, publicationStamp, WorkflowError, type GateInput } from '../workflow'
 import { publishLiveQuotes } from './liveQuotes'
 
@@ -68,6 +70,11 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
     overrideAccess: true,
     req,
   })
+  // The gate does not take the stored binding on trust: a quote blocks while either the record
+  // says it is bound or its words stand in the copy now, and passages nobody recorded are judged.
+  const words = await wordsOfCopy(dispatch, req)
+  const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
+  const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound').map((outcome) => String(outcome.id)))
   return {
     legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
     byline: dispatch.byline ?? [],
@@ -78,7 +85,20 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
       legalStatus: quote.legal?.status,
       approvedHash: quote.legal?.approvedHash,
       currentHash: quoteHash(quote.text, quote.speaker),
+      bound: quote.binding !== 'unbound' || boundNow.has(String(quote.id)),
     })),
+    unrecordedPassages: [
+      ...plan.create.map((passage) => ({ text: passage.text, sensitive: passage.sensitive })),
+      // A record that would follow an edited passage (or outgrown quote marks) does not yet say
+      // those words, and one the extractor would now flag is not yet flagged: legal has not seen them.
+      ...plan.records
+        .filter((outcome) => outcome.text !== undefined || outcome.raise?.sensitive)
+        .map((outcome) => {
+          const passage = outcome.passage === undefined ? undefined : words.passages[outcome.passage]
+          const quote = quotes.docs.find((doc) => String(doc.id) === String(outcome.id))
+          return { text: outcome.text ?? quote?.text ?? '', sensitive: Boolean(passage?.sensitive) || Boolean(quote?.sensitive) }
+        }),
+    ],
     media: media.docs.map((asset: MediaAsset) => ({
       id: asset.id,
       caption: asset.caption,

@@ -12,7 +12,15 @@ export type GateQuote = {
   approvedHash: string | null | undefined
   /** Hash of the quote's text and speaker as they are now. */
   currentHash: string | null | undefined
+  /**
+   * Whether the quote's words stand in the working copy. An unbound quote goes out with nothing,
+   * so it blocks nothing; absent means bound (a quote is judged unless shown to have left).
+   */
+  bound?: boolean
 }
+
+/** A passage of quoted speech in the copy that no quote record holds, as the gate found it. */
+export type GatePassage = { text: string; sensitive: boolean }
 
 export type GateMedia = {
   id: string | number
@@ -32,6 +40,8 @@ export type GateInput = {
   media: GateMedia[]
   /** The story's legal read: flagged passages or a read legal asked for, and legal's approval. */
   legalRead: GateLegalRead
+  /** Passages found in the copy at the gate that no record holds (a save binds them; see src/legal). */
+  unrecordedPassages?: GatePassage[]
 }
 
 const EXCERPT_LENGTH = 40
@@ -48,7 +58,7 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
 const blank = (value: string | null | undefined): boolean => !value || value.trim() === ''
 
 function quoteFailure(quote: GateQuote): GateFailure | null {
-  if (!quote.sensitive) return null
+  if (!quote.sensitive || quote.bound === false) return null
   const approved = quote.legalStatus === 'approved'
   // The hash check repeats what the quote hooks enforce on save, because a quote can change
   // without passing them (a migration, a direct database fix) and the gate is the last line.
@@ -122,6 +132,15 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateFailure[] 
 
   const read = legalReadFailure(input.legalRead)
   if (read) failures.push(read)
+  // The copy is read again at the gate: words that reached it past every save (a direct
+  // database fix, a newer extractor) are judged too, and a flagged one has no approval.
+  for (const passage of input.unrecordedPassages ?? []) {
+    if (!passage.sensitive) continue
+    failures.push({
+      code: 'QUOTE_NOT_CLEARED',
+      message: `Quoted passage "${excerpt(passage.text)}" has no quote record for legal to clear (save the story to record it)`,
+    })
+  }
 
   for (const asset of input.media) failures.push(...mediaFailures(asset, now))
 

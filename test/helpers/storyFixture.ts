@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { Dispatch } from '../../payload-types'
+import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
 import { publishLiveQuotes } from '../../src/services/liveQuotes'
 
 let counter = 0
@@ -41,13 +42,7 @@ export type QuotesInEveryLegalState = { quotePublic: number; quotePending: numbe
  */
 export async function addQuotesInEveryLegalState(payload: Payload, dispatch: number): Promise<QuotesInEveryLegalState> {
   const quote = async (text: string, extra: Record<string, unknown>, legalDecision = false): Promise<number> =>
-    (
-      await payload.create({
-        collection: 'quotes',
-        data: { text, dispatch, speaker: { name: 'a witness', isAnonymous: true }, ...extra } as never,
-        context: legalDecision ? { legalDecision: true } : {},
-      })
-    ).id
+    (await quoteInCopy(payload, dispatch, { text, speaker: { name: 'a witness', isAnonymous: true }, ...extra }, legalDecision ? { legalDecision: true } : {})).id
   const ids = {
     quotePublic: await quote('The road was quiet that morning.', {}),
     quotePending: await quote('He gave the order.', {
@@ -78,4 +73,25 @@ export async function addQuotesInEveryLegalState(payload: Payload, dispatch: num
 export async function showLiveQuotes(payload: Payload, dispatch: number): Promise<void> {
   const live = await payload.count({ collection: 'dispatches', where: { and: [{ id: { equals: dispatch } }, { _status: { equals: 'published' } }] } })
   if (live.totalDocs > 0) await publishLiveQuotes(dispatch, new Date(), await createLocalReq({}, payload))
+}
+
+/**
+ * Files a quote the way the desk would: its words are added to the story's working copy (a new
+ * paragraph, written by the server so the binding does not record them itself), then the record
+ * is created with the given fields. A quote whose words are not in its story is `unbound` and
+ * blocks nothing, so tests of the gate and of public reads quote through this.
+ */
+export async function quoteInCopy(payload: Payload, dispatch: number, data: Record<string, unknown> & { text: string }, context: Record<string, unknown> = {}) {
+  const story = await payload.findByID({ collection: 'dispatches', id: dispatch, draft: true, depth: 0 })
+  const children = ((story.body as { root?: { children?: LexicalNode[] } } | null | undefined)?.root?.children ?? []) as LexicalNode[]
+  const live = story._status === 'published'
+  await payload.update({
+    collection: 'dispatches',
+    id: dispatch,
+    // A live story's quote is in its live copy too, as if it had been published with it.
+    draft: !live,
+    data: { body: lexicalDocument([...children, textParagraph(`"${data.text}" a witness said.`)]) as never },
+    context: { workflowService: true },
+  })
+  return payload.create({ collection: 'quotes', data: { dispatch, speaker: { name: 'a witness' }, ...data } as never, context })
 }

@@ -4,7 +4,7 @@
  */
 import type { Dispatch } from '../../payload-types'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
-import { createStoryFixture } from '../helpers/storyFixture'
+import { createStoryFixture, quoteInCopy } from '../helpers/storyFixture'
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtpCapture'
 
 let t: TestApp
@@ -157,16 +157,15 @@ describe('the gate runs again at the embargo', () => {
 
   it('a quote edited after legal approved it sends the story back; legal is mailed about the quote', async () => {
     const s = await story('approved')
-    const quote = await t.payload.create({
-      collection: 'quotes',
-      data: { text: 'He was taken at dawn', dispatch: s.id, sensitive: true, speaker: { name: 'A neighbour' } },
-    })
+    const quote = await quoteInCopy(t.payload, s.id, { text: 'He was taken at dawn', sensitive: true, speaker: { name: 'A neighbour' } })
     expect((await post('legal', `/api/quotes/${quote.id}/legal-review`, { decision: 'approve' })).status).toBe(200)
     expect((await post('editor', `/api/dispatches/${s.id}/transition`, { to: 'scheduled', embargoUntil: inSeconds(2) })).status).toBe(200)
+    // The desk rewords the quote in the story; the quote follows its words and waits for legal again.
+    const copy = await working(s.id)
     const edited = await t.http
-      .patch(`/api/quotes/${quote.id}`)
+      .patch(`/api/dispatches/${s.id}?draft=true`)
       .set('Authorization', await jwt('editor'))
-      .send({ text: 'He was taken at dawn by masked men' })
+      .send({ body: JSON.parse(JSON.stringify(copy.body).replace('He was taken at dawn', 'He was taken at dawn by masked men')) })
     expect(edited.status).toBe(200)
 
     await eventually(async () => (await working(s.id)).workflowStatus === 'approved')

@@ -4,7 +4,7 @@
  */
 import type { Dispatch, Quote } from '../../payload-types'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
-import { createStoryFixture } from '../helpers/storyFixture'
+import { createStoryFixture, quoteInCopy } from '../helpers/storyFixture'
 
 let t: TestApp
 const RAQQA_000 = 'Doomed but still dangerous: Frontline threats remain as Isis head for bloody end in Raqqa'
@@ -52,11 +52,9 @@ let reporterId = 0
 const story = (status: Dispatch['workflowStatus'], extra: Partial<Dispatch> = {}): Promise<Dispatch> =>
   createStoryFixture(t.payload, reporterId, status, extra, 'Fixture story')
 
+/** A quote whose words are in the story (a quote of words the story does not carry blocks nothing). */
 async function quoteOn(dispatch: number, sensitive: boolean, text = `Quote ${Date.now()} ${Math.random()}`): Promise<Quote> {
-  return t.payload.create({
-    collection: 'quotes',
-    data: { text, dispatch, sensitive, speaker: { name: 'A witness' } },
-  })
+  return quoteInCopy(t.payload, dispatch, { text, sensitive, speaker: { name: 'A witness' } })
 }
 
 beforeAll(async () => {
@@ -354,13 +352,19 @@ describe('approval is bound to the quote as legal saw it', () => {
     await review('legal', q.id, { decision: 'approve' })
     expect((await transition('editor', s.id, { to: 'published' })).status).toBe(200)
 
-    // The desk changes the wording of the live story's quote.
+    // The desk changes the wording of the live story's quote, in the story: the quote follows the words.
+    const copy = await working(s.id)
     const edit = await t.http
-      .patch(`/api/quotes/${q.id}`)
+      .patch(`/api/dispatches/${s.id}?draft=true`)
       .set('Authorization', await jwt('editor'))
-      .send({ text: 'He is still out there, armed and dangerous' })
+      .send({ body: JSON.parse(JSON.stringify(copy.body).replace('He is still out there, armed', 'He is still out there, armed and dangerous')) })
     expect(edit.status).toBe(200)
-    expect(edit.body.doc.legal.status).toBe('pending')
+    const followed = await t.payload.findByID({ collection: 'quotes', id: q.id })
+    expect(followed.text).toBe('He is still out there, armed and dangerous')
+    expect(followed.legal?.status).toBe('pending')
+    // Rewriting the quote apart from the story's words is refused.
+    const apart = await t.http.patch(`/api/quotes/${q.id}`).set('Authorization', await jwt('editor')).send({ text: 'He has gone' })
+    expect(apart.status).toBe(409)
     // Nor does changing who said it survive.
     const q2 = await quoteOn(s.id, true)
     await review('legal', q2.id, { decision: 'approve' })

@@ -116,7 +116,9 @@ describe('the demo newsroom on a fresh database', () => {
     const jones = quotes.docs.find((q) => q.text.startsWith('She (told) me'))
     expect(jones?.sensitivityReasons).toEqual(expect.arrayContaining(['allegation', 'identification']))
     const jihad = quotes.docs.find((q) => q.text.startsWith('Now is the time'))
-    expect(jihad?.sensitivityReasons).toEqual(['extremist_content'])
+    // Keyed as extremist content; binding the quotes to the copy adds what the extractor sees too
+    // (an unnamed speaker), since sensitivity only goes up unless legal lowers it.
+    expect(jihad?.sensitivityReasons).toEqual(expect.arrayContaining(['extremist_content']))
   })
 
   it('does not load the demo a second time', async () => {

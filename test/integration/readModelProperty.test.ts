@@ -8,6 +8,8 @@
 import fc from 'fast-check'
 import { APIError, createLocalReq, type PayloadRequest } from 'payload'
 
+import { DatelineError } from '../../src/errors'
+
 import type { Dispatch, User } from '../../payload-types'
 import { publicModelReader } from '../../src/db/publicModel'
 import { toNinjs } from '../../src/delivery/ninjs'
@@ -55,7 +57,7 @@ async function attempt(call: () => Promise<unknown>): Promise<void> {
   try {
     await call()
   } catch (error) {
-    if (error instanceof WorkflowError || (error instanceof APIError && error.status < 500)) {
+    if (error instanceof WorkflowError || ((error instanceof APIError || error instanceof DatelineError) && error.status < 500)) {
       stats.refused += 1
       return
     }
@@ -87,8 +89,12 @@ async function perform(a: Action, ids: number[], quotes: number[]): Promise<void
       )
     case 'review':
       return attempt(async () => reviewQuote({ id: quotes[1]!, decision: a.decision, note: 'Reviewed' }, await reqAs(legal)))
-    case 'quoteText':
-      return attempt(() => t.payload.update({ collection: 'quotes', id: quotes[0]!, data: { text: `The road was quiet, ${counter}.` }, overrideAccess: false, user: editor }))
+    case 'quoteText': {
+      // A quote's words change in the story (the quote follows them; see docs/legal.md).
+      const current = await t.payload.findByID({ collection: 'dispatches', id: ids[0]!, draft: true, depth: 0 })
+      const body = JSON.parse(JSON.stringify(current.body).replace(/The road was quiet[^"\\]*/, `The road was quiet, ${counter}.`))
+      return attempt(() => t.payload.update({ collection: 'dispatches', id: ids[0]!, draft: true, data: { body }, overrideAccess: false, user: editor }))
+    }
     case 'release': {
       const current = await t.payload.findByID({ collection: 'dispatches', id: ids[a.story]!, draft: true, depth: 0 })
       if (current.workflowStatus !== 'scheduled' || !current.embargoUntil) return

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { Forbidden } from 'payload'
 
 import { ownsDispatch } from '../../../src/access/ownership'
-import { isEditorOrAdmin, relationId } from '../../../src/access/roles'
+import { isEditorOrAdmin, isLegalOrAdmin, relationId } from '../../../src/access/roles'
 import { CopyLockedError } from '../../../src/errors/CopyLockedError'
 import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copyRights'
 
@@ -12,8 +12,9 @@ import { copyEditRefusal, type WorkflowStatus } from '../../../src/workflow/copy
  */
 export const requireOwnDispatch: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   // A legal decision changes no copy: the review service records it for legal, who owns no story.
-  // Nor does the live snapshot a publish or withdrawal writes (legal may withdraw).
-  if (!req.user || isEditorOrAdmin(req.user) || req.context.legalDecision || req.context.liveSnapshot) return data
+  // Nor does the live snapshot a publish or withdrawal writes (legal may withdraw). The quote
+  // binding writes what a dispatch save already allowed.
+  if (!req.user || isEditorOrAdmin(req.user) || isLegalOrAdmin(req.user) || req.context.legalDecision || req.context.liveSnapshot || req.context.quoteBinding) return data
   const dispatchId = relationId(data.dispatch ?? originalDoc?.dispatch)
   if (dispatchId === null) return data
   const dispatch = await req.payload

@@ -18,7 +18,7 @@ describe('which quotes go out with a publish', () => {
     ['sensitive, rejected', { ...base, legal: { status: 'rejected', approvedHash } }, false],
     ['sensitive, never sent to legal', { ...base, legal: null }, false],
     ['approved without a hash', { ...base, legal: { status: 'approved', approvedHash: null } }, false],
-    ['words no longer in the story', { ...base, sensitive: false, binding: { status: 'unbound' } }, false],
+    ['words no longer in the story', { ...base, sensitive: false, binding: 'unbound' }, false],
   ] as Array<[string, QuoteAtPublish, boolean]>)('%s: %s', (_name, quote, shown) => {
     expect(clearedForPublish(quote)).toBe(shown)
     expect(liveSnapshot(quote, AT, STORY) !== null).toBe(shown)

@@ -32,6 +32,26 @@ describe('evaluatePublishGate', () => {
     expect(messages(cleanGate({ quotes: [quote(over)] }))).toEqual(expected)
   })
 
+  it.each([
+    ['pending, bound', { legalStatus: 'pending', bound: true }, 'is pending legal review'],
+    ['rejected, bound', { legalStatus: 'rejected', bound: true }, 'was rejected by legal'],
+    ['pending, its words gone from the copy', { legalStatus: 'pending', bound: false }, null],
+    ['rejected, its words gone from the copy', { legalStatus: 'rejected', bound: false }, null],
+  ])('sensitive quote %s', (_label, over, state) => {
+    const expected = state === null ? [] : [`QUOTE_NOT_CLEARED: Quote "Now is the time for Jihad" ${state}`]
+    expect(messages(cleanGate({ quotes: [quote(over)] }))).toEqual(expected)
+  })
+
+  it('refuses a flagged passage no record holds, and ignores an unflagged one', () => {
+    const unrecordedPassages = [
+      { text: 'We executed every prisoner at dawn.', sensitive: true },
+      { text: 'The water ran out.', sensitive: false },
+    ]
+    expect(messages(cleanGate({ unrecordedPassages }))).toEqual([
+      'QUOTE_NOT_CLEARED: Quoted passage "We executed every prisoner at dawn." has no quote record for legal to clear (save the story to record it)',
+    ])
+  })
+
   it('names each uncleared quote by its first words and links to it', () => {
     const long = quote({
       id: 'q9',
