@@ -347,7 +347,10 @@ async function assertFlagAudit(stories: number[], seen: Map<string, Quote>): Pro
   const ids = new Set([...current.keys(), ...seen.keys()])
   const empty = snapshotOf(flagsOf(null))
   for (const id of ids) {
-    const trail = rows.filter((row) => row.quoteRef === id)
+    // SQLite may give a deleted quote's id to a later quote: a live quote's trail starts after the last deletion.
+    const all = rows.filter((row) => row.quoteRef === id)
+    const lastDeletion = all.map((row) => row.kind).lastIndexOf('quote_deleted')
+    const trail = current.has(id) && lastDeletion >= 0 ? all.slice(lastDeletion + 1) : all
     let previous: unknown = null
     for (const row of trail) {
       const flags = row.flags as { before: unknown; after: unknown; changed: string[] }
