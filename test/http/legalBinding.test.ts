@@ -346,6 +346,46 @@ describe('quoted speech typed into the body', () => {
   })
 })
 
+describe('other doors to the body', () => {
+  it('GraphQL: speech typed into the body through updateDispatch is recorded, pending legal', async () => {
+    const story = await draftWith('Shelling resumed at first light.')
+    const data = JSON.stringify({ body: body('Shelling resumed at first light.', ORDER) })
+    const res = await gql('editor', `mutation($data: mutationDispatchUpdateInput!) { updateDispatch(id: ${story.id}, draft: true, data: $data) { id } }`, JSON.parse(`{"data": ${data}}`))
+    expect(res.body.errors ?? null).toBeNull()
+    const [quote] = await quotesOf(story.id)
+    expect(quote).toMatchObject({ text: 'We executed every prisoner at dawn.', sensitive: true, legal: { status: 'pending' }, binding: 'bound' })
+  })
+
+  it('the correspondent’s own draft over REST: the same binding, as the filer', async () => {
+    const res = await as('correspondent', 'post', '/api/dispatches?draft=true', {
+      headline: `Filed from the field ${Date.now()}`,
+      byline: [{ correspondent: reporterId, role: 'reporter' }],
+      body: body(ORDER),
+    })
+    expect(res.status).toBe(201)
+    const [quote] = await quotesOf(res.body.doc.id)
+    expect(quote).toMatchObject({ sensitive: true, legal: { status: 'pending' }, createdBy: (await t.user('correspondent')).id })
+    // The filer may raise it, not lower it.
+    expect((await as('correspondent', 'patch', `/api/quotes/${quote!.id}`, { sensitivityReasons: [...(quote!.sensitivityReasons ?? []), 'other'] })).status).toBe(200)
+    expect(codeOf(await as('correspondent', 'patch', `/api/quotes/${quote!.id}`, { sensitivityReasons: ['other'] }))).toBe('LEGAL_FLAG_LOCKED')
+    expect(codeOf(await as('correspondent', 'patch', `/api/quotes/${quote!.id}`, { sensitive: false }))).toBe('LEGAL_FLAG_LOCKED')
+  })
+
+  it('copy intake records each quoted passage once, and saving the imported draft again adds none', async () => {
+    const text = `Militia accused of killings in Tal Abyad\n\nResidents described the arrests to our correspondent.\n\n${ORDER}\n\n"The bread ran out on Tuesday," said Ahmed Saleh, a baker.`
+    const res = await as('editor', 'post', '/api/dispatches/ingest', { text })
+    expect(res.status).toBe(201)
+    const id = res.body.dispatch.id as number
+    const quotes = await quotesOf(id)
+    expect(quotes.map((quote) => quote.text).sort()).toEqual(['The bread ran out on Tuesday.', 'We executed every prisoner at dawn.'])
+    expect(res.body.quotes.map((quote: { id: number }) => quote.id).sort()).toEqual(quotes.map((quote) => quote.id).sort())
+    expect(quotes.find((quote) => quote.sensitive)?.legal?.status).toBe('pending')
+    const copy = await working(id)
+    expect((await as('editor', 'patch', `/api/dispatches/${id}?draft=true&autosave=true`, { body: copy.body })).status).toBe(200)
+    expect(await quotesOf(id)).toHaveLength(2)
+  })
+})
+
 describe('restoring a version', () => {
   it('brings the bound records back with the words; records of the words it drops become unbound', async () => {
     const story = await draftWith(ORDER)
