@@ -74,7 +74,8 @@ const words = (text: string): string[] => foldForMatch(text).match(/[\p{L}\p{N}'
  */
 export function findInParagraph(paragraph: string, quote: string): { start: number; end: number } | null {
   const folded = foldForMatch(paragraph)
-  const target = foldForMatch(quote).trim()
+  // The record may end a quote with a full stop where the copy has a comma ("…the city," he said).
+  const target = foldForMatch(quote).trim().replace(/[.!?,;:]+$/, '')
   if (!target) return null
   // foldForMatch keeps lengths except for runs of spaces, so map offsets back through a table.
   const map: number[] = []

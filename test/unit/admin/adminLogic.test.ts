@@ -153,6 +153,12 @@ describe('finding a quote in its story', () => {
     expect(paragraphs[2]!.slice(found.start, found.end)).toBe('It\u2019s finished')
   })
 
+  it('finds a quote the record ends with a full stop where the copy has a comma', () => {
+    const paragraph = 'The messages grew desperate. \u201cNow is the time for Jihad against the city,\u201d a commander urged.'
+    const found = findInParagraph(paragraph, 'Now is the time for Jihad against the city.')!
+    expect(paragraph.slice(found.start, found.end)).toBe('Now is the time for Jihad against the city')
+  })
+
   it('falls back to the paragraph sharing most of its words, and to nothing', () => {
     expect(paragraphsAround(['Alpha beta.', 'The water came at night and took the houses.'], 'the water took houses at night').map((p) => p.isQuote)).toEqual([
       false,
