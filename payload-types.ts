@@ -317,6 +317,8 @@ export interface MediaAsset {
    * Who saved this version last.
    */
   updatedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -908,6 +910,8 @@ export interface MediaAssetsSelect<T extends boolean = true> {
   isPublic?: T;
   createdBy?: T;
   updatedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

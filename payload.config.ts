@@ -29,6 +29,7 @@ import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { legalReadMutations, legalReadQueries } from './src/graphql/legalReadGraphQL'
 import { workflowMutations } from './src/graphql/workflowMutations'
 import { jobs } from './src/jobs/config'
+import { mediaStore, mediaStoragePlugins } from './src/media/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -48,6 +49,8 @@ export default buildConfig({
   telemetry: false,
   collections: [Dispatches, Correspondents, MediaAssets, Quotes, Users, WorkflowEvents, WebhookSubscriptions, WebhookDeliveries, PreviewLinks, PreviewLinkEvents],
   jobs,
+  // Media on S3 when S3_BUCKET and the rest are set, else local disk (README "Media storage").
+  plugins: mediaStoragePlugins(mediaStore(env)),
   admin: {
     user: Users.slug,
     meta: {

@@ -1,4 +1,5 @@
 import path from 'node:path'
+
 import type { CollectionConfig } from 'payload'
 
 import { copyWriters, editorsOrAdmins, fieldAnyone, fieldServerOnly } from '../../src/access/wrappers'
@@ -19,11 +20,15 @@ import { parseCredit } from './hooks/parseCredit'
 import { rememberFilesToWrite, removeOrphanFiles } from './hooks/removeOrphanFiles'
 import { storeUnderSniffedType } from './hooks/storeUnderSniffedType'
 import { ALLOWED_MIME_TYPES } from '../../src/media/allowedTypes'
+import { mediaStore } from '../../src/media/storage'
 
 export { ALLOWED_MIME_TYPES }
 
 const env = getEnv()
-const staticDir = env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media')
+const store = mediaStore(env)
+// With S3 storage Payload writes nothing to disk (the plugin sets disableLocalStorage); staticDir
+// is then only where Payload would look, and never finds, a file.
+const staticDir = store.kind === 'local' ? store.staticDir : path.resolve(process.cwd(), 'media')
 
 export const MediaAssets: CollectionConfig = {
   slug: 'media-assets',
@@ -40,11 +45,12 @@ export const MediaAssets: CollectionConfig = {
     beforeChange: [stampCreatedBy, refuseStaleSave, parseCredit, stampUpdatedBy, rememberFilesToWrite],
     afterChange: [projectPictureAfterChange],
     afterDelete: [projectPictureAfterDelete],
-    afterError: [removeOrphanFiles(staticDir)],
+    afterError: [removeOrphanFiles(store)],
   },
   upload: {
     staticDir,
-    handlers: [notFoundWhenMissing(staticDir)],
+    // On S3 the storage plugin's handler answers a missing object with 404 itself.
+    handlers: store.kind === 'local' ? [notFoundWhenMissing(store.staticDir)] : [],
     mimeTypes: ALLOWED_MIME_TYPES,
     filesRequiredOnCreate: false,
     focalPoint: true,

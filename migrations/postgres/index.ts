@@ -5,6 +5,7 @@ import * as migration_20261201_170500_site_preview_links from './20261201_170500
 import * as migration_20261201_170948 from './20261201_170948';
 import * as migration_20261201_171738 from './20261201_171738';
 import * as migration_20261201_172758 from './20261201_172758';
+import * as migration_20261201_180744 from './20261201_180744';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_172758.up,
     down: migration_20261201_172758.down,
-    name: '20261201_172758'
+    name: '20261201_172758',
+  },
+  {
+    up: migration_20261201_180744.up,
+    down: migration_20261201_180744.down,
+    name: '20261201_180744'
   },
 ];

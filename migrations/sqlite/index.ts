@@ -5,6 +5,7 @@ import * as migration_20261201_170500_site_preview_links from './20261201_170500
 import * as migration_20261201_170936 from './20261201_170936';
 import * as migration_20261201_171714 from './20261201_171714';
 import * as migration_20261201_172744 from './20261201_172744';
+import * as migration_20261201_180743 from './20261201_180743';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_172744.up,
     down: migration_20261201_172744.down,
-    name: '20261201_172744'
+    name: '20261201_172744',
+  },
+  {
+    up: migration_20261201_180743.up,
+    down: migration_20261201_180743.down,
+    name: '20261201_180743'
   },
 ];

@@ -34,6 +34,9 @@ const count = (min: number, fallback: number) =>
     .min(min, { message: `must be at least ${min}` })
     .default(fallback)
 
+/** S3 storage is on when all of these are set; a partial set is a configuration error. */
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -60,6 +63,23 @@ const schema = z
       .default(50 * 1024 * 1024),
     UPLOAD_URL_ALLOWLIST: origins.default([]),
     MEDIA_DIR: z.string().optional(),
+    // Media on S3-compatible storage (README "Media storage"): all set, or none (local disk).
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)' })
+      .optional(),
+    S3_ENDPOINT: z.url({ message: 'must be a URL such as https://s3.eu-west-2.amazonaws.com' }).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.optional(),
+    S3_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, { message: 'must be a key prefix such as media or dateline/media' })
+      .refine((prefix) => !prefix.split('/').some((part) => part === '..' || part === '.' || part === ''), {
+        message: 'must not contain empty, . or .. segments',
+      })
+      .optional(),
     DEMO_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
     SEED_DEMO: bool.optional(),
     SMTP_URL: z
@@ -108,6 +128,13 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    const s3 = S3_REQUIRED.filter((name) => env[name] !== undefined)
+    const s3Optional = (['S3_PREFIX'] as const).filter((name) => env[name] !== undefined)
+    if (s3.length + s3Optional.length > 0 && s3.length < S3_REQUIRED.length) {
+      for (const name of S3_REQUIRED.filter((required) => env[required] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required when any S3_* variable is set (set ${S3_REQUIRED.join(', ')}, or none for local disk)` })
+      }
+    }
     if (env.WEBHOOK_RETRY_MAX_MS < env.WEBHOOK_RETRY_BASE_MS) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_RETRY_MAX_MS'], message: 'must not be below WEBHOOK_RETRY_BASE_MS' })
     }
