@@ -1,3 +1,4 @@
+import { QUOTE_PAIRS } from '../legal/words'
 import { SPEECH_VERBS } from './lexicon'
 import { splitSentences } from './sentences'
 import { isWord, tokenize } from './words'
@@ -17,8 +18,6 @@ export type Attribution =
   | { kind: 'alone' }
   | { kind: 'none' }
 
-const OPENING = new Set(['"', '“'])
-const CLOSING = new Set(['"', '”'])
 
 /** Returns the double-quoted spans of a paragraph; an unclosed mark opens nothing. */
 export function findQuotedSpans(paragraph: string): QuotedSpan[] {
@@ -26,9 +25,9 @@ export function findQuotedSpans(paragraph: string): QuotedSpan[] {
   let open = -1
   for (let index = 0; index < paragraph.length; index += 1) {
     const mark = paragraph[index]
-    if (open < 0 && OPENING.has(mark)) {
+    if (open < 0 && QUOTE_PAIRS.has(mark)) {
       open = index
-    } else if (open >= 0 && CLOSING.has(mark)) {
+    } else if (open >= 0 && QUOTE_PAIRS.get(paragraph[open])!.has(mark)) {
       spans.push({ start: open, end: index + 1, inner: paragraph.slice(open + 1, index).trim() })
       open = -1
     }

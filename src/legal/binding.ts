@@ -63,7 +63,9 @@ const sameSpeaker = (a: string | null | undefined, b: string | null | undefined)
 export function wordsStand(text: string, paragraphWords: readonly (readonly string[])[]): boolean {
   const fragments = fragmentsOf(text)
   if (fragments.length === 0) return false
-  return fragments.every((fragment) => paragraphWords.some((words) => containsRun(words, fragment)))
+  // A sentence broken over two paragraphs still prints, so the copy read end to end counts too.
+  const whole = paragraphWords.flat()
+  return fragments.every((fragment) => paragraphWords.some((words) => containsRun(words, fragment)) || containsRun(whole, fragment))
 }
 
 /**

@@ -1,10 +1,14 @@
-/** The words of a working copy that quotes are found in: headline, standfirst and body. */
+/** The words of a working copy that quotes are found in: headline, standfirst and body, and the other words it prints. */
+import { asReaderSees } from './words'
 
 export type CopyInput = {
   headline?: string | null
   standfirst?: string | null
   /** Lexical JSON as Payload stores it. */
   body?: unknown
+  dateline?: string | null
+  tags?: readonly string[] | null
+  corrections?: ReadonlyArray<{ text?: string | null }> | null
 }
 
 type LexicalLike = { type?: unknown; text?: unknown; children?: unknown }
@@ -56,8 +60,10 @@ export function bodyParagraphs(doc: unknown): string[] {
 
 /** Returns the copy as the paragraphs the quote finder reads: headline, standfirst, then the body. */
 export function copyParagraphs(copy: CopyInput): string[] {
-  const lead = [copy.headline, copy.standfirst]
-    .map((text) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : ''))
-    .filter(Boolean)
-  return [...lead, ...bodyParagraphs(copy.body)]
+  const line = (text: unknown): string => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
+  const lead = [copy.headline, copy.standfirst].map(line).filter(Boolean)
+  // Readers also read the dateline, the tags and the corrections: words of a quote moved there
+  // still stand in the story (they come after the body, so the body's paragraph indexes hold).
+  const rest = [copy.dateline, ...(copy.tags ?? []), ...(copy.corrections ?? []).map((entry) => entry?.text)].map(line).filter(Boolean)
+  return [...lead, ...bodyParagraphs(copy.body), ...rest].map(asReaderSees)
 }

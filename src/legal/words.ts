@@ -8,9 +8,44 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g
 const ELLIPSIS = /\.{3,}|\u2026/g
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu
 
+// Characters a reader never sees (soft hyphen, zero-width space and joiners, word joiner, BOM):
+// inside a word they split it for a matcher while the page still prints the word whole.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g
+// Cyrillic and Greek letters a reader cannot tell from Latin ones in most faces: "еxecuted"
+// with a Cyrillic е prints as the word legal would have to read.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J',
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+}
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`)
+
+/**
+ * Returns text as a reader sees it: compatibility letters folded (fullwidth letters, ligatures),
+ * invisible characters dropped and lookalike letters read as the Latin ones they print as. The
+ * quote finder and the binding read this, so no rendering trick makes printed words new to them.
+ */
+export function asReaderSees(text: string): string {
+  // Letters and digits only: folding punctuation too would turn the copy's "…" into "...".
+  const plain = text.normalize('NFC').replace(INVISIBLE, '').replace(/[\p{L}\p{N}]/gu, (char) => char.normalize('NFKC'))
+  if (!LOOKALIKE.test(plain)) return plain
+  // Only where the letters pass for Latin: a word that mixes them with Latin ones, or a word of
+  // nothing but lookalikes in Latin copy. Russian or Greek copy keeps its own letters.
+  const latin = (plain.match(/\p{Script=Latin}/gu) ?? []).length
+  const other = (plain.match(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu) ?? []).length
+  return plain.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const letters = [...word]
+    const mixed = letters.some((letter) => /\p{Script=Latin}/u.test(letter))
+    const allLookalike = letters.every((letter) => letter in LOOKALIKES || /\p{Script=Latin}/u.test(letter))
+    if (!allLookalike && !mixed) return word
+    if (!mixed && latin <= other) return word
+    return letters.map((letter) => LOOKALIKES[letter] ?? letter).join('')
+  })
+}
+
 /** Returns the words of a text, lower-cased, apostrophes kept inside words ("it's"). */
 export function wordsOf(text: string): string[] {
-  return text.replace(APOSTROPHES, "'").toLowerCase().match(WORD) ?? []
+  return asReaderSees(text).replace(APOSTROPHES, "'").toLowerCase().match(WORD) ?? []
 }
 
 /** Returns the canonical form two renderings of the same words share. */
@@ -62,17 +97,26 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   return 1 - wordDistance(a, b) / longest
 }
 
-const OPENING = new Set(['"', '\u201C'])
-const CLOSING = new Set(['"', '\u201D'])
+/**
+ * Each opening quote mark and the marks that close it: straight and curly English marks,
+ * guillemets either way round («…» and »…«) and German „…“.
+ */
+export const QUOTE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['"', new Set(['"', '\u201D'])],
+  ['\u201C', new Set(['\u201D', '"'])],
+  ['\u00AB', new Set(['\u00BB'])],
+  ['\u00BB', new Set(['\u00AB'])],
+  ['\u201E', new Set(['\u201C', '\u201D'])],
+])
 
-/** Returns the text inside each pair of double quote marks (straight or curly) of a paragraph; an unclosed mark opens nothing. */
+/** Returns the text inside each pair of double quote marks (straight, curly, guillemets, German) of a paragraph; an unclosed mark opens nothing. */
 export function quotedSpans(paragraph: string): string[] {
   const spans: string[] = []
   let open = -1
   for (let index = 0; index < paragraph.length; index += 1) {
     const mark = paragraph[index]!
-    if (open < 0 && OPENING.has(mark)) open = index
-    else if (open >= 0 && CLOSING.has(mark)) {
+    if (open < 0 && QUOTE_PAIRS.has(mark)) open = index
+    else if (open >= 0 && QUOTE_PAIRS.get(paragraph[open]!)!.has(mark)) {
       spans.push(paragraph.slice(open + 1, index).trim())
       open = -1
     }

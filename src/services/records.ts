@@ -51,6 +51,20 @@ export async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean>
   return totalDocs > 0
 }
 
+/** Returns the correction notes the next publish of the dispatch appends (see publicationStamp). */
+async function pendingCorrections(dispatch: Dispatch, req: PayloadRequest): Promise<Array<{ at: string; text: string }>> {
+  const past = await req.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ dispatch: { equals: dispatch.id } }, { kind: { equals: 'transition' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const events = past.docs.map((e: WorkflowEvent) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at }))
+  return publicationStamp({ firstPublishedAt: dispatch.firstPublishedAt, events }, new Date()).newCorrections
+}
+
 /** Returns what the publish gate looks at for a working copy: hold, byline, its quotes and every asset it shows. */
 export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Promise<GateInput> {
   // One after the other: inside a transaction both run on the same database connection.
@@ -72,7 +86,8 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
   })
   // The gate does not take the stored binding on trust: a quote blocks while either the record
   // says it is bound or its words stand in the copy now, and passages nobody recorded are judged.
-  const words = await wordsOfCopy(dispatch, req)
+  // The copy is read as this publish would print it, with the correction notes it would append.
+  const words = await wordsOfCopy({ ...dispatch, corrections: [...(dispatch.corrections ?? []), ...(await pendingCorrections(dispatch, req))] }, req)
   const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
   const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound').map((outcome) => String(outcome.id)))
   return {
