@@ -2,6 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 import { backfillSnapshots, type QuoteRow } from '../../src/legal/liveQuotes'
 
+// drizzle-kit writes SQLite's ADD COLUMN without the ON DELETE its snapshot records ("set null"),
+// and SQLite enforces foreign keys: without it, deleting a user who did a legal read (or lowered
+// a quote's flags) answered 500. Fixed here as in 20261201_171714 (nothing shipped ran it yet).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_required\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_status\` text DEFAULT 'not_required';`)
@@ -9,7 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_reviewed_hash\` text;`)
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_approved_hash\` text;`)
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_approved_text\` text;`)
-  await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_reviewer_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_reviewer_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_reviewed_at\` text;`)
   await db.run(sql`ALTER TABLE \`dispatches\` ADD \`legal_read_note\` text;`)
   await db.run(sql`CREATE INDEX \`dispatches_legal_read_legal_read_status_idx\` ON \`dispatches\` (\`legal_read_status\`);`)
@@ -20,7 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_reviewed_hash\` text;`)
   await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_approved_hash\` text;`)
   await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_approved_text\` text;`)
-  await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_reviewer_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_reviewer_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_reviewed_at\` text;`)
   await db.run(sql`ALTER TABLE \`_dispatches_v\` ADD \`version_legal_read_note\` text;`)
   await db.run(sql`CREATE INDEX \`_dispatches_v_version_legal_read_version_legal_read_stat_idx\` ON \`_dispatches_v\` (\`version_legal_read_status\`);`)

@@ -1,8 +1,11 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// drizzle-kit writes SQLite's ADD COLUMN without the ON DELETE its snapshot records ("set null"),
+// and SQLite enforces foreign keys: without it, deleting a user who did a legal read (or lowered
+// a quote's flags) answered 500. Fixed here as in 20261201_171714 (nothing shipped ran it yet).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`quotes\` ADD \`binding\` text DEFAULT 'bound';`)
-  await db.run(sql`ALTER TABLE \`quotes\` ADD \`legal_flags_lowered_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`quotes\` ADD \`legal_flags_lowered_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`quotes\` ADD \`legal_flags_lowered_at\` text;`)
   await db.run(sql`CREATE INDEX \`quotes_binding_idx\` ON \`quotes\` (\`binding\`);`)
   await db.run(sql`CREATE INDEX \`quotes_legal_legal_flags_lowered_by_idx\` ON \`quotes\` (\`legal_flags_lowered_by_id\`);`)

@@ -8,7 +8,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction } from 'payload'
 
-import { serialized, whileBusy } from './busy'
+import { DatelineError } from '../errors/DatelineError'
+import { isBusy, serialized, whileBusy } from './busy'
 import { adapterOf, drizzleSession } from './view'
 
 type TransactionID = number | string
@@ -31,30 +32,88 @@ function registryOf(payload: Payload): Callbacks {
     const id = await incoming
     const pending = waiting.get(id)
     waiting.delete(id)
-    // The drizzle adapter swallows a failed COMMIT (it rolls back and returns): watch the session
-    // so a commit that did not happen runs nothing.
-    let committed = true
     const session = drizzleSession(payload, id)
-    if (session) {
-      const resolve = session.resolve.bind(session)
-      session.resolve = async () => {
-        try {
-          await resolve()
-        } catch (error) {
-          committed = false
-          throw error
-        }
-      }
-    }
     await commit(id)
-    if (committed && pending) for (const callback of pending.callbacks) runSafely(payload, callback)
+    // The drizzle adapter swallows a failed COMMIT (its transaction promise is caught in
+    // beginTransaction and the session's resolve returns nothing): without this check a commit
+    // SQLite refused (SQLITE_BUSY_SNAPSHOT, a deferred constraint) was answered 2xx and its
+    // after-commit work ran. The failure is read from the driver's transaction (watchDrizzle).
+    const failure = session ? commitFailures.get(session.db) : undefined
+    if (failure) {
+      commitFailures.delete(session!.db)
+      throw new CommitFailed(failure.error)
+    }
+    if (pending) for (const callback of pending.callbacks) runSafely(payload, callback)
+  }
+  const begin = db.beginTransaction.bind(db)
+  db.beginTransaction = async (options) => {
+    watchDrizzle(db.drizzle)
+    return begin(options)
   }
   db.rollbackTransaction = async (incoming) => {
-    waiting.delete(await incoming)
-    await rollback(incoming)
+    const id = await incoming
+    waiting.delete(id)
+    const session = drizzleSession(payload, id)
+    if (session) rolledBack.add(session.db)
+    await rollback(id)
   }
   return waiting
 }
+
+/**
+ * A COMMIT the database refused: nothing of the transaction is stored. SQLite's busy variants
+ * are 503 DATABASE_BUSY (try again); anything else is a fault, 500, logged with the driver's error.
+ */
+export class CommitFailed extends DatelineError {
+  constructor(readonly driverError: unknown) {
+    const busy = isBusy(driverError)
+    super(
+      busy ? 'DATABASE_BUSY' : 'COMMIT_FAILED',
+      busy ? 'The database was busy and nothing was saved; try again.' : 'The database refused to commit; nothing was saved.',
+      busy ? 503 : 500,
+    )
+    this.name = 'CommitFailed'
+    this.cause = driverError
+  }
+}
+
+/** Why a transaction's driver promise failed, by the transaction handle the adapter keeps as its session's `db`. */
+const commitFailures = new WeakMap<object, { error: unknown }>()
+const watched = new WeakSet<object>()
+
+type DrizzleTransactional = { transaction: (work: (tx: object) => Promise<unknown>, options?: unknown) => Promise<unknown> }
+
+/**
+ * Wraps a drizzle database's `transaction` (once per instance; the adapter may reconnect with a
+ * new one) so that a transaction whose driver promise rejects after its work ran, which is a
+ * COMMIT that failed, leaves its error where commitTransaction looks.
+ */
+function watchDrizzle(drizzle: unknown): void {
+  const database = drizzle as Partial<DrizzleTransactional> | undefined
+  if (!database || typeof database.transaction !== 'function' || watched.has(database)) return
+  watched.add(database)
+  const transaction = database.transaction.bind(database)
+  database.transaction = (work, options) => {
+    let handle: object | undefined
+    let settled = false
+    const run = transaction(async (tx) => {
+      handle = tx
+      try {
+        return await work(tx)
+      } finally {
+        settled = true
+      }
+    }, options)
+    // Registered before the adapter's own catch, so the failure is recorded before its commit returns.
+    run.catch((error: unknown) => {
+      // A rollback the adapter asked for (the session's reject) is not a failed commit.
+      if (handle && settled && !rolledBack.has(handle)) commitFailures.set(handle, { error })
+    })
+    return run
+  }
+}
+
+const rolledBack = new WeakSet<object>()
 
 function runSafely(payload: Payload, callback: () => void): void {
   try {

@@ -12,6 +12,7 @@ import { drainNotifications } from '../notifications/send'
 import { applyMigrations } from '../db/migrate'
 import { ResponseCache } from '../delivery/responseCache'
 import { DatelineError } from '../errors/DatelineError'
+import { bounded } from '../errors/toProblem'
 import { ANY_STORY_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY } from '../delivery/surrogateKeys'
 import { ensurePublicModel } from '../services/publicModel'
 import { checkGraphQLBody } from '../graphql/documentGuard'
@@ -30,6 +31,9 @@ import { readerClassifier } from './readerKind'
 import { siteRouter } from '../site/router'
 import { openPreviewLink, previewLinkFile } from '../services/previewLinks'
 import { extraReadHeaders, setSecurityHeaders } from './securityHeaders'
+
+/** The methods the API and feeds route; anything else is 405. */
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'])
 
 export type AppOptions = {
   /** Serve the Next.js admin at /admin (needs `next build`). Off for API-only instances and tests. */
@@ -112,6 +116,14 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     }
 
   app.use(cors(env.CORS_ORIGINS))
+
+  // Payload's REST handler has no answer for a method it does not route (TRACE, CONNECT, PROPFIND…):
+  // it threw, a 500. Those are refused here, on the API and feeds alike.
+  app.use([apiRoute, '/feeds'], (req, res, next) => {
+    if (API_METHODS.has(req.method)) return next()
+    res.setHeader('Allow', [...API_METHODS].join(', '))
+    next(new DatelineError('METHOD_NOT_ALLOWED', `${bounded(req.method, 40)} is not a method this API answers`, 405))
+  })
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
