@@ -40,11 +40,16 @@ describe('toProblem: one answer for every error', () => {
 
   it.each([
     ['a TypeError of ours', new TypeError("Cannot read properties of undefined (reading 'id')")],
-    ['SQLite busy past the policy', drizzleWrapped(Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' }))],
     ['a 500 APIError', new APIError('Cannot find field for path at x', 500)],
     ['a string', 'boom'],
   ])('%s is a fault: 500 with a fixed message', (_label, error) => {
     expect(toProblem(error)).toMatchObject({ status: 500, code: 'INTERNAL', message: FAULT_MESSAGE, fault: true })
+  })
+
+  it('SQLite busy past the policy is 503 DATABASE_BUSY (retry), a fault logged with its stack, never the driver text', () => {
+    const problem = toProblem(drizzleWrapped(Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })))
+    expect(problem).toMatchObject({ status: 503, code: 'DATABASE_BUSY', fault: true })
+    expect(problem.message).not.toMatch(/SQLITE|locked|Failed query/)
   })
 
   it('unwraps a GraphQL error to what its resolver threw', () => {
