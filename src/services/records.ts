@@ -87,7 +87,10 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
   // The gate does not take the stored binding on trust: a quote blocks while either the record
   // says it is bound or its words stand in the copy now, and passages nobody recorded are judged.
   // The copy is read as this publish would print it, with the correction notes it would append.
-  const words = await wordsOfCopy({ ...dispatch, corrections: [...(dispatch.corrections ?? []), ...(await pendingCorrections(dispatch, req))] }, req)
+  // The pictures' captions print with it too (a media asset is a record of its own, so only the
+  // gate, which reads them, can hold the quote whose words were moved into one).
+  const printed = [...(dispatch.corrections ?? []), ...(await pendingCorrections(dispatch, req)), ...media.docs.flatMap((asset: MediaAsset) => (asset.caption ? [{ at: '', text: asset.caption }] : []))]
+  const words = await wordsOfCopy({ ...dispatch, corrections: printed }, req)
   const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
   const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound').map((outcome) => String(outcome.id)))
   return {

@@ -93,6 +93,16 @@ describe('the words of a pending quote moved where the binding does not look', (
     expect((await move('editor', story.id, 'published')).status).toBe(409)
   })
 
+  it('into the caption of a picture the story shows: the publish is refused', async () => {
+    const { story } = await pendingStory()
+    const { docs } = await t.payload.find({ collection: 'media-assets', where: { filename: { exists: true } }, depth: 0, limit: 1 })
+    const asset = docs[0]!
+    expect((await as('editor', 'patch', `/api/media-assets/${asset.id}`, { caption: `${WORDS}, the commander said.` })).status).toBe(200)
+    const save = await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: body('Shelling resumed at first light.'), media: [asset.id] })
+    expect(save.status).toBe(200)
+    expect(await publishStatus(story.id)).toBe(409)
+  })
+
   it('split over two paragraphs in mid-sentence: the quote stays bound and blocks', async () => {
     const { story, quote } = await pendingStory()
     const save = await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, {
