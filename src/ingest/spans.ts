@@ -1,4 +1,4 @@
-import { QUOTE_PAIRS } from '../legal/words'
+import { quotePairs } from '../legal/words'
 import { SPEECH_VERBS } from './lexicon'
 import { splitSentences } from './sentences'
 import { isWord, tokenize } from './words'
@@ -19,20 +19,9 @@ export type Attribution =
   | { kind: 'none' }
 
 
-/** Returns the double-quoted spans of a paragraph; an unclosed mark opens nothing. */
+/** Returns the quoted spans of a paragraph (double marks, and single curly ones used as speech marks). */
 export function findQuotedSpans(paragraph: string): QuotedSpan[] {
-  const spans: QuotedSpan[] = []
-  let open = -1
-  for (let index = 0; index < paragraph.length; index += 1) {
-    const mark = paragraph[index]
-    if (open < 0 && QUOTE_PAIRS.has(mark)) {
-      open = index
-    } else if (open >= 0 && QUOTE_PAIRS.get(paragraph[open])!.has(mark)) {
-      spans.push({ start: open, end: index + 1, inner: paragraph.slice(open + 1, index).trim() })
-      open = -1
-    }
-  }
-  return spans
+  return quotePairs(paragraph).map(({ start, end }) => ({ start, end, inner: paragraph.slice(start + 1, end - 1).trim() }))
 }
 
 // Speech in house style closes with its own punctuation inside the marks: `"Yes,"`, `"Why?"`.

@@ -109,17 +109,60 @@ export const QUOTE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['\u201E', new Set(['\u201C', '\u201D'])],
 ])
 
-/** Returns the text inside each pair of double quote marks (straight, curly, guillemets, German) of a paragraph; an unclosed mark opens nothing. */
-export function quotedSpans(paragraph: string): string[] {
-  const spans: string[] = []
+const OPEN_SINGLE = '\u2018'
+const CLOSE_SINGLE = '\u2019'
+/** Before an opening ‘: the start, a space or an opening bracket or dash — never a letter ("’til" aside). */
+const MAY_OPEN_BEFORE = /[\s([{\u2014\u2013\u201C"]/u
+/** After a closing ’: anything but a letter or digit, so "don’t" and "’90s" never close a quote. */
+const MAY_CLOSE_AFTER = /[^\p{L}\p{N}]/u
+/** House style closes speech with its own punctuation inside the marks: ‘Yes,’ / ‘Why?’. */
+const SPEECH_END = /[,.?!…\u2014\u2013-]/u
+
+/**
+ * Where a single curly quote opened at `open` closes, or -1. British copy quotes speech in ‘…’,
+ * and ’ is also the apostrophe: a closing mark is one followed by no letter, and the first that
+ * follows speech punctuation wins over an earlier possessive ("the soldiers’ guns").
+ */
+function closeOfSingle(paragraph: string, open: number): number {
+  let fallback = -1
+  for (let index = open + 1; index < paragraph.length; index += 1) {
+    if (paragraph[index] === OPEN_SINGLE && fallback < 0 && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) return -1
+    if (paragraph[index] !== CLOSE_SINGLE) continue
+    const next = paragraph[index + 1]
+    if (next !== undefined && !MAY_CLOSE_AFTER.test(next)) continue
+    if (SPEECH_END.test(paragraph[index - 1] ?? '')) return index
+    if (fallback < 0) fallback = index
+  }
+  return fallback
+}
+
+/**
+ * Returns each quoted span of a paragraph as [start, end) of its marks: double marks (straight,
+ * curly, guillemets, German) and single curly marks where they cannot be apostrophes; an unclosed
+ * mark opens nothing. The one scanner that intake and the binding share.
+ */
+export function quotePairs(paragraph: string): Array<{ start: number; end: number }> {
+  const pairs: Array<{ start: number; end: number }> = []
   let open = -1
   for (let index = 0; index < paragraph.length; index += 1) {
     const mark = paragraph[index]!
-    if (open < 0 && QUOTE_PAIRS.has(mark)) open = index
-    else if (open >= 0 && QUOTE_PAIRS.get(paragraph[open]!)!.has(mark)) {
-      spans.push(paragraph.slice(open + 1, index).trim())
+    if (open < 0 && mark === OPEN_SINGLE && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) {
+      const close = closeOfSingle(paragraph, index)
+      if (close > index) {
+        pairs.push({ start: index, end: close + 1 })
+        index = close
+      }
+    } else if (open < 0 && QUOTE_PAIRS.has(mark)) {
+      open = index
+    } else if (open >= 0 && QUOTE_PAIRS.get(paragraph[open]!)!.has(mark)) {
+      pairs.push({ start: open, end: index + 1 })
       open = -1
     }
   }
-  return spans
+  return pairs
+}
+
+/** Returns the text inside each quoted span of a paragraph (see `quotePairs`). */
+export function quotedSpans(paragraph: string): string[] {
+  return quotePairs(paragraph).map(({ start, end }) => paragraph.slice(start + 1, end - 1).trim())
 }

@@ -144,14 +144,13 @@ describe('new quoted speech in other marks and other nodes', () => {
     expect(await publishStatus(story.id)).toBe(409)
   })
 
-  // bypass-open: single quote marks (‘…’, British house style) are not quote marks to the
-  // extractor; new speech in them gets no record, so a sensitive one publishes unread unless the
-  // legal read's passages catch the sentence. Pairing ‘ with ’ needs the extractor to tell the
-  // closing mark from an apostrophe.
-  it.failing('single curly marks: the passage gets a pending record and blocks the publish', async () => {
+  // British house style quotes speech in single curly marks, and ’ is also the apostrophe: the
+  // shared scanner (quotePairs) closes a quote only at a ’ followed by no letter.
+  it('single curly marks: the passage gets a pending record and blocks the publish', async () => {
     const story = await draftWith({ body: body('Shelling resumed at first light.', `\u2018${WORDS},\u2019 a militia commander told his men over the radio.`) })
     const quotes = await quotesOf(story.id)
     expect(quotes.some((q) => q.sensitive && q.legal?.status === 'pending' && q.text.includes('executed every prisoner'))).toBe(true)
+    expect(await publishStatus(story.id)).toBe(409)
   })
 
   it.each([
