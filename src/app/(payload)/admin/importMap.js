@@ -36,6 +36,7 @@ import { RedeliverButton as RedeliverButton_e36f4deecfedb272233c1dc932e82abb } f
 import { LegalQueueLink as LegalQueueLink_e9f4b46aa07836493a6d0d888577629e } from '../../../../src/admin/legal/LegalQueueLink'
 import { CorrespondentLanding as CorrespondentLanding_858cef332ab832a0610d42823aac7d78 } from '../../../../src/admin/CorrespondentLanding'
 import { LegalDashboardCard as LegalDashboardCard_ff309f35f815a54a7218cef5584a008a } from '../../../../src/admin/legal/LegalDashboardCard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { LegalQueueView as LegalQueueView_a9cc9e1e2f5da9b19f908d8336ff7391 } from '../../../../src/admin/legal/LegalQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -79,6 +80,7 @@ export const importMap = {
   "/src/admin/legal/LegalQueueLink#LegalQueueLink": LegalQueueLink_e9f4b46aa07836493a6d0d888577629e,
   "/src/admin/CorrespondentLanding#CorrespondentLanding": CorrespondentLanding_858cef332ab832a0610d42823aac7d78,
   "/src/admin/legal/LegalDashboardCard#LegalDashboardCard": LegalDashboardCard_ff309f35f815a54a7218cef5584a008a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/legal/LegalQueueView#LegalQueueView": LegalQueueView_a9cc9e1e2f5da9b19f908d8336ff7391,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
