@@ -27,6 +27,9 @@ const api = {
 
 export default {
   testTimeout: 120000,
+  // One worker process, recycled when it holds more than this after a file: run in band, the
+  // ~150 files' Payload instances piled up until the heap ran out (V8 abort, exit 134).
+  workerIdleMemoryLimit: '1500MB',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
