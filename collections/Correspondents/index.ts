@@ -3,6 +3,7 @@ import { slugField } from 'payload'
 
 import { adminsOnly, anyone, editorsOrAdmins, fieldDeskOnly, fieldEditorsOrAdmins } from '../../src/access/wrappers'
 import { fillSlugFrom } from '../../src/hooks/fillSlug'
+import { holdPublicTextForLegalHook } from '../../src/hooks/holdPublicTextForLegal'
 import { projectCorrespondentAfterChange, projectCorrespondentAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
@@ -25,6 +26,7 @@ export const Correspondents: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
     beforeValidate: [fillSlugFrom('name')],
+    beforeChange: [holdPublicTextForLegalHook('correspondents')],
     afterChange: [projectCorrespondentAfterChange],
     afterDelete: [projectCorrespondentAfterDelete],
   },

@@ -1,0 +1,29 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { holdPublicTextForLegal } from '../services/publicText'
+
+/**
+ * Pictures and correspondents are records of their own, shared by stories and edited outside
+ * their versions; what readers see of them changes the moment they are saved. This runs last in
+ * `beforeChange`, so every door that saves one with a user — REST, GraphQL, the admin (and its
+ * form-data upload), bulk PATCH by `where` (Payload runs it per document), the Local API with a
+ * user — refuses words legal has not read before anything is written.
+ */
+const plain = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Returns `sent` read over `stored`, group by group. */
+function over(stored: Record<string, unknown>, sent: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...stored }
+  for (const [key, value] of Object.entries(sent)) out[key] = plain(value) && plain(stored[key]) ? over(stored[key], value) : value
+  return out
+}
+
+export const holdPublicTextForLegalHook =
+  (collection: 'media-assets' | 'correspondents'): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    const before = operation === 'update' ? (originalDoc ?? null) : null
+    // On update `data` holds what was sent (a group may come in part): read it over the stored record.
+    const after = operation === 'update' ? over(originalDoc ?? {}, data) : data
+    await holdPublicTextForLegal(collection, operation === 'update' ? originalDoc?.id : undefined, before, after, req)
+    return data
+  }

@@ -1,0 +1,128 @@
+/**
+ * Text readers see on a record shared across stories — a picture's caption, alt text and credit,
+ * a correspondent's name, title, bureau and bio. Such a record is edited outside any story's
+ * versions, and the read model rewrites every live page that shows it at once (issue 11), so an
+ * edit of it would reach readers past the publish gate. The rule: an edit that brings quoted
+ * speech or a sentence for legal into such text, on a record readers see, is refused unless
+ * legal (or an admin) makes it. Pure functions; src/services/publicText.ts runs them on a save.
+ */
+import { findPassages } from '../ingest/passages'
+import type { SensitivityReason } from '../quotes/sensitivityReasons'
+import { asReaderSees, canonical, quotedSpans } from './words'
+
+/** The fields of a media asset readers are shown (story page, feeds, ninjs, /api/media-assets). */
+export const MEDIA_PUBLIC_TEXT = ['caption', 'alt', 'creditLine', 'credit.organisation', 'credit.creatorName', 'rights.usageTerms'] as const
+/** The fields of a correspondent readers are shown (/people/:slug, bylines, /api/correspondents). */
+export const CORRESPONDENT_PUBLIC_TEXT = ['name', 'title', 'bureau', 'bio'] as const
+
+/** Words a lawyer must read before readers do: quoted speech, or a narrative passage for legal. */
+export type PublicTextFinding = {
+  field: string
+  kind: 'quoted_speech' | 'legal_passage'
+  words: string
+  reasons?: SensitivityReason[]
+}
+
+export type LiveShowing = { id: number | string; headline: string; slug?: string | null }
+
+/** Returns the value at a dotted path (`credit.organisation`), or undefined when a step is missing. */
+export function valueAt(record: unknown, path: string): unknown {
+  let value: unknown = record
+  for (const step of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[step]
+  }
+  return value
+}
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/** Returns the quoted speech and the passages for legal in one field's text, as readers print it. */
+export function legalWordsIn(text: string): Array<Omit<PublicTextFinding, 'field'>> {
+  const printed = asReaderSees(text)
+  if (printed.trim() === '') return []
+  const quoted = quotedSpans(printed)
+    .filter((words) => canonical(words) !== '')
+    .map((words) => ({ kind: 'quoted_speech' as const, words }))
+  const passages = findPassages([printed]).map((passage) => ({ kind: 'legal_passage' as const, words: passage.text, reasons: passage.reasons }))
+  return [...quoted, ...passages]
+}
+
+/**
+ * Returns what a save brings into the text readers see: for each listed field, the quoted speech
+ * and passages for legal that its new value carries and its stored value did not (compared as
+ * words, so straight or curly marks and spacing are the same words). A spelling fix beside words
+ * the story already printed brings nothing; an edit inside a quote's words brings new speech.
+ */
+export function newLegalWords(fields: readonly string[], before: unknown, after: unknown): PublicTextFinding[] {
+  const found: PublicTextFinding[] = []
+  for (const field of fields) {
+    const next = asText(valueAt(after, field))
+    const previous = asText(valueAt(before, field))
+    if (next === previous) continue
+    const had = new Set(legalWordsIn(previous).map((item) => `${item.kind}:${canonical(item.words)}`))
+    for (const item of legalWordsIn(next)) {
+      if (!had.has(`${item.kind}:${canonical(item.words)}`)) found.push({ field, ...item })
+    }
+  }
+  return found
+}
+
+/** Legal typing the words is legal clearing them; admins answer for legal everywhere else too. */
+export const mayClearPublicText = (roles: readonly string[]): boolean => roles.includes('legal') || roles.includes('admin')
+
+const FIELD_NAMES: Record<string, string> = {
+  caption: 'caption',
+  alt: 'alt text',
+  creditLine: 'credit line',
+  'credit.organisation': 'credit (organisation)',
+  'credit.creatorName': 'credit (creator)',
+  'rights.usageTerms': 'usage terms',
+  name: 'name',
+  title: 'title',
+  bureau: 'bureau',
+  bio: 'bio',
+}
+
+const EXCERPT = 80
+const short = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= EXCERPT ? flat : `${flat.slice(0, EXCERPT - 1)}…`
+}
+
+/** Names one finding for a message: the field, what kind of words, and the words themselves. */
+export function describeFinding(finding: PublicTextFinding): string {
+  const field = FIELD_NAMES[finding.field] ?? finding.field
+  return finding.kind === 'quoted_speech'
+    ? `the ${field} now carries quoted speech "${short(finding.words)}"`
+    : `the ${field} now carries a passage for legal (${(finding.reasons ?? []).join(', ')}): "${short(finding.words)}"`
+}
+
+export type PublicTextSubject =
+  | { kind: 'picture'; id: number | string; stories: LiveShowing[] }
+  | { kind: 'correspondent'; id: number | string; slug?: string | null; stories: LiveShowing[] }
+
+/**
+ * Returns the refusal for a save that brings words for legal into a record readers see, or null
+ * when it may go through: nothing new for legal, a picture no live story shows (the gate reads
+ * its caption when a story publishes it), or legal or an admin saving it.
+ */
+export function publicTextRefusal(roles: readonly string[], subject: PublicTextSubject, findings: readonly PublicTextFinding[]): string | null {
+  if (findings.length === 0 || mayClearPublicText(roles)) return null
+  if (subject.kind === 'picture' && subject.stories.length === 0) return null
+  const what = findings.map(describeFinding).join('; ')
+  const stories = subject.stories.map((story) => `${story.id} "${short(story.headline)}"`).join(', ')
+  if (subject.kind === 'picture') {
+    return (
+      `Picture ${subject.id}: ${what}, and it is shown by live ${subject.stories.length === 1 ? 'story' : 'stories'} ${stories}. ` +
+      'Readers would see it before legal has. Carry it in a correction of the story through the desk ' +
+      '(attach a picture with this caption to the working copy; the publish gate sends it to legal), or have legal clear it (legal or an admin saves it).'
+    )
+  }
+  const page = subject.slug ? `/people/${subject.slug}` : 'their public page'
+  const shown = subject.stories.length > 0 ? ` and the bylines of live ${subject.stories.length === 1 ? 'story' : 'stories'} ${stories}` : ''
+  return (
+    `Correspondent ${subject.id}: ${what}; a correspondent's profile is public (${page}${shown}). ` +
+    'Readers would see it before legal has. Put such words in a story, where the desk and legal read them, or have legal clear it (legal or an admin saves it).'
+  )
+}
