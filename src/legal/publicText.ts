@@ -8,7 +8,7 @@
  */
 import { findPassages } from '../ingest/passages'
 import type { SensitivityReason } from '../quotes/sensitivityReasons'
-import { asReaderSees, canonical, quotedSpans } from './words'
+import { asReaderSees, canonical, quotedSpansAsTyped } from './words'
 
 /** The fields of a media asset readers are shown (story page, feeds, ninjs, /api/media-assets). */
 export const MEDIA_PUBLIC_TEXT = ['caption', 'alt', 'creditLine', 'credit.organisation', 'credit.creatorName', 'rights.usageTerms'] as const
@@ -41,7 +41,7 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
 export function legalWordsIn(text: string): Array<Omit<PublicTextFinding, 'field'>> {
   const printed = asReaderSees(text)
   if (printed.trim() === '') return []
-  const quoted = quotedSpans(printed)
+  const quoted = quotedSpansAsTyped(printed)
     .filter((words) => canonical(words) !== '')
     .map((words) => ({ kind: 'quoted_speech' as const, words }))
   const passages = findPassages([printed]).map((passage) => ({ kind: 'legal_passage' as const, words: passage.text, reasons: passage.reasons }))

@@ -99,14 +99,20 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Each opening quote mark and the marks that close it: straight and curly English marks,
- * guillemets either way round («…» and »…«) and German „…“.
+ * guillemets either way round («…» and »…«, ‹…› and ›…‹), German „…“, the reversed ‟…”, the
+ * fullwidth ＂…＂ and CJK 〝…〞 — every mark a reader reads as speech and no apostrophe is.
  */
 export const QUOTE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['"', new Set(['"', '\u201D'])],
   ['\u201C', new Set(['\u201D', '"'])],
   ['\u00AB', new Set(['\u00BB'])],
   ['\u00BB', new Set(['\u00AB'])],
+  ['\u2039', new Set(['\u203A'])],
+  ['\u203A', new Set(['\u2039'])],
   ['\u201E', new Set(['\u201C', '\u201D'])],
+  ['\u201F', new Set(['\u201D', '\u201F'])],
+  ['\uFF02', new Set(['\uFF02'])],
+  ['\u301D', new Set(['\u301E', '\u301F'])],
 ])
 
 const OPEN_SINGLE = '\u2018'
@@ -123,31 +129,39 @@ const SPEECH_END = /[,.?!…\u2014\u2013-]/u
  * and ’ is also the apostrophe: a closing mark is one followed by no letter, and the first that
  * follows speech punctuation wins over an earlier possessive ("the soldiers’ guns").
  */
-function closeOfSingle(paragraph: string, open: number): number {
+function closeOfSingle(paragraph: string, open: number, opening = OPEN_SINGLE, closing = CLOSE_SINGLE): number {
   let fallback = -1
   for (let index = open + 1; index < paragraph.length; index += 1) {
-    if (paragraph[index] === OPEN_SINGLE && fallback < 0 && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) return -1
-    if (paragraph[index] !== CLOSE_SINGLE) continue
+    const mark = paragraph[index]
     const next = paragraph[index + 1]
-    if (next !== undefined && !MAY_CLOSE_AFTER.test(next)) continue
-    if (SPEECH_END.test(paragraph[index - 1] ?? '')) return index
-    if (fallback < 0) fallback = index
+    // A straight ' is both marks: one followed by no letter closes before it could open.
+    if (mark === closing && (next === undefined || MAY_CLOSE_AFTER.test(next))) {
+      if (SPEECH_END.test(paragraph[index - 1] ?? '')) return index
+      if (fallback < 0) fallback = index
+      continue
+    }
+    if (mark === opening && fallback < 0 && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) return -1
   }
   return fallback
 }
+
+const STRAIGHT_SINGLE = "'"
+/** A straight ' opens speech only before a letter: "'90s" and a lone "'" open nothing. */
+const OPENS_WORD = /\p{L}/u
 
 /**
  * Returns each quoted span of a paragraph as [start, end) of its marks: double marks (straight,
  * curly, guillemets, German) and single curly marks where they cannot be apostrophes; an unclosed
  * mark opens nothing. The one scanner that intake and the binding share.
  */
-export function quotePairs(paragraph: string): Array<{ start: number; end: number }> {
+export function quotePairs(paragraph: string, straightSingles = false): Array<{ start: number; end: number }> {
   const pairs: Array<{ start: number; end: number }> = []
   let open = -1
   for (let index = 0; index < paragraph.length; index += 1) {
     const mark = paragraph[index]!
-    if (open < 0 && mark === OPEN_SINGLE && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) {
-      const close = closeOfSingle(paragraph, index)
+    const straight = straightSingles && mark === STRAIGHT_SINGLE && OPENS_WORD.test(paragraph[index + 1] ?? '')
+    if (open < 0 && (mark === OPEN_SINGLE || straight) && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) {
+      const close = straight ? closeOfSingle(paragraph, index, STRAIGHT_SINGLE, STRAIGHT_SINGLE) : closeOfSingle(paragraph, index)
       if (close > index) {
         pairs.push({ start: index, end: close + 1 })
         index = close
@@ -165,4 +179,13 @@ export function quotePairs(paragraph: string): Array<{ start: number; end: numbe
 /** Returns the text inside each quoted span of a paragraph (see `quotePairs`). */
 export function quotedSpans(paragraph: string): string[] {
   return quotePairs(paragraph).map(({ start, end }) => paragraph.slice(start + 1, end - 1).trim())
+}
+
+/**
+ * The same spans, with straight single marks read as speech marks too ('…'), as an editor types
+ * them into a plain text field (a caption, a bio). Story copy keeps them out: the house style
+ * prints scare quotes in them ("what they call the IS 'death cult'"), which are no speech.
+ */
+export function quotedSpansAsTyped(text: string): string[] {
+  return quotePairs(text, true).map(({ start, end }) => text.slice(start + 1, end - 1).trim())
 }

@@ -4,7 +4,7 @@
  * live stories show the record, refuses (409 LEGAL_REVIEW_REQUIRED, nothing written) or, for
  * legal and admins, lets the save through with an audit row on each live story that shows it.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { LegalReviewRequiredError } from '../errors/LegalReviewRequiredError'
 import {
@@ -27,7 +27,7 @@ const NAMED_STORIES = 20
 
 /** Returns the live (published) stories that show the picture or carry the correspondent's byline. */
 async function liveStoriesShowing(collection: Collection, id: Id, req: PayloadRequest): Promise<LiveShowing[]> {
-  const shows =
+  const shows: Where =
     collection === 'media-assets'
       ? { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] }
       : { 'byline.correspondent': { equals: id } }

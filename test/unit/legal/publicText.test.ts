@@ -10,6 +10,9 @@ describe('newLegalWords: what a save brings into the text readers see', () => {
     ['guillemets', 'Ahmed Khalil, who police say \u00ABordered the killings\u00BB.', 'quoted_speech', 'ordered the killings'],
     ['reversed guillemets', 'Ahmed Khalil, who police say \u00BBordered the killings\u00AB.', 'quoted_speech', 'ordered the killings'],
     ['German marks', 'Ahmed Khalil, who police say \u201Eordered the killings\u201C.', 'quoted_speech', 'ordered the killings'],
+    ['straight single marks', "Ahmed Khalil, who police say 'is a war criminal', at the funeral.", 'quoted_speech', 'is a war criminal'],
+    ['fullwidth marks', 'Ahmed Khalil, who police say \uFF02is a war criminal\uFF02, at the funeral.', 'quoted_speech', 'is a war criminal'],
+    ['a zero-width space inside the words', 'Ahmed Khalil, who police say "is a war crim\u200Binal".', 'quoted_speech', 'is a war criminal'],
     ['single curly marks', 'Mourners at the funeral. \u2018They shot him in the back,\u2019 his brother said.', 'quoted_speech', 'They shot him in the back,'],
   ])('%s in a caption: quoted speech', (_label, text, kind, words) => {
     expect(newLegalWords(MEDIA_PUBLIC_TEXT, caption('Mourners at the funeral.'), caption(text))).toEqual(

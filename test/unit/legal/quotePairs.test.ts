@@ -1,4 +1,4 @@
-import { quotedSpans } from '../../../src/legal/words'
+import { quotedSpans, quotedSpansAsTyped } from '../../../src/legal/words'
 
 describe('quotedSpans: single curly marks are speech marks where they cannot be apostrophes', () => {
   it.each([
@@ -13,5 +13,33 @@ describe('quotedSpans: single curly marks are speech marks where they cannot be 
     ['double marks still work beside single ones', '"Yes," he said, \u2018no.\u2019', ['Yes,', 'no.']],
   ])('%s', (_label, paragraph, expected) => {
     expect(quotedSpans(paragraph)).toEqual(expected)
+  })
+})
+
+describe('quotedSpans: every other mark a reader reads as speech', () => {
+  it.each([
+    ['single guillemets', '\u2039Wir bleiben\u203A, sagte er.', ['Wir bleiben']],
+    ['reversed single guillemets', '\u203AWir bleiben\u2039, sagte er.', ['Wir bleiben']],
+    ['a reversed double mark', '\u201FWe stay,\u201D he said.', ['We stay,']],
+    ['fullwidth marks', '\uFF02We stay,\uFF02 he said.', ['We stay,']],
+    ['CJK marks', '\u301DWe stay\u301E he said.', ['We stay']],
+  ])('%s', (_label, paragraph, expected) => {
+    expect(quotedSpans(paragraph)).toEqual(expected)
+  })
+})
+
+describe('quotedSpansAsTyped: straight single marks as an editor types them in a caption or bio', () => {
+  it.each([
+    ['speech in straight singles', "Ahmed Khalil, who police say 'ordered the killings', at the funeral.", ['ordered the killings']],
+    ['speech punctuation inside', "'We don't leave,' she said.", ["We don't leave,"]],
+    ['a possessive inside', "'The soldiers' guns were silent,' he said.", ["The soldiers' guns were silent,"]],
+    ['apostrophes only', "The commander's men didn't move in the '90s.", []],
+    ['an opening mark never closed', "'We will fight on, he said.", []],
+  ])('%s', (_label, text, expected) => {
+    expect(quotedSpansAsTyped(text)).toEqual(expected)
+  })
+
+  it('story copy keeps straight singles out (the house prints scare quotes in them)', () => {
+    expect(quotedSpans("what they call the IS 'death cult' is close.")).toEqual([])
   })
 })
