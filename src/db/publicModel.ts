@@ -85,6 +85,9 @@ function storyRow(row: Record<string, unknown>, refs: StoryRow['refs'] = []): St
 }
 
 const STORY_COLUMNS = 'id, slug, status, published_at, page, page_etag, ninjs, ninjs_etag, entry, keys'
+/** Rows per multi-row statement: 11 parameters a story, 4 a ref, well under both databases' limits (SQLite 32,766, PostgreSQL 65,535). */
+const STORY_CHUNK = 250
+const REF_CHUNK = 2000
 
 /** Reads of the model, for readers (on the pool). */
 export function publicModelReader(payload: Payload) {
@@ -160,6 +163,50 @@ export async function publicModelWriter(payload: Payload, req?: Partial<PayloadR
       const refs = await all(sql`SELECT kind, ref FROM public_story_refs WHERE story_id = ${id} ORDER BY kind, ref`)
       return storyRow(rows[0], refs.map((r) => ({ kind: String(r.kind) as RefKind, ref: String(r.ref) })))
     },
+    /** These stories' rows with their refs, by id (one query each for rows and refs). */
+    stories: async (ids: number[]): Promise<Map<number, StoryRow>> => {
+      const out = new Map<number, StoryRow>()
+      if (ids.length === 0) return out
+      const list = sql.join(ids.map((id) => sql`${id}`), sql`, `)
+      const refs = new Map<number, StoryRow['refs']>()
+      for (const r of await all(sql`SELECT story_id, kind, ref FROM public_story_refs WHERE story_id IN (${list}) ORDER BY story_id, kind, ref`)) {
+        const id = Number(r.story_id)
+        const held = refs.get(id) ?? []
+        held.push({ kind: String(r.kind) as RefKind, ref: String(r.ref) })
+        refs.set(id, held)
+      }
+      for (const row of await all(sql`SELECT ${cols} FROM public_stories WHERE id IN (${list})`)) {
+        out.set(Number(row.id), storyRow(row, refs.get(Number(row.id)) ?? []))
+      }
+      return out
+    },
+    /**
+     * Writes these stories' rows and refs in a few multi-row statements (a rebuild writes
+     * hundreds at a time: one statement per row cost more than computing them).
+     */
+    putStories: async (rows: StoryRow[], at: string): Promise<void> => {
+      for (let i = 0; i < rows.length; i += STORY_CHUNK) {
+        const chunk = rows.slice(i, i + STORY_CHUNK)
+        const values = chunk.map(
+          (row) => sql`(${row.id}, ${row.slug}, ${row.status}, ${row.publishedAt}, ${row.page}, ${row.pageEtag}, ${row.ninjs}, ${row.ninjsEtag}, ${row.entry}, ${row.keys.join(' ')}, ${at})`,
+        )
+        await all(sql`INSERT INTO public_stories (id, slug, status, published_at, page, page_etag, ninjs, ninjs_etag, entry, keys, updated_at)
+          VALUES ${sql.join(values, sql`, `)}
+          ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, status = excluded.status, published_at = excluded.published_at,
+            page = excluded.page, page_etag = excluded.page_etag, ninjs = excluded.ninjs, ninjs_etag = excluded.ninjs_etag,
+            entry = excluded.entry, keys = excluded.keys, updated_at = excluded.updated_at`)
+        await all(sql`DELETE FROM public_story_refs WHERE story_id IN (${sql.join(chunk.map((row) => sql`${row.id}`), sql`, `)})`)
+        const refs = chunk.flatMap((row) => row.refs.map((ref) => sql`(${row.id}, ${ref.kind}, ${ref.ref}, ${row.publishedAt})`))
+        for (let j = 0; j < refs.length; j += REF_CHUNK) {
+          await all(sql`INSERT INTO public_story_refs (story_id, kind, ref, published_at) VALUES ${sql.join(refs.slice(j, j + REF_CHUNK), sql`, `)}`)
+        }
+      }
+    },
+    /** Ids of the stories held with `after < id <= upTo` (no upper bound when `upTo` is null). */
+    storyIdsBetween: async (after: number, upTo: number | null): Promise<number[]> => {
+      const rows = await all(sql`SELECT id FROM public_stories WHERE id > ${after} ${upTo === null ? sql`` : sql`AND id <= ${upTo}`} ORDER BY id`)
+      return rows.map((r) => Number(r.id))
+    },
     putStory: async (row: StoryRow, at: string): Promise<void> => {
       const keys = row.keys.join(' ')
       await all(sql`INSERT INTO public_stories (id, slug, status, published_at, page, page_etag, ninjs, ninjs_etag, entry, keys, updated_at)
@@ -209,12 +256,8 @@ export async function publicModelWriter(payload: Payload, req?: Partial<PayloadR
       await all(sql`INSERT INTO public_documents (key, body, etag, content_type, keys) VALUES (${row.key}, ${row.body}, ${row.etag}, ${row.contentType}, ${row.keys.join(' ')})
         ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, content_type = excluded.content_type, keys = excluded.keys`)
     },
-    /** Ids of every story and person the model holds (for a rebuild to drop what no longer exists). */
-    allIds: async (): Promise<{ stories: number[]; people: number[] }> => {
-      const stories = await all(sql`SELECT id FROM public_stories`)
-      const people = await all(sql`SELECT id FROM public_people`)
-      return { stories: stories.map((r) => Number(r.id)), people: people.map((r) => Number(r.id)) }
-    },
+    /** Ids of every person the model holds (for a rebuild to drop who no longer exists). */
+    peopleIds: async (): Promise<number[]> => (await all(sql`SELECT id FROM public_people`)).map((r) => Number(r.id)),
   }
 }
 

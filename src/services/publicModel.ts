@@ -14,7 +14,7 @@ import { strongEtag } from '../delivery/etag'
 import { FEED_DOCUMENTS, feedDocuments, listKeysOf, projectStory, type ProjectionOptions } from '../delivery/projection'
 import type { StoryPage } from '../delivery/storyPage'
 import { ANY_STORY_KEY, FEED_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY, storyKey } from '../delivery/surrogateKeys'
-import { invalidatorFor } from '../server/invalidation'
+import { ALL_KEYS, invalidatorFor } from '../server/invalidation'
 import { enqueuePurge } from '../webhooks/purge'
 import { computePeople, computeStories, type ComputedStory } from '../server/publicStories'
 
@@ -55,7 +55,9 @@ function rowFor(computed: ComputedStory, options: ProjectionOptions): StoryRow {
 
 /**
  * Brings these stories' projections up to date and returns the keys of what changed. `computed`
- * may be given (a rebuild reads in batches); otherwise the stories are read through `req`.
+ * may be given (a rebuild reads in batches); otherwise the stories are read through `req`. The
+ * stored rows are read, and the changed ones written, a batch at a time. `feeds: false` leaves
+ * the feeds to the caller (a rebuild builds them once, at the end).
  */
 async function syncStories(
   payload: Payload,
@@ -64,14 +66,17 @@ async function syncStories(
   options: ProjectionOptions,
   req?: PayloadRequest,
   computed?: Map<number, ComputedStory>,
+  feeds = true,
 ): Promise<Set<string>> {
   const keys = new Set<string>()
   const unique = [...new Set(ids)]
   if (unique.length === 0) return keys
   const fresh = computed ?? (await computeStories(payload, unique, options.serverUrl, req))
+  const held = await writer.stories(unique)
   const at = new Date().toISOString()
+  const writes: StoryRow[] = []
   for (const id of unique) {
-    const old = await writer.story(id)
+    const old = held.get(id)
     const next = fresh.get(id)
     if (!next) {
       if (!old) continue
@@ -82,15 +87,16 @@ async function syncStories(
     }
     const row = rowFor(next, options)
     if (old && sameRow(old, row)) continue
-    await writer.putStory(row, at)
+    writes.push(row)
     if (!old || old.pageEtag !== row.pageEtag || old.ninjsEtag !== row.ninjsEtag || old.status !== row.status || old.slug !== row.slug) keys.add(storyKey(id))
     if (!old || old.entry !== row.entry || old.status !== row.status || old.publishedAt !== row.publishedAt || !sameRefs(old.refs, row.refs)) {
       listKeysOf([...(old?.status === 'live' ? old.refs : []), ...row.refs]).forEach((k) => keys.add(k))
     }
   }
+  await writer.putStories(writes, at)
   if (keys.size > 0) {
     keys.add(ANY_STORY_KEY)
-    ;(await syncFeeds(writer, options)).forEach((k) => keys.add(k))
+    if (feeds) (await syncFeeds(writer, options)).forEach((k) => keys.add(k))
   }
   return keys
 }
@@ -185,66 +191,115 @@ export async function projectQuoteStory(dispatchId: number, req: PayloadRequest)
   await announce(req, req.payload, await syncStories(req.payload, writer, [dispatchId], projectionOptions(), req))
 }
 
-const BATCH = 200
+/**
+ * Stories recomputed per transaction by a rebuild: one Payload read of them as the anonymous
+ * reader, one read of their stored rows, a few multi-row writes. Larger batches gain little and
+ * hold more in memory (a story page is ~12 KB, its row ~25 KB with ninjs and the list entry).
+ */
+const BATCH = 500
+const KEYS_KEPT = 10_000
+
+/** What a rebuild found changed: keys for the caches, or everything (past KEYS_KEPT keys). */
+export type RebuildChanges = { keys: Set<string>; everything: boolean }
+
+function gather(into: RebuildChanges, changed: Iterable<string>): void {
+  if (into.everything) return
+  for (const k of changed) into.keys.add(k)
+  // A full rebuild names ~10 keys a story: past KEYS_KEPT the caches are dropped whole, and
+  // keys are no longer gathered, so memory stays flat.
+  if (into.keys.size > KEYS_KEPT) {
+    into.everything = true
+    into.keys.clear()
+  }
+}
 
 /**
- * Regenerates the whole model from the live copies (`npm run public:rebuild`; at start when the
- * model is empty or was built for other URLs). Runs in batches outside any transaction: each row
- * is written as it is recomputed, and what no longer exists is dropped at the end.
+ * Regenerates the projections of the dispatches that were ever live with an id above `after`,
+ * at most `maxStories` of them (all when omitted), walking by id range a batch per transaction:
+ * no page is found by offset or counted, and rows of the model in a range that no longer name
+ * such a dispatch are dropped as the walk passes them. Returns the last id done, or null when
+ * the walk reached the end. (`npm run public:rebuild` runs this in child processes of
+ * REBUILD_CHUNK stories each: see rebuildCli.ts.)
  */
-export async function rebuildPublicModel(payload: Payload, log: (line: string) => void = () => {}): Promise<{ stories: number; people: number }> {
+export async function rebuildStories(
+  payload: Payload,
+  { after: start = 0, maxStories = Number.POSITIVE_INFINITY, changes = { keys: new Set<string>(), everything: false }, log = () => {} }: { after?: number; maxStories?: number; changes?: RebuildChanges; log?: (line: string) => void } = {},
+): Promise<{ stories: number; last: number | null; changes: RebuildChanges }> {
   const options = projectionOptions()
-  const writer = await publicModelWriter(payload)
-  const keys = new Set<string>()
   const local = await createLocalReq({}, payload)
-  const seenStories = new Set<number>()
   let stories = 0
-  for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({
+  let after = start
+  for (;;) {
+    const want = Math.min(BATCH, maxStories - stories)
+    const { docs } = await payload.find({
       collection: 'dispatches',
-      where: { firstPublishedAt: { exists: true } },
+      where: { and: [{ firstPublishedAt: { exists: true } }, { id: { greater_than: after } }] },
       draft: false,
       depth: 0,
-      limit: BATCH,
-      page,
+      limit: want,
+      pagination: false,
       sort: 'id',
       overrideAccess: true,
-      select: { slug: true },
+      select: {},
     })
     const ids = docs.map((doc) => Number(doc.id))
-    ids.forEach((id) => seenStories.add(id))
+    const last = ids.length === want ? ids[ids.length - 1] : null
     // One transaction per batch: a durable commit per statement would cost a disk flush each.
     const changed = await inTransaction(local, async (tx) => {
+      const writer = await publicModelWriter(payload, tx)
+      // What the model holds in this id range beyond the live copies found: deleted, or never live.
+      const found = new Set(ids)
+      const gone = (await writer.storyIdsBetween(after, last)).filter((id) => !found.has(id))
       const computed = await computeStories(payload, ids, options.serverUrl, tx)
-      return syncStories(payload, await publicModelWriter(payload, tx), ids, options, tx, computed)
+      return syncStories(payload, writer, [...ids, ...gone], options, tx, computed, false)
     })
-    for (const k of changed) keys.add(k)
+    gather(changes, changed)
     stories += ids.length
-    if (ids.length) log(`  stories: ${stories}`)
-    if (!hasNextPage) break
+    if (ids.length) log(`  stories: ${start === 0 ? '' : `after id ${start}, `}${stories}`)
+    if (last === null) return { stories, last: null, changes }
+    after = last
+    if (stories >= maxStories) return { stories, last, changes }
   }
+}
+
+/**
+ * Regenerates the correspondent pages and the feeds, records what the model was built for, and
+ * drops from the caches what a rebuild changed. The last step of a rebuild, after the stories.
+ */
+export async function rebuildPeopleAndFeeds(payload: Payload, changes: RebuildChanges): Promise<{ people: number }> {
+  const options = projectionOptions()
+  const writer = await publicModelWriter(payload)
+  const local = await createLocalReq({}, payload)
   const seenPeople = new Set<number>()
   for (let page = 1; ; page += 1) {
-    const { docs, hasNextPage } = await payload.find({ collection: 'correspondents', depth: 0, limit: BATCH, page, sort: 'id', overrideAccess: true, select: { slug: true } })
+    const { docs, hasNextPage } = await payload.find({ collection: 'correspondents', depth: 0, limit: 200, page, sort: 'id', overrideAccess: true, select: { slug: true } })
     const ids = docs.map((doc) => Number(doc.id))
     ids.forEach((id) => seenPeople.add(id))
-    const changed = await inTransaction(local, async (tx) => syncPeople(payload, await publicModelWriter(payload, tx), ids, options, tx))
-    for (const k of changed) keys.add(k)
+    gather(changes, await inTransaction(local, async (tx) => syncPeople(payload, await publicModelWriter(payload, tx), ids, options, tx)))
     if (!hasNextPage) break
   }
-  const held = await writer.allIds()
-  const goneStories = held.stories.filter((id) => !seenStories.has(id))
-  for (const k of await syncStories(payload, writer, goneStories, options, undefined, new Map())) keys.add(k)
-  for (const id of held.people.filter((id) => !seenPeople.has(id))) {
+  for (const id of (await writer.peopleIds()).filter((id) => !seenPeople.has(id))) {
     await writer.deletePerson(id)
-    keys.add(personKey(id)).add(PEOPLE_KEY)
+    gather(changes, [personKey(id), PEOPLE_KEY])
   }
-  for (const k of await syncFeeds(writer, options)) keys.add(k)
+  gather(changes, await syncFeeds(writer, options))
   await writer.putDocument({ key: META_KEY, body: fingerprint(options), etag: '', contentType: 'application/json', keys: [] })
   // Caches here and on other instances drop what changed. No CDN purge is queued: a rebuild runs
   // at start (nothing is cached yet) or by hand, when purging the CDN whole is the operator's call.
-  if (keys.size > 0) await invalidatorFor(payload).changed(undefined, [...keys])
-  return { stories: seenStories.size, people: seenPeople.size }
+  const { keys, everything } = changes
+  if (everything || keys.size > 0) await invalidatorFor(payload).changed(undefined, everything ? [ALL_KEYS] : [...keys])
+  return { people: seenPeople.size }
+}
+
+/**
+ * Regenerates the whole model from the live copies in this process (at start when the model is
+ * empty or was built for other URLs; `npm run public:rebuild` splits the stories over child
+ * processes). Runs in batches, each in a transaction of its own.
+ */
+export async function rebuildPublicModel(payload: Payload, log: (line: string) => void = () => {}): Promise<{ stories: number; people: number }> {
+  const { stories, changes } = await rebuildStories(payload, { log })
+  const { people } = await rebuildPeopleAndFeeds(payload, changes)
+  return { stories, people }
 }
 
 /** Rebuilds the model at start when it is empty or was built for other settings (URLs, feed size). */
