@@ -201,7 +201,15 @@ function rssMegabytes(child: ChildProcess): number {
 async function runRebuild(env: Record<string, string>): Promise<void> {
   const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/services/rebuildCli.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...env } as unknown as NodeJS.ProcessEnv,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR,
+      // How the rebuild splits its work (child processes of REBUILD_CHUNK ids, REBUILD_WORKERS at a time).
+      ...(process.env.REBUILD_CHUNK && { REBUILD_CHUNK: process.env.REBUILD_CHUNK }),
+      ...(process.env.REBUILD_WORKERS && { REBUILD_WORKERS: process.env.REBUILD_WORKERS }),
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))

@@ -214,51 +214,51 @@ function gather(into: RebuildChanges, changed: Iterable<string>): void {
 }
 
 /**
- * Regenerates the projections of the dispatches that were ever live with an id above `after`,
- * at most `maxStories` of them (all when omitted), walking by id range a batch per transaction:
- * no page is found by offset or counted, and rows of the model in a range that no longer name
- * such a dispatch are dropped as the walk passes them. Returns the last id done, or null when
- * the walk reached the end. (`npm run public:rebuild` runs this in child processes of
- * REBUILD_CHUNK stories each: see rebuildCli.ts.)
+ * Regenerates the projections of the dispatches that were ever live with `after < id <= upTo`
+ * (no upper bound when `upTo` is null), walking by id a batch at a time: no page is found by
+ * offset or counted, and rows of the model in the range that no longer name such a dispatch
+ * are dropped as the walk passes them. Each batch is read from Payload (as the anonymous reader:
+ * live copies only) and written in one transaction. `npm run public:rebuild` runs ranges in
+ * child processes (see rebuildCli.ts).
  */
 export async function rebuildStories(
   payload: Payload,
-  { after: start = 0, maxStories = Number.POSITIVE_INFINITY, changes = { keys: new Set<string>(), everything: false }, log = () => {} }: { after?: number; maxStories?: number; changes?: RebuildChanges; log?: (line: string) => void } = {},
-): Promise<{ stories: number; last: number | null; changes: RebuildChanges }> {
+  { after: start = 0, upTo = null, changes = { keys: new Set<string>(), everything: false }, log = () => {} }: { after?: number; upTo?: number | null; changes?: RebuildChanges; log?: (line: string) => void } = {},
+): Promise<{ stories: number; changes: RebuildChanges }> {
   const options = projectionOptions()
   const local = await createLocalReq({}, payload)
   let stories = 0
-  let after = start
-  for (;;) {
-    const want = Math.min(BATCH, maxStories - stories)
+  for (let after = start; ; ) {
     const { docs } = await payload.find({
       collection: 'dispatches',
-      where: { and: [{ firstPublishedAt: { exists: true } }, { id: { greater_than: after } }] },
+      where: { and: [{ firstPublishedAt: { exists: true } }, { id: { greater_than: after } }, ...(upTo === null ? [] : [{ id: { less_than_equal: upTo } }])] },
       draft: false,
       depth: 0,
-      limit: want,
+      limit: BATCH,
       pagination: false,
       sort: 'id',
       overrideAccess: true,
       select: {},
     })
     const ids = docs.map((doc) => Number(doc.id))
-    const last = ids.length === want ? ids[ids.length - 1] : null
+    const done = ids.length < BATCH
+    const end = done ? upTo : ids[ids.length - 1]!
     // One transaction per batch: a durable commit per statement would cost a disk flush each.
+    // The read is inside it: on SQLite a read left on the pooled connection can leave a
+    // statement open that the next transaction (which takes that connection) cannot commit past.
     const changed = await inTransaction(local, async (tx) => {
+      const computed = await computeStories(payload, ids, options.serverUrl, tx)
       const writer = await publicModelWriter(payload, tx)
       // What the model holds in this id range beyond the live copies found: deleted, or never live.
       const found = new Set(ids)
-      const gone = (await writer.storyIdsBetween(after, last)).filter((id) => !found.has(id))
-      const computed = await computeStories(payload, ids, options.serverUrl, tx)
+      const gone = (await writer.storyIdsBetween(after, end)).filter((id) => !found.has(id))
       return syncStories(payload, writer, [...ids, ...gone], options, tx, computed, false)
     })
     gather(changes, changed)
     stories += ids.length
     if (ids.length) log(`  stories: ${start === 0 ? '' : `after id ${start}, `}${stories}`)
-    if (last === null) return { stories, last: null, changes }
-    after = last
-    if (stories >= maxStories) return { stories, last, changes }
+    if (done || end === null) return { stories, changes }
+    after = end
   }
 }
 
