@@ -93,6 +93,14 @@ export const SPEECH_VERBS = new Set([
   'begged', 'yelled', 'conceded', 'concedes', 'noted', 'notes', 'answered', 'answers', 'demanded',
   'alleged', 'alleges', 'recounted', 'remembered', 'remembers', 'described', 'describes', 'went on',
   'told', 'testifies', 'wept', 'murmured', 'interrupted', 'protested', 'complained', 'complains',
+  // A statement read out or written is speech too: "his solicitor read a statement:", "she posted:".
+  'read', 'reads', 'posted', 'posts', 'tweeted', 'texted', 'messaged', 'emailed', 'muttered', 'snapped',
+  'sighed', 'shrugged', 'mouthed', 'chanted', 'sang', 'repeated', 'repeats',
+  'observed', 'predicted', 'acknowledged', 'acknowledges', 'maintained', 'maintains', 'suggested',
+  'suggests', 'responded', 'responds', 'reflected', 'wondered', 'mused', 'conceded', 'revealed',
+  'reveals', 'disclosed', 'assured', 'promised', 'promises', 'pleads', 'begs', 'cries', 'shouted',
+  'screams', 'whispers', 'insist', 'recalls', 'warn', 'added', 'stressed', 'stresses', 'emphasised',
+  'commented', 'comments', 'remarked', 'estimated', 'estimates',
 ])
 
 /** Speakers who are the reporting team itself: their questions are not sources' quotes. */
@@ -129,6 +137,30 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,
   stallholder: null, trader: null, evacuee: null, observer: null, adviser: null, advisor: null, client: null, candidate: null, monitor: null, swimmer: null, coach: null,
   athlete: null, player: null, medallist: null, carer: null, villager: null, auditor: null,
+  servant: null, fan: null, supporter: null, porter: null, clerk: null, cleaner: null, staffer: null,
+  mechanic: null, cook: null, chef: null, waiter: null, waitress: 'female',
+  mourner: null, onlooker: null, bystander: null, tourist: null, visitor: null, customer: null,
+  shopper: null, commuter: null, tenant: null, householder: null, homeowner: null, landlady: 'female',
+  contractor: null, builder: null, labourer: null, caretaker: null, janitor: null,
+  councilwoman: 'female', councilman: 'male', lecturer: null, academic: null,
+  historian: null, expert: null, consultant: null, investor: null, donor: null, banker: null,
+  broker: null, dealer: null, trustee: null, veteran: null, recruit: null, cadet: null,
+  sergeant: null, corporal: null, lieutenant: null, colonel: null,
+  detective: null, constable: null, warden: null, jailer: null, inmate: null, detainee: null,
+  hostage: null, captive: null, defector: null, dissident: null, blogger: null, poet: null,
+  writer: null, artist: null, musician: null, singer: null, actor: null, actress: 'female',
+  footballer: null, cyclist: null, runner: null, boxer: null, referee: null, steward: null,
+  pharmacist: null, dentist: null, vet: null, psychologist: null,
+  psychiatrist: null, therapist: null, guardian: null, stepmother: 'female',
+  stepfather: 'male', grandparent: null, grandchild: null, twin: null, fiancee: 'female',
+  fiance: 'male', girlfriend: 'female', boyfriend: 'male', classmate: null, flatmate: null,
+  housemate: null, teammate: null, pastor: null, vicar: null, bishop: null, cleric: null,
+  herder: null, shepherd: null, grower: null, vendor: null, hawker: null,
+  nanny: null, lodger: null, squatter: null, migrant: null, deportee: null,
+  negotiator: null, mediator: null, diplomat: null, ambassador: null, envoy: null,
+  aide: null, strategist: null, lobbyist: null, planner: null,
+  ombudsman: null, investigator: null, examiner: null,
+  pathologist: null, clinician: null, registrar: null,
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */

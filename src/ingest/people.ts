@@ -24,6 +24,11 @@ export type Person = {
   description: string | null
   noun: string | null
   gender: Gender | null
+  /**
+   * True when the gender is only what the given name usually means (compromise's lexicon):
+   * "Rosario" is a man's name in the lexicon and a woman's in Samar. A pronoun outweighs it.
+   */
+  genderGuessed?: boolean
   anonymity: Anonymity
   age: number | null
 }
@@ -89,7 +94,7 @@ export class PeopleTracker {
       const keys = nameKeys(person)
       if (!keys) return false
       // "Mrs Sousa" is not the "Mr Sousa" met before.
-      if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender) return false
+      if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender && !person.genderGuessed) return false
       if (keys.short === wanted) return true
       return single && (keys.last === wanted || keys.first === wanted)
     })
@@ -97,6 +102,17 @@ export class PeopleTracker {
 
   findByNoun(noun: string): Person | undefined {
     return this.latestWhere(({ person }) => person.noun === noun.toLowerCase())
+  }
+
+  /** Returns the latest person whose description has the noun as a word ("the engineer" → "a dam engineer"). */
+  findByDescription(noun: string): Person | undefined {
+    const word = new RegExp(`(?<![\\p{L}])${noun.replace(/[^\p{L}-]/gu, '')}(?![\\p{L}])`, 'iu')
+    return this.latestWhere(({ person }) => !this.excluded.includes(person.name) && person.description !== null && word.test(person.description))
+  }
+
+  /** Returns the latest person of that age ("the 45-year-old"). */
+  findByAge(age: number): Person | undefined {
+    return this.latestWhere(({ person }) => person.age === age)
   }
 
   /**
@@ -109,13 +125,17 @@ export class PeopleTracker {
     let bestScore = -Infinity
     for (const entry of this.entries) {
       const known = entry.person.gender
-      if (gender !== null && known !== null && known !== gender) continue
+      const guessed = entry.person.genderGuessed === true
+      if (gender !== null && known !== null && known !== gender && !guessed) continue
       if (this.excluded.includes(entry.person.name)) continue
+      const clash = gender !== null && known !== null && known !== gender
       const score =
-        (entry.salient ? 2 : 0) +
+        (entry.salient ? 2 : 0) -
+        // A name's usual gender is a guess: a pronoun may still mean them, if nobody fits better.
+        (clash ? 3 : 0) +
         // "Asked whether anyone refused, he was silent": whoever is asked is someone who has spoken.
         (options.preferSpeakers && entry.spoke ? 4 : 0) +
-        (gender !== null && known === gender ? 1.5 : 0) -
+        (gender !== null && known === gender ? (guessed ? 1 : 1.5) : 0) -
         2 * (this.paragraph - entry.paragraph) -
         (this.clock - entry.order) * 0.01
       if (score > bestScore) {
@@ -123,9 +143,9 @@ export class PeopleTracker {
         bestScore = score
       }
     }
-    if (best && gender !== null && best.person.gender === null && options.learn !== false) {
+    if (best && gender !== null && (best.person.gender === null || best.person.genderGuessed) && options.learn !== false) {
       // "She has now left Ukraine": once a pronoun fits someone, their gender is known.
-      best.person = { ...best.person, gender }
+      best.person = { ...best.person, gender, genderGuessed: false }
     }
     return best?.person
   }
@@ -178,15 +198,21 @@ function mergeDetails(known: Person, later: Person): Person {
     ...known,
     description: known.description ?? later.description,
     noun: known.noun ?? later.noun,
-    gender: known.gender ?? later.gender,
+    ...(known.genderGuessed && later.gender !== null && !later.genderGuessed
+      ? { gender: later.gender, genderGuessed: false }
+      : { gender: known.gender ?? later.gender, genderGuessed: known.gender === null ? later.genderGuessed : known.genderGuessed }),
     age: known.age ?? later.age,
   }
 }
 
 /** Returns true for a word that names a kind of person: the hand list first, then compromise. */
 export function isPersonNoun(word: string): boolean {
-  return word in PERSON_NOUNS || word in TITLE_ROLES || isActorNoun(word)
+  return word in PERSON_NOUNS || word in TITLE_ROLES || PERSON_SUFFIX.test(word) || isActorNoun(word)
 }
+
+// "season-ticket holder", "festival-goer", "shopkeeper", "bystander", "passer-by": compounds the
+// lexicon does not list, whose last part says they are a person.
+const PERSON_SUFFIX = /^\p{Ll}[\p{Ll}-]*(?:-goer|holder|keeper|worker|dweller|stander|-by|maker|seeker|owner|rider|walker|woman|man|person|wife|mother|father)$/u
 
 // Returns how many leading words of a name are its title: "Detective Inspector Claire Holloway" → 2.
 function honorificWords(words: string[]): number {
@@ -212,7 +238,8 @@ export function withoutHonorific(name: string): string {
 export function namedPerson(name: string, details: Partial<Person> = {}): Person {
   const short = withoutHonorific(name)
   const honorific = honorificOf(name)
-  const gender = details.gender ?? honorific?.gender ?? genderOfGivenName(short.split(' ')[0])
+  const known = details.gender ?? honorific?.gender ?? null
+  const gender = known ?? genderOfGivenName(short.split(' ')[0])
   return {
     name,
     shortName: short,
@@ -222,6 +249,7 @@ export function namedPerson(name: string, details: Partial<Person> = {}): Person
     age: null,
     ...details,
     gender,
+    genderGuessed: known === null && gender !== null,
   }
 }
 
@@ -520,7 +548,9 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
 const DETERMINERS = new Set(['a', 'an', 'one', 'another'])
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
-const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?=\s*(?:,|\bwho\b))/u
+const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+(?=\s*(?:,|\bwho\b))/u
+/** A verb inside a would-be place phrase means it is a clause: "a man in the crowd shouted at police,". */
+const CLAUSE_WORD = /\b(?:\p{Ll}+ed|was|were|is|are|has|had|have|said|says|told|tells|took|gave|saw|came|went|ran|fell|left|made|got|who|which|that\s+(?:he|she|they|it|we))\b/u
 const AGE_AFTER = new RegExp(String.raw`^\s+(?:of|aged)\s+(?:about\s+|around\s+|roughly\s+|perhaps\s+|some\s+)?(\d{1,2}|${NUMBER_WORDS.join('|')})\b`, 'i')
 
 function numberOf(word: string): number {
@@ -541,7 +571,8 @@ const findDescriptions: Finder = (text, tokens) => {
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
       // "A former guard at the prison, who…": a short place phrase set off by a comma belongs to it.
-      const place = aged ? null : PLACE_AFTER.exec(text.slice(word.end))
+      const placed = aged ? null : PLACE_AFTER.exec(text.slice(word.end))
+      const place = placed && !CLAUSE_WORD.test(placed[0].replace(/^\s+\S+/, '')) ? placed : null
       const end = word.end + (aged?.[0].length ?? place?.[0].length ?? 0)
       const name = text.slice(token.start, end)
       const description = text.slice(tokens[index + 1].start, end)

@@ -71,6 +71,19 @@ const JEOPARDY = new RegExp(
   'iu',
 )
 
+/**
+ * An insider's account of wrongdoing by the people in charge: warnings ignored, orders to keep
+ * quiet, a decision taken before the evidence, someone who knew. From a source the copy does not
+ * name in full, these are claims a lawyer must see ("We told head office the numbers did not add
+ * up. Nobody wanted to hear it."); a survivor's "They took everything" is not of this kind.
+ */
+export const WRONGDOING =
+  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
+
+/** Of those, the ones that accuse somebody of a deed (a threat, a lie, knowing), not only neglect. */
+const ACCUSATION =
+  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
+
 /** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
 const GUILT =
   /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who|criminals|lied|liar|lying)\b/i
@@ -240,6 +253,20 @@ function speaksUnchecked(speaker: Person): boolean {
  */
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
+  // "If the minister was warned and did nothing, he should resign": a condition claims nothing.
+  const claims = WRONGDOING.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
+  // An unnamed insider's account of wrongdoing: unverifiable, and someone is its target.
+  if (claims && speaksUnchecked(quote.speaker) && !defendsTheAccused(quote)) return true
+  // A claim of wrongdoing in a story that names who it is against ("I did not know it was wrong",
+  // after the narrative says the coach is accused of abuse).
+  if (claims && !defendsTheAccused(quote) && accusedThirdParties(quote).length > 0) return true
+  // "She says the deputy governor, Rustam Aliyev, told guards…. "He came to my cell and said: you
+  // will leave here mad"": the claim is against whoever the narrative around it names.
+  const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' '))
+  const accuses = claims && ACCUSATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
+  if (accuses && !defendsTheAccused(quote) && narrative.some((text) => namedIn(text, quote.thirdParties).length > 0)) return true
+  // "Somebody in there knows": an insinuation of guilt, whoever voices it.
+  if (/\b(?:somebody|someone)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b/i.test(quote.text)) return true
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
   // "He sat in front of me and said: you will die here", after the narrative named him.

@@ -21,7 +21,27 @@ export type Attribution =
 
 /** Returns the quoted spans of a paragraph (double marks, and single curly ones used as speech marks). */
 export function findQuotedSpans(paragraph: string): QuotedSpan[] {
-  return quotePairs(paragraph).map(({ start, end }) => ({ start, end, inner: paragraph.slice(start + 1, end - 1).trim() }))
+  const pairs = quotePairs(paragraph).map(({ start, end }) => ({ start, end, inner: paragraph.slice(start + 1, end - 1).trim() }))
+  return pairs.length > 0 ? pairs : dashSpans(paragraph)
+}
+
+/**
+ * Em-dash dialogue, as continental and translated copy prints it: `— We will fight, said the
+ * commander.` The speech runs from the dash to the comma before an attribution; the span keeps
+ * that comma inside (`start` is the dash, `end` one past the comma and its space), as a quoted
+ * span keeps its closing punctuation inside the marks.
+ */
+function dashSpans(paragraph: string): QuotedSpan[] {
+  if (!/^[—–]\s*\S/.test(paragraph)) return []
+  for (const match of paragraph.matchAll(/[,?!]\s+/g)) {
+    const rest = paragraph.slice(match.index + match[0].length)
+    const clause = splitSentences(rest)[0] ?? ''
+    const verb = tokenize(clause).findIndex((token) => SPEECH_VERBS.has(token.lower))
+    if (verb < 0 || verb > 4) continue
+    const end = match.index + match[0].length
+    return [{ start: 0, end, inner: paragraph.slice(1, match.index + 1).trim() }]
+  }
+  return []
 }
 
 // Speech in house style closes with its own punctuation inside the marks: `"Yes,"`, `"Why?"`.
@@ -95,6 +115,13 @@ function clauseBefore(before: string, spanStart: number): Lead | null {
 // `Of the men who shelled the hospital, she said only: "…"`.
 function attributionBefore(lead: string, offset: number): Attribution | null {
   if (!/[:,]$/.test(lead)) return null
+  // `According to Ahmed Karim, a farmer, "the whole valley is gone"`.
+  const according = /(?:^|,\s*|\b(?:and|but)\s+)according\s+to\s+(?<who>[^,:]+)(?<rest>,[^,:]*)?[,:]$/i.exec(lead)
+  if (according?.groups) {
+    const phraseStart = offset + according.index + according[0].indexOf(according.groups.who)
+    const appositive = according.groups.rest?.replace(/^,\s*/, '').trim() || null
+    return { kind: 'before', phrase: according.groups.who, appositive, phraseStart, phraseEnd: phraseStart + according.groups.who.length }
+  }
   const tokens = tokenize(lead)
   let wordsAfter = 0
   for (let verb = tokens.length - 1; verb > 0 && wordsAfter <= MAX_WORDS_AFTER_VERB; verb -= 1) {

@@ -1,6 +1,6 @@
 import { NARRATOR_PRONOUNS, PERSON_NOUNS, WITHHELD_NAME_MARKERS, type Gender } from './lexicon'
-import { findMentions, lowerDeterminer, namedPerson, namesWithheld, type PeopleTracker, type Person } from './people'
-import { isCapitalisedWord, tokenize } from './words'
+import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type PeopleTracker, type Person } from './people'
+import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
 const PRONOUNS: Record<string, Gender | null> = { he: 'male', she: 'female', they: null }
 
@@ -48,6 +48,22 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
   if (gender !== undefined) return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()) }) ?? UNIDENTIFIED
   if (lower === 'one') return oneOfGroup(tracker)
 
+  // "said one resident, Joan Smith, 68" / "said Joan Smith's husband, Peter": the name in the
+  // appositive is the speaker, and the phrase before it their description.
+  const apposedName = appositive ? APPOSITIVE_NAME.exec(appositive) : null
+  if (apposedName?.groups && !/^\p{Lu}/u.test(subject.replace(/^(?:One|A|An|The|His|Her|Their|Another)\b/, ''))) {
+    const name = apposedName.groups.name
+    const age = apposedName.groups.age ? Number(apposedName.groups.age) : null
+    const described = lowerDeterminer(subject).replace(/^one\s+/, (word) => `${indefiniteArticle(subject.split(/\s+/)[1] ?? '')} `)
+    return tracker.findByName(name) ?? namedPerson(name, { description: described, age })
+  }
+  if (apposedName?.groups && /['’]s\s+\p{Ll}+$/u.test(subject)) {
+    const name = apposedName.groups.name
+    return tracker.findByName(name) ?? namedPerson(name, { description: subject })
+  }
+  // "the 45-year-old said": the person of that age the copy has met.
+  const aged = /^the\s+(\d{1,3})-year-old\b/i.exec(subject)
+  if (aged) return tracker.findByAge(Number(aged[1])) ?? tracker.latest() ?? UNIDENTIFIED
   const person = fromPhrase(subject, tracker)
   if (!appositive) return person
   // "said one girl, who asked not to be named": the appositive can withhold the name.
@@ -75,6 +91,8 @@ function oneOfGroup(tracker: PeopleTracker): Person {
 // "the employee, who asked not to be named": a definite description points back to someone met.
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}]+)(?=\s*(?:,|$|\s+who\b))/iu
 
+const APPOSITIVE_NAME = /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*(?:aged\s+)?(?<age>\d{1,3}))?(?:\s*,.*)?$/u
+
 const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
@@ -84,8 +102,10 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
 
   const definite = DEFINITE.exec(phrase)
   const noun = definite?.groups?.noun?.toLowerCase() ?? ''
-  if (definite && noun in PERSON_NOUNS) {
-    const known = tracker.findByNoun(noun)
+  if (definite && isPersonNoun(noun)) {
+    // "the civil servant", "the surgeon": whoever the copy described so, or else, as a reader
+    // takes "the father of three said", the person the paragraph is about.
+    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {
@@ -93,7 +113,7 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
       name: lowerDeterminer(definite[0].trim()),
       description: noun,
       noun,
-      gender: PERSON_NOUNS[noun],
+      gender: PERSON_NOUNS[noun] ?? null,
       anonymity: withheld ? 'withheld' : 'unnamed',
     }
   }
