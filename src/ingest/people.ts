@@ -96,6 +96,8 @@ export class PeopleTracker {
       // "Mrs Sousa" is not the "Mr Sousa" met before.
       if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender && !person.genderGuessed) return false
       if (keys.short === wanted) return true
+      // "Josep Vidal said" after "her father, Josep,": the full name of someone met by first name.
+      if (!single && !keys.short.includes(' ') && wanted.split(' ')[0] === keys.short) return true
       return single && (keys.last === wanted || keys.first === wanted)
     })
   }
@@ -150,6 +152,11 @@ export class PeopleTracker {
     return best?.person
   }
 
+  /** Returns the latest person the copy describes without a name, in this paragraph or the one before. */
+  latestUnnamed(): Person | undefined {
+    return this.latestWhere(({ person, paragraph }) => person.anonymity === 'unnamed' && this.paragraph - paragraph <= 1)
+  }
+
   /** Returns the latest person of any kind, for a quote that stands alone after a scene. */
   latest(): Person | undefined {
     return this.resolvePronoun(null)
@@ -178,13 +185,16 @@ export class PeopleTracker {
   }
 }
 
+const POST_NOMINALS = /(?:\s+(?:kc|qc|mp|mep|msp|obe|mbe|cbe|kbe|dbe|jr|sr|phd|frs))+$/
+
 const keysOf = new WeakMap<Person, { short: string; first: string; last: string } | null>()
 
 // A reference is matched against the short name, its first and its last word: worked out once a person.
 function nameKeys(person: Person): { short: string; first: string; last: string } | null {
   let keys = keysOf.get(person)
   if (keys === undefined) {
-    const short = person.shortName?.toLowerCase() ?? null
+    // "Rebecca Stansfield KC" is "Ms Stansfield": letters after a name are no part of it.
+    const short = person.shortName?.toLowerCase().replace(POST_NOMINALS, '') ?? null
     const parts = short?.split(' ') ?? []
     keys = short ? { short, first: parts[0], last: parts[parts.length - 1] } : null
     keysOf.set(person, keys)
@@ -330,16 +340,19 @@ function descriptionBefore(
   end: number,
   anyNoun = false,
 ): { start: number; noun: string; text: string } | null {
-  let determiner = -1
+  // Each determiner met walking back opens a candidate phrase: "his daughter", then "his
+  // mini-market with his daughter"; the widest whose head names a person wins ("the mayor of the
+  // district" over "the district").
+  const openings: number[] = []
   for (let first = end - 1, words = 0; first >= 0 && words < MAX_DESCRIPTION_WORDS; first -= 1) {
     const token = tokens[first]
     // "the marchers' lawyer": a plural possessive's apostrophe is a token of its own.
     if (/^['’]$/.test(token.text) && isWord(tokens[first - 1])) continue
-    if (!isWord(token)) return null
+    if (!isWord(token)) break
     words += 1
     const lower = token.lower
     if (DETERMINER_WORDS.has(lower)) {
-      determiner = first
+      openings.push(first)
       // "the mayor of the district": the phrase goes on past its prepositional part.
       if (first > 1 && PREPOSITIONS.has(tokens[first - 1].lower)) {
         first -= 1
@@ -350,7 +363,7 @@ function descriptionBefore(
     if (isPossessive(tokens, first)) {
       // "the interior ministry's spokesman" opens at "the"; "Mr Karaca's son" at the honorific;
       // "Lowe's daughter" at the name itself.
-      determiner = first
+      let determiner = first
       for (let back = first - 1; back >= 0 && back >= first - 3 && isWord(tokens[back]); back -= 1) {
         const word = tokens[back].lower
         if (DETERMINER_WORDS.has(word) || word in HONORIFICS) {
@@ -360,18 +373,23 @@ function descriptionBefore(
         // "Ryan Cole's sister": the possessor's full name opens the phrase.
         if (isCapitalisedWord(tokens[back].text) && isCapitalisedWord(tokens[back + 1].text.replace(/['’]s$/, ''))) determiner = back
       }
+      openings.push(determiner)
       break
     }
   }
-  if (determiner < 0) return null
-  const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.lower)
-  const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
-  const headWords = preposition > 0 ? words.slice(0, preposition) : words
-  // "One of the journalists on the list": the person is one of the group named after "of the".
-  const partitive = headWords.length === 1 && headWords[0] === 'one' && words[1] === 'of' ? words[3] ?? words[2] : null
-  const noun = (partitive ? singular(partitive) : headWords[headWords.length - 1])?.replace(/['’]s$/, '') ?? ''
-  if (!anyNoun && !isPersonNoun(noun)) return null
-  return { start: determiner, noun, text: lowerDeterminer(sliceTokens(text, tokens, determiner, end)) }
+  if (openings.length === 0) return null
+  const phrases = openings.map((determiner) => {
+    const words = tokens.slice(determiner, end).filter(isWord).map((token) => token.lower)
+    const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word))
+    const headWords = preposition > 0 ? words.slice(0, preposition) : words
+    // "One of the journalists on the list": the person is one of the group named after "of the".
+    const partitive = headWords.length === 1 && headWords[0] === 'one' && words[1] === 'of' ? words[3] ?? words[2] : null
+    const noun = (partitive ? singular(partitive) : headWords[headWords.length - 1])?.replace(/['’]s$/, '') ?? ''
+    return { start: determiner, noun, text: lowerDeterminer(sliceTokens(text, tokens, determiner, end)) }
+  })
+  const personal = [...phrases].reverse().find((phrase) => isPersonNoun(phrase.noun))
+  if (personal) return personal
+  return anyNoun ? phrases[0] : null
 }
 
 function singular(word: string): string {
@@ -558,16 +576,34 @@ function numberOf(word: string): number {
 }
 const MAX_MODIFIERS = 2
 
+// True when the word ends its noun phrase and a "who" clause (perhaps after a short place phrase
+// and a comma) follows: "a crew member who", "a former scaffolder at the firm, who".
+function isLastNounBeforeWho(text: string, tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]
+  if (next && next.word && /^\p{Ll}/u.test(next.text) && next.lower !== 'who' && !PREPOSITIONS.has(next.lower)) return false
+  const rest = text.slice(tokens[at].end)
+  const placed = PLACE_AFTER.exec(rest)
+  const after = placed && !CLAUSE_WORD.test(placed[0].replace(/^\s+\S+/, '')) ? rest.slice(placed[0].length) : rest
+  return /^\s*,?\s*who\b/.test(after)
+}
+
 // "a commander", "an Isis fighter", "one woman": people the copy describes but does not name.
 const findDescriptions: Finder = (text, tokens) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
     if (!DETERMINERS.has(token.lower)) return
+    // "an engineer who is one of three people responsible": a predicate describes the subject, it
+    // introduces nobody new.
+    const before = text.slice(Math.max(0, token.start - 24), token.start)
+    if (/\b(?:who|he|she|they)\s+(?:is|was|are|were|has been|had been|became|remains)\s+$/i.test(before)) return
     for (let offset = 1; offset <= MAX_MODIFIERS + 1; offset += 1) {
       const word = tokens[index + offset]
       if (!isWord(word)) return
       const noun = word.lower
-      if (!/^\p{Ll}/u.test(word.text) || !isPersonNoun(noun)) continue
+      if (!/^\p{Ll}/u.test(word.text)) continue
+      // "A crew member who has worked…", "a former scaffolder at the firm, who…": "who" says the
+      // noun phrase is a person, whatever the lexicon knows of its last word.
+      if (!isPersonNoun(noun) && !(isLastNounBeforeWho(text, tokens, index + offset) && !/(?:ly|ing|ed)$/.test(noun))) continue
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
       // "A former guard at the prison, who…": a short place phrase set off by a comma belongs to it.

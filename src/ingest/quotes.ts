@@ -1,10 +1,11 @@
 import { namesInQuote } from './names'
-import { findMentions, namedPerson, PeopleTracker, type Person } from './people'
+import { findMentions, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, readCase } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, type QuotedSpan } from './spans'
 import type { ExtractedQuote } from './types'
 import { tokenize } from './words'
+import { AGE_OF_MAJORITY } from './lexicon'
 
 /** How many narrative paragraphs before a quote can still say whom it is about. */
 const MAX_LEAD_IN_RUN = 3
@@ -18,6 +19,7 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person }
 export function extractQuotes(paragraphs: string[], journalists: string[]): ExtractedQuote[] {
   const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
+  const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
   let lastQuoteParagraph = -1
 
@@ -30,7 +32,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
     lastQuoteParagraph = index
 
     for (const run of runsBySpeaker(spoken)) {
-      const speaker = run[0].speaker
+      const speaker = asChildOfTheStory(run[0].speaker, children)
       const text = joinSpans(run.map(({ span }) => span.inner))
       const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
       // Someone named only inside the quote ("They were Abu Tira's men") is a third party too.
@@ -40,7 +42,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
       const thirdParties = [...known, ...quoted].filter(
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
-      const reasons = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase })
+      const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, children)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
+      const reasons = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors })
       quotes.push({
         text,
         speaker: {
@@ -56,6 +59,37 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
     }
   })
   return quotes
+}
+
+const CHILD_KIN: Record<string, 'female' | 'male'> = {
+  daughter: 'female', granddaughter: 'female', niece: 'female', girl: 'female', schoolgirl: 'female', stepdaughter: 'female',
+  son: 'male', grandson: 'male', nephew: 'male', boy: 'male', schoolboy: 'male', stepson: 'male',
+}
+const CHILD_AGE = /\b(\d{1,2})-year-old\s+(daughter|granddaughter|niece|girl|schoolgirl|son|grandson|nephew|boy|schoolboy)\b|\b(Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/g
+
+/**
+ * Returns the ages of the children the story describes without a name, by gender: "A 12-year-old
+ * girl hid behind the counter", "Girl, 12, hid…" in a headline.
+ */
+function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'male', number>> {
+  const found: Partial<Record<'female' | 'male', number>> = {}
+  for (const match of paragraphs.join('\n').matchAll(CHILD_AGE)) {
+    const age = Number(match[1] ?? match[4])
+    const gender = CHILD_KIN[(match[2] ?? match[3]).toLowerCase()]
+    if (age < AGE_OF_MAJORITY && found[gender] === undefined) found[gender] = age
+  }
+  return found
+}
+
+/**
+ * "his daughter, Leyla," in a story whose headline is "Girl, 12, hid behind shop counter": the
+ * named daughter is the child the story is about, and a child in law.
+ */
+function asChildOfTheStory(person: Person, children: Partial<Record<'female' | 'male', number>>): Person {
+  if (person.age !== null || person.noun === null) return person
+  const gender = CHILD_KIN[person.noun]
+  const age = gender ? children[gender] : undefined
+  return age === undefined ? person : { ...person, age }
 }
 
 // A subject opens its sentence, after at most a conjunction or a fronted clause set off by a comma.
@@ -82,9 +116,21 @@ function afterAsked(text: string, at: number): boolean {
 const WITHHOLDS =
   /^(?:he|she|they)\s+(?:asked(?:\s+us)?\s+not\s+to\s+(?:be\s+named|be\s+identified|use\s+(?:her|his|their)\s+name)|spoke\s+on\s+condition|did\s+not\s+want\s+to\s+be\s+named|declined\s+to\s+be\s+named)/i
 
+/**
+ * "She asked us not to use her name", "She has worked for the company for fourteen years and
+ * agreed to speak on condition that we did not use her name": a sentence about the source, opened
+ * by their pronoun, that keeps their name back.
+ */
+function withholds(narrative: string, at: number, opensSentence: boolean): boolean {
+  const rest = narrative.slice(at, at + 240)
+  if (WITHHOLDS.test(rest)) return true
+  return opensSentence && namesWithheld(rest)
+}
+
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
+  | { at: number; kind: 'withheld' }
   | { at: number; kind: 'span'; index: number }
 
 /**
@@ -111,6 +157,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
 
   const pronouns: Event[] = tokens.flatMap((token) => {
     const gender = pronounGender(token.text)
+    // "They spoke on condition of anonymity": "they" is a source the copy keeps unnamed.
+    if (gender === null && token.text === 'They' && !inPhrase(token.start) && withholds(narrative, token.start, true)) {
+      return [{ at: token.start, kind: 'withheld' as const }]
+    }
     if (!gender || inPhrase(token.start)) return []
     return [{ at: token.start, kind: 'pronoun' as const, gender }]
   })
@@ -127,6 +177,11 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
       else tracker.rememberGroup(event.mention.group)
       continue
     }
+    if (event.kind === 'withheld') {
+      const person = tracker.latestUnnamed()
+      if (person) tracker.remember(tracker.withhold(person), { salient: true })
+      continue
+    }
     if (event.kind === 'pronoun') {
       // "She described the day…": a pronoun keeps its person at the centre of the story.
       // Only a pronoun that opens a sentence ("She has now left Ukraine") teaches its person's gender;
@@ -134,7 +189,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
       const opensSentence = starts.includes(event.at) || /(?:^|[.!?]["”’)]?\s+)$/.test(narrative.slice(0, event.at))
       const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at), learn: opensSentence })
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
-      if (person) tracker.remember(WITHHOLDS.test(narrative.slice(event.at, event.at + 80)) ? tracker.withhold(person) : person, { salient: true })
+      if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true })
       continue
     }
     const attribution = attributions[event.index]

@@ -1,4 +1,4 @@
-import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS } from './lexicon'
+import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { withoutHonorific, type Person } from './people'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
@@ -80,6 +80,10 @@ const JEOPARDY = new RegExp(
 export const WRONGDOING =
   /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
 
+/** Words that say an act was deliberate without naming the act's author. */
+const INSINUATION =
+  /\b(?:hard to explain innocently|no innocent explanation|(?:is|was) no (?:coincidence|accident)|not (?:a|an) (?:coincidence|accident)|on purpose|deliberately|by design)\b/i
+
 /** Of those, the ones that accuse somebody of a deed (a threat, a lie, knowing), not only neglect. */
 const ACCUSATION =
   /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
@@ -108,6 +112,10 @@ const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that wo
 const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the suspects|the accused|one of them|both of them|the two men|those men|these men|the three men)\b/i
 
 /** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
+/** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
+const DONE_TO =
+  /\b(?:hit|punched|kicked|beat|slapped|stabbed|shot|attacked|assaulted|grabbed|pushed|shoved|dragged|strangled|choked|threw|hurled|tortured|raped|whipped|clubbed|battered|knifed|headbutted)\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl)\b|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
+
 export const NAMED_VIOLENCE =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u
 const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character reference|supporters of)\b/i
@@ -184,6 +192,8 @@ export type QuoteEvidence = {
   thirdParties: Person[]
   /** Proceedings under way in the story, if any. */
   liveCase?: LiveCase
+  /** Children the story names: a quote that names one identifies a child. */
+  knownMinors?: Person[]
 }
 
 /** Reasons that turn on what is claimed; an unnamed speaker makes such a claim unverifiable. */
@@ -206,7 +216,7 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
     applies: (quote) =>
       [quote.text, quote.paragraph, answersTheLeadIn(quote) ? (quote.leadIn ?? '') : ''].some(
         (text) => mentions('violence', text) || NAMED_VIOLENCE.test(text),
-      ),
+      ) || DONE_TO.test(quote.text),
   },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
   { reason: 'court_case', applies: (quote) => aboutTheCase(quote) },
@@ -231,6 +241,11 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
     reasons.add('identification')
   }
   if (reasons.has('minor') && (quote.speaker.anonymity === 'named' || quote.speaker.anonymity === 'partial')) reasons.add('identification')
+  // "But Leyla does not sleep": a parent's words that name the child.
+  if (namedIn(quote.text, quote.knownMinors ?? []).length > 0) {
+    reasons.add('minor')
+    reasons.add('identification')
+  }
   // A child suspect is protected by law: whatever points at "him" or "the boy" may identify them.
   if (quote.liveCase?.active && quote.liveCase.minorAccused && (ABOUT_SOMEONE.test(quote.text) || CHILD_SUSPECT.test(quote.text))) {
     reasons.add('minor')
@@ -265,6 +280,9 @@ function alleges(quote: QuoteEvidence): boolean {
   const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' '))
   const accuses = claims && ACCUSATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
   if (accuses && !defendsTheAccused(quote) && narrative.some((text) => namedIn(text, quote.thirdParties).length > 0)) return true
+  // "…said the pattern was hard to explain innocently. "A sensor that fails at random does not
+  // fail mostly on Fridays"": the speaker's own framing says the quote implies a deliberate act.
+  if (INSINUATION.test(quote.text) || INSINUATION.test(narrative[0])) return true
   // "Somebody in there knows": an insinuation of guilt, whoever voices it.
   if (/\b(?:somebody|someone)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b/i.test(quote.text)) return true
   if (quote.liveCase?.active && GUILT.test(quote.text)) return true
@@ -306,7 +324,9 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
   const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
   // A source who keeps their name back speaking of "him" is speaking of the person the story is
   // about; one who gave a first name is held to plainer signs.
-  const hidden = quote.speaker.anonymity !== 'partial'
+  // A source who gave only a first name is as unchecked as one who gave none: speaking of "him"
+  // in a live case, they speak of the person the story is about.
+  const hidden = true
   return (
     namesAccused(quote.text, liveCase) ||
     pointsAtAccused(quote.text, liveCase) ||
@@ -333,11 +353,17 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // A court paragraph before the quote counts when it introduces the speaker ("The jury has also
   // heard from … Alan Pryce") or the quote speaks of someone.
   const speakerNames = [quote.speaker.name, quote.speaker.shortName].filter((name): name is string => Boolean(name))
-  const introduces = (text: string): boolean => speakerNames.some((name) => text.includes(name)) || ABOUT_SOMEONE.test(quote.text)
+  // A police officer speaking of a victim or a witness ("She kept her head") is not speaking to the case.
+  const police = /\b(?:police|detective|inspector|constable|superintendent|sergeant|officer)\b/i.test(`${quote.speaker.name} ${quote.speaker.description ?? ''}`)
+  const introduces = (text: string): boolean => speakerNames.some((name) => text.includes(name)) || (!police && ABOUT_SOMEONE.test(quote.text))
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
+  // "You will hear that he replied with one word": in a live case, whoever speaks of the accused
+  // (a pronoun that can only be theirs) speaks to the case; a police officer's praise of a
+  // witness ("She kept her head") does not.
+  if (!police && speaksOfAccused(quote, liveCase)) return true
   // "Others defended him. …": a word for or against the accused's character is the jury's matter.
   const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' ')).join(' ')
   if (ABOUT_SOMEONE.test(quote.text) && CHARACTER.test(narrative)) return true
@@ -345,6 +371,34 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   if (BEREAVED.test(quote.speaker.description ?? '')) return true
   const description = quote.speaker.description ?? ''
   return COURT_ROLES.test(description) || namesAccused(description, liveCase) || namesAccused(quote.text, liveCase)
+}
+
+/**
+ * Returns true when the quote names the accused, or uses a pronoun that the narrative leading to
+ * it gives to the accused: the accused is the last person of that gender it names.
+ */
+function speaksOfAccused(quote: QuoteEvidence, liveCase: LiveCase): boolean {
+  if (namesAccused(quote.text, liveCase)) return true
+  if (liveCase.accused.length === 0) return false
+  const narrative = [quote.leadIn ?? '', quote.paragraph].map((text) => text.replace(/["“][^"”]*["”]/g, ' ')).join(' ')
+  const pronouns: Gender[] = [
+    ...(/\b(?:he|him|his)\b/i.test(quote.text) ? (['male'] as const) : []),
+    ...(/\b(?:she|her)\b/i.test(quote.text) ? (['female'] as const) : []),
+  ]
+  return pronouns.some((gender) => {
+    let last: { at: number; accused: boolean } | null = null
+    for (const person of quote.thirdParties) {
+      if (person.gender !== null && person.gender !== gender) continue
+      const at = lastIndexOfName(narrative, person)
+      if (at >= 0 && (last === null || at > last.at)) last = { at, accused: namesAccused(person.name, liveCase) }
+    }
+    return last?.accused === true
+  })
+}
+
+function lastIndexOfName(text: string, person: Person): number {
+  const names = [person.name, person.shortName, ...(person.shortName ? person.shortName.split(' ').slice(-1) : [])].filter((name): name is string => Boolean(name))
+  return Math.max(...names.map((name) => text.lastIndexOf(name)))
 }
 
 function protectsIdentity(speaker: Person): boolean {
