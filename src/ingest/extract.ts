@@ -4,7 +4,8 @@ import { splitStory } from './paragraphs'
 import { findPassages } from './passages'
 import { extractQuotes } from './quotes'
 import { checkStoryText } from './text'
-import type { Block, DryRun, ExtractedMedia, ExtractedStory } from './types'
+import { findQuotedSpans } from './spans'
+import type { Block, DryRun, ExtractedMedia, ExtractedQuote, ExtractedStory } from './types'
 
 export { IngestError, isIngestError, type IngestErrorCode } from './errors'
 export { decodeStoryBytes, MAX_STORY_BYTES } from './text'
@@ -37,7 +38,22 @@ export function extractStory(text: string): ExtractedStory {
     correspondents.map((person) => person.name),
   )
   const passages = findPassages([headline, ...narrative])
-  return { headline, standfirst, blocks, media, correspondents, quotes, passages }
+  return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, quotes), ...quotes], passages }
+}
+
+const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/**
+ * `"I will see him in court": novelist stabbed…` — a headline quotes words the body gives in
+ * full, with their speaker: the headline's quote is theirs, with the same legal reading.
+ */
+function headlineQuotes(headline: string, quotes: ExtractedQuote[]): ExtractedQuote[] {
+  return findQuotedSpans(headline).flatMap((span) => {
+    const words = comparable(span.inner)
+    if (!words.includes(' ')) return []
+    const source = quotes.find((quote) => ` ${comparable(quote.text)} `.includes(` ${words} `))
+    return source ? [{ ...source, text: span.inner.replace(/[,]$/, ''), context: headline }] : []
+  })
 }
 
 /** Returns the `--dry-run --format json` view of an extracted story, as DESIGN.md fixes it. */

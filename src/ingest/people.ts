@@ -40,7 +40,7 @@ export type Mention = { start: number; end: number } & ({ person: Person } | { g
 /** How a mention stands in its sentence: its subject (or a speaker) is who a pronoun most likely means. */
 export type Standing = { salient: boolean; spoke?: boolean }
 
-type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boolean; order: number }
+type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boolean; order: number; mentions: number }
 
 /**
  * Remembers who was named or described, where and how, so "she said", "Mr Reyes" and "one told
@@ -69,6 +69,7 @@ export class PeopleTracker {
       salient: standing.salient || (known?.salient === true && known.paragraph === this.paragraph),
       spoke: standing.spoke === true || known?.spoke === true,
       order: this.clock,
+      mentions: (known?.mentions ?? 0) + 1,
     })
     return current
   }
@@ -98,6 +99,8 @@ export class PeopleTracker {
       if (keys.short === wanted) return true
       // "Josep Vidal said" after "her father, Josep,": the full name of someone met by first name.
       if (!single && !keys.short.includes(' ') && wanted.split(' ')[0] === keys.short) return true
+      // "De Smet said" after "Anja De Smet": a surname of more than one word.
+      if (!single && keys.short.endsWith(` ${wanted}`)) return true
       return single && (keys.last === wanted || keys.first === wanted)
     })
   }
@@ -122,7 +125,7 @@ export class PeopleTracker {
    * subject of a sentence or a speaker before someone only mentioned in passing, the nearer before
    * the further. A known gender counts for more than nearness within a paragraph or so.
    */
-  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean; learn?: boolean } = {}): Person | undefined {
+  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean; learn?: boolean; avoid?: Person[] } = {}): Person | undefined {
     let best: Entry | undefined
     let bestScore = -Infinity
     for (const entry of this.entries) {
@@ -138,6 +141,9 @@ export class PeopleTracker {
         // "Asked whether anyone refused, he was silent": whoever is asked is someone who has spoken.
         (options.preferSpeakers && entry.spoke ? 4 : 0) +
         (gender !== null && known === gender ? (guessed ? 1 : 1.5) : 0) -
+        // "An officer sits in a car at the end of the lane, and she no longer walks alone": a
+        // subject pronoun after "and" is not the person that clause just introduced.
+        (options.avoid?.includes(entry.person) ? 4 : 0) -
         2 * (this.paragraph - entry.paragraph) -
         (this.clock - entry.order) * 0.01
       if (score > bestScore) {
@@ -374,6 +380,11 @@ function descriptionBefore(
         if (isCapitalisedWord(tokens[back].text) && isCapitalisedWord(tokens[back + 1].text.replace(/['’]s$/, ''))) determiner = back
       }
       openings.push(determiner)
+      // "The head of the plant's trade union": the phrase goes on past "of" here too.
+      if (determiner > 1 && PREPOSITIONS.has(tokens[determiner - 1].lower)) {
+        first = determiner - 1
+        continue
+      }
       break
     }
   }

@@ -2,8 +2,8 @@ import { namesInQuote } from './names'
 import { findMentions, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, readCase } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
-import { attributeSpan, findQuotedSpans, joinSpans, type QuotedSpan } from './spans'
-import type { ExtractedQuote } from './types'
+import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
+import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
 import { AGE_OF_MAJORITY } from './lexicon'
 
@@ -23,15 +23,23 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   const quotes: ExtractedQuote[] = []
   let lastQuoteParagraph = -1
 
+  // The speaker of a quote a paragraph leaves open: the next paragraph's opening quote is theirs.
+  let continuing: Person | null = null
+  // Reasons of the utterance a continued paragraph belongs to: one account, one legal read.
+  let continuingReasons: SensitivityReason[] = []
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
-    const spoken = readParagraph(paragraph, tracker)
+    const open = leavesQuoteOpen(paragraph, paragraphs[index + 1])
+    const spoken = readParagraph(paragraph, tracker, continuing, open)
+    const carried = continuing !== null && spoken[0]?.span.start === 0 ? continuingReasons : []
+    continuing = open ? (spoken[spoken.length - 1]?.speaker ?? null) : null
     if (spoken.length === 0) return
     const leadIn = index > 0 ? paragraphs[index - 1] : null
     const leadInRun = paragraphs.slice(Math.max(lastQuoteParagraph + 1, index - MAX_LEAD_IN_RUN), index)
     lastQuoteParagraph = index
 
-    for (const run of runsBySpeaker(spoken)) {
+    const runs = runsBySpeaker(spoken)
+    for (const run of runs) {
       const speaker = asChildOfTheStory(run[0].speaker, children)
       const text = joinSpans(run.map(({ span }) => span.inner))
       const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
@@ -43,7 +51,9 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, children)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const reasons = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors })
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors })
+      const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
+      continuingReasons = reasons
       quotes.push({
         text,
         speaker: {
@@ -137,8 +147,8 @@ type Event =
  * Walks one paragraph in reading order, so every pronoun is resolved against the people named
  * before it, and returns its spoken spans with their speakers.
  */
-function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] {
-  const spans = findQuotedSpans(paragraph)
+function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Person | null, leftOpen: boolean): SpokenSpan[] {
+  const spans = findQuotedSpans(paragraph, leftOpen)
   const attributions = spans.map((_, index) => attributeSpan(paragraph, spans, index))
   const speakerPhrases = attributions.flatMap((attribution) =>
     attribution.kind === 'after' || attribution.kind === 'before' ? [[attribution.phraseStart, attribution.phraseEnd]] : [],
@@ -171,9 +181,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
   ].sort((a, b) => a.at - b.at)
 
   const spoken: SpokenSpan[] = []
+  const introduced: { at: number; person: Person }[] = []
   for (const event of events) {
     if (event.kind === 'mention') {
-      if ('person' in event.mention) tracker.remember(event.mention.person, { salient: event.salient })
+      if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(event.mention.person, { salient: event.salient }) })
       else tracker.rememberGroup(event.mention.group)
       continue
     }
@@ -187,7 +198,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
       // Only a pronoun that opens a sentence ("She has now left Ukraine") teaches its person's gender;
       // "said he had been destroyed" may well be about somebody else.
       const opensSentence = starts.includes(event.at) || /(?:^|[.!?]["”’)]?\s+)$/.test(narrative.slice(0, event.at))
-      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at), learn: opensSentence })
+      const coordinate = /,\s*(?:and|but)\s+$/.test(narrative.slice(Math.max(0, event.at - 8), event.at))
+      const sentenceStart = starts.filter((position) => position <= event.at).pop() ?? 0
+      const avoid = coordinate ? introduced.filter(({ at, person }) => at >= sentenceStart && person.anonymity === 'unnamed').map(({ person }) => person) : []
+      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at), learn: opensSentence, avoid })
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
       if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true })
       continue
@@ -196,10 +210,20 @@ function readParagraph(paragraph: string, tracker: PeopleTracker): SpokenSpan[] 
     if (attribution.kind === 'none') continue
     const speaker =
       attribution.kind === 'alone'
-        ? (spoken[spoken.length - 1]?.speaker ?? tracker.latest() ?? UNIDENTIFIED)
+        ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? continuing : null) ?? tracker.latest() ?? UNIDENTIFIED)
         : resolveSpeaker(attribution.phrase, attribution.appositive, tracker)
     if (speaker === 'narrator') continue
-    spoken.push({ span: spans[event.index], speaker: tracker.remember(speaker, { salient: true, spoke: true }) })
+    const remembered = tracker.remember(speaker, { salient: true, spoke: true })
+    spoken.push({ span: spans[event.index], speaker: remembered })
+    // "She did not want anyone buying it out of pity," said her editor: a quote that opens on a
+    // pronoun is about someone else, who stays at the centre of the story.
+    const topic = /^(?:She|He)\b/.exec(spans[event.index].inner)
+    const gender = topic ? pronounGender(topic[0]) : undefined
+    if (gender) {
+      const about = tracker.resolvePronoun(gender, { learn: false, avoid: [remembered] })
+      if (about && about !== remembered && about.anonymity !== 'unnamed') tracker.remember(about, { salient: true })
+      tracker.remember(remembered, { salient: true, spoke: true })
+    }
   }
   return spoken
 }

@@ -18,6 +18,7 @@ export const KEYWORDS = {
     'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
     'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
     'burned the village', 'burnt the village', 'grabbed him', 'grabbed her', 'threw him', 'threw her',
+    'knife', 'knives', 'machete', 'machetes', 'a gun', 'the gun', 'his gun', 'baton', 'batons',
     'you will die', 'kill you', 'we will kill', 'shot you', 'shot each', 'shot every', 'punched him', 'punched her', 'hit him', 'hit her', 'kicked him', 'kicked her', 'slapped him', 'slapped her',
   ],
   extremist_content: [
@@ -108,6 +109,10 @@ const CRIME_CLAIM =
 
 /** A quote about a particular person, by pronoun or pointing: "He owed money", "That man has…". */
 const ABOUT_SOMEONE = /\b(?:he|him|his|she|her|that man|this man|the man|that woman|the woman)\b/i
+/** People seen doing something, as a witness tells it. */
+const WITNESSED =
+  /\b(?:(?:two|three|four|five|several|some|the|a|other)\s+(?:(?:young|old|masked|hooded|other)\s+)?(?:men|man|women|woman|people|youths|boys|lads|figures|guys|blokes)\s+(?:were|was|had|came|ran|got|jumped|climbed|broke|carried|loaded|pulled|drove|walked|left)|(?:they|someone|somebody)\s+(?:were|was|had|came|ran|got|jumped|climbed|broke|carried|loaded|pulled|drove|walked|left)\b)/i
+
 /** Pointing at one person, as a source does of a suspect: "That man has been burning rubbish". */
 const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman|the suspect|the suspects|the accused|one of them|both of them|the two men|those men|these men|the three men)\b/i
 
@@ -334,7 +339,10 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
     CRIME_CLAIM.test(quote.text) ||
     CRIME_CLAIM.test(narrative) ||
     POINTING.test(quote.text) ||
-    (hidden && ABOUT_SOMEONE.test(quote.text))
+    (hidden && ABOUT_SOMEONE.test(quote.text)) ||
+    // "Two men were loading something flat and wrapped in blankets": a witness's account of what
+    // people did, while the people arrested for it await trial.
+    WITNESSED.test(quote.text)
   )
 }
 
@@ -349,13 +357,21 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // In a closed case ("was jailed"), only the court's own people speak to it.
   const closed = quote.liveCase !== undefined && !quote.liveCase.active && quote.liveCase.concluded === true
   if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name)
+  // "The prosecutor's office said in a statement: "Both men will be brought before an
+  // investigating judge"": a body's word on procedure is not comment on the case; its allegations
+  // are flagged as such.
+  if (isBody(quote.speaker)) return quote.liveCase?.active === true && alleges(quote)
   if (mentions('court_case', quote.paragraph)) return true
   // A court paragraph before the quote counts when it introduces the speaker ("The jury has also
   // heard from … Alan Pryce") or the quote speaks of someone.
   const speakerNames = [quote.speaker.name, quote.speaker.shortName].filter((name): name is string => Boolean(name))
   // A police officer speaking of a victim or a witness ("She kept her head") is not speaking to the case.
   const police = /\b(?:police|detective|inspector|constable|superintendent|sergeant|officer)\b/i.test(`${quote.speaker.name} ${quote.speaker.description ?? ''}`)
-  const introduces = (text: string): boolean => speakerNames.some((name) => text.includes(name)) || (!police && ABOUT_SOMEONE.test(quote.text))
+  // "The trial of the mayor continues. "He is innocent,"": the pronoun is the accused's, unless
+  // the narrative gives it to somebody else ("The night guard, Frank Maes, … "He phoned me"").
+  const aboutOther = quote.liveCase !== undefined && pronounReference(quote, quote.liveCase) === 'other'
+  const introduces = (text: string): boolean =>
+    speakerNames.some((name) => text.includes(name)) || (!police && !aboutOther && ABOUT_SOMEONE.test(quote.text))
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
@@ -378,27 +394,37 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
  * it gives to the accused: the accused is the last person of that gender it names.
  */
 function speaksOfAccused(quote: QuoteEvidence, liveCase: LiveCase): boolean {
-  if (namesAccused(quote.text, liveCase)) return true
-  if (liveCase.accused.length === 0) return false
+  return namesAccused(quote.text, liveCase) || (liveCase.accused.length > 0 && pronounReference(quote, liveCase) === 'accused')
+}
+
+/** Whose the quote's he or she is, by the last person of that gender the narrative before it names. */
+function pronounReference(quote: QuoteEvidence, liveCase: LiveCase): 'accused' | 'other' | null {
   const narrative = [quote.leadIn ?? '', quote.paragraph].map((text) => text.replace(/["“][^"”]*["”]/g, ' ')).join(' ')
   const pronouns: Gender[] = [
     ...(/\b(?:he|him|his)\b/i.test(quote.text) ? (['male'] as const) : []),
     ...(/\b(?:she|her)\b/i.test(quote.text) ? (['female'] as const) : []),
   ]
-  return pronouns.some((gender) => {
+  const references = pronouns.map((gender) => {
     let last: { at: number; accused: boolean } | null = null
     for (const person of quote.thirdParties) {
       if (person.gender !== null && person.gender !== gender) continue
       const at = lastIndexOfName(narrative, person)
       if (at >= 0 && (last === null || at > last.at)) last = { at, accused: namesAccused(person.name, liveCase) }
     }
-    return last?.accused === true
+    return last === null ? null : last.accused ? 'accused' : 'other'
   })
+  if (references.includes('accused')) return 'accused'
+  return references.includes('other') ? 'other' : null
 }
 
 function lastIndexOfName(text: string, person: Person): number {
   const names = [person.name, person.shortName, ...(person.shortName ? person.shortName.split(' ').slice(-1) : [])].filter((name): name is string => Boolean(name))
   return Math.max(...names.map((name) => text.lastIndexOf(name)))
+}
+
+/** An organisation speaking on the record ("the prosecutor's office", "his department"), not a person. */
+function isBody(speaker: Person): boolean {
+  return speaker.anonymity === 'named' && speaker.shortName === null && speaker.noun === null && /^(?:the|his|her|its|their|our)\s/.test(speaker.name)
 }
 
 function protectsIdentity(speaker: Person): boolean {

@@ -20,9 +20,33 @@ export type Attribution =
 
 
 /** Returns the quoted spans of a paragraph (double marks, and single curly ones used as speech marks). */
-export function findQuotedSpans(paragraph: string): QuotedSpan[] {
+export function findQuotedSpans(paragraph: string, continued = false): QuotedSpan[] {
   const pairs = quotePairs(paragraph).map(({ start, end }) => ({ start, end, inner: paragraph.slice(start + 1, end - 1).trim() }))
+  // Only when the next paragraph opens with a quote mark is a mark left open a quote carried on;
+  // otherwise it is a slip of the keyboard, and no speech is read into it.
+  const open = continued ? unclosedSpan(paragraph, pairs[pairs.length - 1]?.end ?? 0) : null
+  if (open) pairs.push(open)
   return pairs.length > 0 ? pairs : dashSpans(paragraph)
+}
+
+/**
+ * House style runs a quote over paragraphs by leaving the closing mark off all but the last:
+ * `…she said. "People think a knife is silent… like someone knocking on a door.` — the speech
+ * runs to the end of the paragraph, and the next paragraph opens with a mark and goes on.
+ */
+function unclosedSpan(paragraph: string, from: number): QuotedSpan | null {
+  const match = /["“](?=[\p{L}\p{N}‘'])[^"”]*$/u.exec(paragraph.slice(from))
+  if (!match) return null
+  const start = from + match.index
+  const inner = paragraph.slice(start + 1).trim()
+  return /\s/.test(inner) ? { start, end: paragraph.length, inner } : null
+}
+
+/** Returns true when a paragraph leaves a quote open and the next carries it on. */
+export function leavesQuoteOpen(paragraph: string, next: string | undefined): boolean {
+  if (next === undefined || !/^["“]/.test(next)) return false
+  const pairs = quotePairs(paragraph)
+  return unclosedSpan(paragraph, pairs[pairs.length - 1]?.end ?? 0) !== null
 }
 
 /**
