@@ -165,7 +165,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),
   )
 
-  const pronouns: Event[] = tokens.flatMap((token) => {
+  const pronouns: Event[] = tokens.flatMap((token): Event[] => {
     const gender = pronounGender(token.text)
     // "They spoke on condition of anonymity": "they" is a source the copy keeps unnamed.
     if (gender === null && token.text === 'They' && !inPhrase(token.start) && withholds(narrative, token.start, true)) {
