@@ -226,11 +226,53 @@ export const WITHHELD_NAME_MARKERS = [
   'not to use their name',
   'for legal reasons',
   'not identified',
+  // The many ways copy says a source's name is kept back.
+  'did not want to give',
+  'did not wish to give',
+  'would not give her name',
+  'would not give his name',
+  'would not give their name',
+  'refused to give',
+  'speaking anonymously',
+  'spoke anonymously',
+  'on condition of',
+  'on the condition',
+  'cannot be named',
+  'cannot be identified',
+  'could not be named',
+  'not wish to be identified',
+  'not want to be identified',
+  'not publishing',
+  'being withheld',
+  'been withheld',
+  'agreed not to name',
+  'agreed not to identify',
+  'not to publish',
+  'not be used',
+  'afraid to give',
+  'afraid to be named',
+  'afraid of being named',
+  'fear of reprisal',
+  'for security reasons',
+  'for her safety',
+  'for his safety',
+  'for their safety',
+  'for fear of',
+  'not authorised to',
+  'not authorized to',
+  'not allowed to speak',
+  'not permitted to speak',
+  'not allowed to talk',
+  'not be identified',
+  'anonymity',
 ]
+
+/** People whose calling is to speak unnamed: "a police source", "an insider", "a whistleblower". */
+export const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'insider', 'insiders', 'whistleblower'])
 
 /**
  * Phrases saying the source gave only part of a name ("who gave his name only as Dev", "who would
  * give only her first name, Leila"): the copy prints what they gave, the rest stays theirs.
  */
 export const PARTIAL_NAME_MARKERS =
-  /\bwho\s+(?:(?:(?:would|will|only|did)\s+){0,2}(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b)/iu
+  /\b(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+only\s+as\b|who\s+(?:would|will|asked to)\s+(?:only\s+)?be\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name(?:\s*,|\s+only\s*,|\s+alone\s*,)?)?|who\s+(?:(?:(?:would|will|only|did)\s+){0,2}(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b))/iu

@@ -1,4 +1,5 @@
 import {
+  ANONYMOUS_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
   COMMON_OPENERS,
@@ -303,12 +304,15 @@ const CALLS_ITSELF = new RegExp(
   String.raw`\b(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?<noun>(?:(?:young|old|elderly)\s+)?\p{Ll}+),?\s+(?:who\s+calls|calling)\s+(?<self>herself|himself|themselves|themself)\s+(?<alias>${NAME})`,
   'gu',
 )
-// "Aisha (not her real name)".
-const NOT_REAL_NAME = new RegExp(String.raw`\b(?<alias>${NAME})\s+\(not\s+(?:her|his|their)\s+real\s+name\)`, 'gu')
+// "Aisha (not her real name)", "Fatima, whose name has been changed,", "Karim (name changed)".
+const NOT_REAL_NAME = new RegExp(
+  String.raw`\b(?<alias>${NAME})(?:\s+\(not\s+(?:her|his|their)\s+real\s+name\)|\s*,\s+(?:whose|her|his|their)\s+(?:real\s+)?name\s+(?:has\s+been|have\s+been|was|is|had\s+been)\s+changed|\s+\((?:(?:her|his|their)\s+)?names?\s+(?:has\s+been\s+|have\s+been\s+)?changed\)|\s*,\s+not\s+(?:her|his|their)\s+real\s+name)`,
+  'gu',
+)
 
 const findPseudonyms: Finder = (text) => {
   const mentions: Mention[] = []
-  if (!text.includes('call') && !text.includes('real name')) return mentions
+  if (!text.includes('call') && !text.includes('real name') && !text.includes('changed')) return mentions
   for (const match of text.matchAll(CALLS_ITSELF)) {
     const { noun = '', self = '', alias = '' } = match.groups ?? {}
     const head = noun.split(/\s+/).pop() ?? noun
@@ -416,7 +420,7 @@ const PARTIAL_NAME = new RegExp(String.raw`${PARTIAL_NAME_MARKERS.source}\s*(?<n
 
 const findPartialNames: Finder = (text, tokens) => {
   const mentions: Mention[] = []
-  if (!text.includes(' name')) return mentions
+  if (!text.includes(' name') && !text.includes(' only as')) return mentions
   for (const match of text.matchAll(PARTIAL_NAME)) {
     const name = (match.groups?.name ?? '').trim()
     if (!name) continue
@@ -625,7 +629,7 @@ const findDescriptions: Finder = (text, tokens) => {
       const description = text.slice(tokens[index + 1].start, end)
       const person = unnamedPerson(name, noun, description)
       if (aged) person.age = numberOf(aged[1])
-      if (namesWithheld(text.slice(end))) person.anonymity = 'withheld'
+      if (namesWithheld(text.slice(end)) || ANONYMOUS_NOUNS.has(noun)) person.anonymity = 'withheld'
       mentions.push({ start: token.start, end, person })
       return
     }

@@ -211,7 +211,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const speaker =
       attribution.kind === 'alone'
         ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? continuing : null) ?? tracker.latest() ?? UNIDENTIFIED)
-        : resolveSpeaker(attribution.phrase, attribution.appositive, tracker)
+        : resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside)
     if (speaker === 'narrator') continue
     const remembered = tracker.remember(speaker, { salient: true, spoke: true })
     spoken.push({ span: spans[event.index], speaker: remembered })

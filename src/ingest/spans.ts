@@ -14,7 +14,15 @@ export type QuotedSpan = { start: number; end: number; inner: string }
  * - `none`: words in quote marks inside a narrative sentence (scare quotes, titles): not speech.
  */
 export type Attribution =
-  | { kind: 'after' | 'before'; phrase: string; appositive: string | null; phraseStart: number; phraseEnd: number }
+  | {
+      kind: 'after' | 'before'
+      phrase: string
+      appositive: string | null
+      phraseStart: number
+      phraseEnd: number
+      /** Words between the verb and the colon ("told Dateline on condition of anonymity:"). */
+      aside?: string
+    }
   | { kind: 'alone' }
   | { kind: 'none' }
 
@@ -160,7 +168,7 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
     if (!before.word && before.text !== ',') return null
     const phrase = lead.slice(0, before.end).replace(/,\s*$/, '')
     if (!/[\p{L}]/u.test(phrase)) return null
-    return { kind: 'before', phrase, appositive: null, phraseStart: offset, phraseEnd: offset + phrase.length }
+    return { kind: 'before', phrase, appositive: null, phraseStart: offset, phraseEnd: offset + phrase.length, aside: lead.slice(token.end) }
   }
   return null
 }

@@ -1,4 +1,4 @@
-import { NARRATOR_PRONOUNS, PERSON_NOUNS, WITHHELD_NAME_MARKERS, type Gender } from './lexicon'
+import { NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
@@ -40,7 +40,16 @@ function subjectOf(phrase: string): string {
  * barrister, Tom Reyes", "a harbour worker who gave his name only as Dev") means, as the tracker
  * knows them, or 'narrator' when the reporter is the one speaking.
  */
-export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker): Person | 'narrator' {
+export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker, aside = ''): Person | 'narrator' {
+  const person = speakerOf(phrase, appositive, tracker)
+  if (person === 'narrator') return person
+  // "Speaking anonymously, a former employee said", "told Dateline on condition of anonymity:":
+  // the attribution itself keeps the name back.
+  if (person.anonymity === 'unnamed' && person !== UNIDENTIFIED && namesWithheld(`${phrase} ${aside}`)) return tracker.withhold(person) === person ? { ...person, anonymity: 'withheld' } : tracker.withhold(person)
+  return person
+}
+
+function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker): Person | 'narrator' {
   const subject = subjectOf(phrase)
   const lower = subject.toLowerCase()
   if (NARRATOR_PRONOUNS.has(lower)) return 'narrator'
@@ -66,8 +75,11 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
   if (aged) return tracker.findByAge(Number(aged[1])) ?? tracker.latest() ?? UNIDENTIFIED
   const person = fromPhrase(subject, tracker)
   if (!appositive) return person
+  // "said the woman, who would only be identified by her first name, Maria".
+  const partial = person.anonymity === 'unnamed' ? findMentions(`${subject} ${appositive}`, tracker).find((found) => 'person' in found && found.person.anonymity === 'partial') : undefined
+  if (partial && 'person' in partial) return { ...partial.person, description: partial.person.description ?? person.description }
   // "said one girl, who asked not to be named": the appositive can withhold the name.
-  if (WITHHELD_NAME_MARKERS.some((marker) => appositive.toLowerCase().includes(marker))) {
+  if (namesWithheld(appositive)) {
     return { ...person, anonymity: 'withheld' }
   }
   return person.description === null ? { ...person, description: appositive } : person
