@@ -1,5 +1,5 @@
 import { NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
-import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type PeopleTracker, type Person } from './people'
+import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
 const PRONOUNS: Record<string, Gender | null> = { he: 'male', she: 'female', they: null }
@@ -78,6 +78,10 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   // "said the woman, who would only be identified by her first name, Maria".
   const partial = person.anonymity === 'unnamed' ? findMentions(`${subject} ${appositive}`, tracker).find((found) => 'person' in found && found.person.anonymity === 'partial') : undefined
   if (partial && 'person' in partial) return { ...partial.person, description: partial.person.description ?? person.description }
+  // "says Anna, not her real name": the appositive can say the name is the newsroom's.
+  if (/\b(?:not (?:her|his|their) real name|(?:name|names) (?:has|have) been changed)\b/i.test(appositive)) {
+    return { ...person, anonymity: 'pseudonym', description: person.description }
+  }
   // "said one girl, who asked not to be named": the appositive can withhold the name.
   if (namesWithheld(appositive)) {
     return { ...person, anonymity: 'withheld' }
@@ -109,8 +113,21 @@ const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
 function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
-  const mention = findMentions(phrase, tracker).find((found) => 'person' in found)
-  if (mention && 'person' in mention) return widenUnnamed(mention.person, phrase, mention.start)
+  const found = findMentions(phrase, tracker).filter((candidate): candidate is Mention & { person: Person } => 'person' in candidate)
+  const mention = found[0]
+  // "One survivor, a 34-year-old teacher named Hana Kovac": a name set off after the description
+  // is the speaker's, the description theirs ("a friend of Porter's" is still the friend).
+  const named = found.find(
+    (candidate) =>
+      candidate !== mention &&
+      candidate.person.anonymity !== 'unnamed' &&
+      /^\s*,/.test(phrase.slice(mention.end, candidate.start)) &&
+      !/^['’]s?\b/.test(phrase.slice(candidate.end)),
+  )
+  if (mention && named && mention.person.anonymity === 'unnamed') {
+    return named.person.description === null ? { ...named.person, description: mention.person.description } : named.person
+  }
+  if (mention) return widenUnnamed(mention.person, phrase, mention.start)
 
   const definite = DEFINITE.exec(phrase)
   const noun = definite?.groups?.noun?.toLowerCase() ?? ''
