@@ -141,6 +141,7 @@ type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
   | { at: number; kind: 'withheld' }
+  | { at: number; kind: 'possessive'; gender: 'male' | 'female' }
   | { at: number; kind: 'span'; index: number }
 
 /**
@@ -171,6 +172,11 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     if (gender === null && token.text === 'They' && !inPhrase(token.start) && withholds(narrative, token.start, true)) {
       return [{ at: token.start, kind: 'withheld' as const }]
     }
+    // "Her husband, Taras," / "His daughter, Mira,": a sentence opening on a possessive speaks of
+    // the person the story was just about, and tells us their gender.
+    if ((token.text === 'Her' || token.text === 'His') && starts.includes(token.start) && !inPhrase(token.start)) {
+      return [{ at: token.start, kind: 'possessive' as const, gender: token.text === 'Her' ? ('female' as const) : ('male' as const) }]
+    }
     if (!gender || inPhrase(token.start)) return []
     return [{ at: token.start, kind: 'pronoun' as const, gender }]
   })
@@ -178,7 +184,9 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention, salient: isSubject(narrative, starts, mention.start) })),
     ...pronouns,
     ...spans.map((_, index) => ({ at: spans[index].start, kind: 'span' as const, index })),
-  ].sort((a, b) => a.at - b.at)
+    // A possessive opening a sentence ("Her neighbour, Thabo Dlamini,") is read before the
+    // apposition that starts at the same word.
+  ].sort((a, b) => a.at - b.at || Number(b.kind === 'possessive') - Number(a.kind === 'possessive'))
 
   const spoken: SpokenSpan[] = []
   const introduced: { at: number; person: Person }[] = []
@@ -186,6 +194,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     if (event.kind === 'mention') {
       if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(event.mention.person, { salient: event.salient }) })
       else tracker.rememberGroup(event.mention.group)
+      continue
+    }
+    if (event.kind === 'possessive') {
+      tracker.resolvePronoun(event.gender, { learn: true })
       continue
     }
     if (event.kind === 'withheld') {
