@@ -534,6 +534,8 @@ const findRoleNames: Finder = (text, tokens, tracker) => {
     if (!(noun in PERSON_NOUNS) && !(noun in TITLE_ROLES)) return
     const length = nameLength(tokens, index + 1)
     if (length === 0) return
+    // "Chief Correspondent": a title after a rank word is no name.
+    if (tokens.slice(index + 1, index + 1 + length).every((word) => word.lower in TITLE_ROLES || word.lower in PERSON_NOUNS)) return
     const name = sliceTokens(text, tokens, index + 1, index + 1 + length)
     let first = index
     while (first > 0) {
@@ -581,7 +583,7 @@ const findKnownNames: Finder = (text, tokens, tracker) => {
 const DETERMINERS = new Set(['a', 'an', 'one', 'another'])
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
-const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+(?=\s*(?:,|\bwho\b))/u
+const PLACE_AFTER = /^\s+(?:at|of|for|from|in|on|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+(?=\s*(?:,|\bwho\b|[.;]|$))/u
 /** A verb inside a would-be place phrase means it is a clause: "a man in the crowd shouted at police,". */
 const CLAUSE_WORD = /\b(?:\p{Ll}+ed|was|were|is|are|has|had|have|said|says|told|tells|took|gave|saw|came|went|ran|fell|left|made|got|who|which|that\s+(?:he|she|they|it|we))\b/u
 const AGE_AFTER = new RegExp(String.raw`^\s+(?:of|aged)\s+(?:about\s+|around\s+|roughly\s+|perhaps\s+|some\s+)?(\d{1,2}|${NUMBER_WORDS.join('|')})\b`, 'i')
