@@ -4,6 +4,7 @@ import { CHILD_SUSPECT, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import type { ExtractedPassage, SensitivityReason } from './types'
 import { tokenize } from './words'
+import { statesWrongdoing } from './wrongdoing'
 
 /**
  * Words that put an accusation of crime in the narrative's own voice: a charge, an arrest, a
@@ -24,9 +25,12 @@ const PROCEEDINGS = /\b(?:trial|jury|court|prosecution|charged|arrested|detained
 /** A court report's allegation: "…, a jury has heard", "Jury told pension adviser spent…". */
 const COURT_HEARD = /(?:\b(?:jury|court) (?:has heard|heard|was told|has been told)\b|^(?:Jury|Court) (?:told|hears)\b)/i
 
-/** A named person doing a crime: "the coach, Gordon Vale, slapped her", "Vale hit Brooks". */
+/**
+ * A named person striking someone: "the coach, Gordon Vale, slapped her", "Vale hit Brooks". The
+ * crimes with an innocent reading ("stole the show", "shot a film", "abused alcohol") are wrongdoing.ts's to read.
+ */
 const NAMED_AGENT =
-  /\p{Lu}[\p{L}'’-]+,?\s+(?:slapped|hit|punched|kicked|beat|abused|assaulted|raped|stabbed|shot|killed|murdered|stole|defrauded|strangled)\s+(?:\p{Lu}|him|her|them|me|us|his|a|an|the)/u
+  /\p{Lu}[\p{L}'’-]+,?\s+(?:slapped|hit|punched|kicked|beat|assaulted|raped|stabbed|murdered|defrauded|strangled)\s+(?:\p{Lu}|him|her|them|me|us|his|a|an|the)/u
 
 /** Naming the man behind a crime: "Several survivors named the militia's local commander as …". */
 const NAMES_THE_ACCUSED =
@@ -133,10 +137,13 @@ function readSentence(
 ): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
-  const accusing = (ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence)
+  const wrongdoing = statesWrongdoing(sentence)
+  const accusing = (ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence) || wrongdoing
   if (accusing || NAMES_THE_ACCUSED.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')
-    if (liveCase.active && PROCEEDINGS.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
+    // Saying as fact that the accused did it, while the case is live, prejudges the trial.
+    const prejudges = wrongdoing && namesTheAccused(sentence, liveCase)
+    if (liveCase.active && (PROCEEDINGS.test(sentence) || prejudges) && !/\b(?:died|dead)\b/.test(sentence)) reasons.add('court_case')
   }
   if (liveCase.active && COURT_HEARD.test(sentence) && somebody) {
     reasons.add('allegation')
@@ -193,6 +200,15 @@ function readSentence(
     reasons.add('identification')
   }
   return (['allegation', 'minor', 'anonymous_source', 'court_case', 'identification'] as const).filter((reason) => reasons.has(reason))
+}
+
+/** "Marsh", "Dean Marsh", "the driver": the sentence names someone the live case accuses. */
+function namesTheAccused(sentence: string, liveCase: LiveCase): boolean {
+  const surnames = liveCase.accused.map((name) => withoutHonorific(name).split(/\s+/).pop() ?? name)
+  return (
+    surnames.some((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence)) ||
+    liveCase.roles.some((role) => new RegExp(`\\b(?:the|The)\\s+${role}\\b`).test(sentence))
+  )
 }
 
 function isNamedChild(person: Person): boolean {

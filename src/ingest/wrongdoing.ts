@@ -1,0 +1,265 @@
+import nlp from 'compromise'
+
+import { GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, PERSON_NOUNS } from './lexicon'
+import { isPersonNoun } from './people'
+import { tokenize, type Token } from './words'
+
+/**
+ * Plain narrative defamation: the copy's own voice saying a person did a crime or a grave wrong
+ * ("Ahmed Khalil murdered three men in Raqqa.", "The councillor took bribes from the developer.",
+ * "Khalil is a war criminal."), with none of the legal vocabulary (charged, alleged, denies) the
+ * other passage rules read. The doer must be a person a reader can point at: a name, "he"/"she",
+ * or a definite person noun ("the councillor", "her husband"); "the storm killed 14", "a man stole
+ * a bike", "soldiers looted shops" and "Khalil was murdered" (a death, not an accusation) are not.
+ */
+
+/** Acts that are crimes whatever their object; each is read only in the active voice. */
+const ACTS = [
+  'murdered', 'raped', 'tortured', 'beheaded', 'kidnapped', 'abducted', 'stabbed', 'strangled', 'poisoned',
+  'molested', 'massacred', 'sexually abused', 'sexually assaulted', 'assaulted', 'groped', 'embezzled',
+  'defrauded', 'swindled', 'bribed', 'laundered', 'trafficked', 'falsified', 'fabricated', 'blackmailed',
+  'extorted', 'misappropriated', 'looted', 'stole', 'stolen', 'abused', 'killed', 'shot', 'executed',
+  'forged', 'smuggled', 'rigged', 'took bribes', 'taken bribes', 'took a bribe', 'accepted bribes',
+  'accepted a bribe', 'took kickbacks', 'paid bribes', 'set fire to', 'lied to', 'lied under oath',
+  'lied about', 'covered up', 'siphoned off', 'pocketed', 'ordered the killing of', 'ordered the killings of',
+  'ordered the murder of', 'ordered the murders of', 'ordered the execution of', 'ordered the torture of',
+  'ordered the abduction of', 'ordered the assassination of', 'plotted to kill', 'plotted to murder',
+  'tried to kill', 'tried to murder', 'attempted to murder',
+]
+
+/** Acts of violence: with no object ("killed in the blast", a headline's dropped "was") they are something done to the subject. */
+const NEEDS_OBJECT = new Set([
+  'murdered', 'raped', 'tortured', 'beheaded', 'kidnapped', 'abducted', 'stabbed', 'strangled', 'poisoned',
+  'molested', 'massacred', 'sexually abused', 'sexually assaulted', 'assaulted', 'groped', 'abused', 'killed',
+  'shot', 'executed', 'forged', 'smuggled', 'rigged', 'trafficked', 'blackmailed', 'bribed', 'defrauded',
+  'looted',
+])
+
+/** Verbs with an innocent reading, kept only with an object of the criminal kind. */
+const OBJECT_OF: Record<string, RegExp> = {
+  killed: /^(?:(?:at least|more than|up to|as many as|nearly|almost|about|around|over|some|dozens of|hundreds of|scores of|thousands of)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|a hundred\b|him\b|her\b|them\b|his\b|their\b|my\b|our\b|\p{Lu}|(?:the|a|an|two)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  shot: /^(?:dead\b|and killed\b|him\b|her\b|them\b|his\b|their\b|\p{Lu}|\d|(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  executed: /^(?:him\b|her\b|them\b|his\b|their\b|\p{Lu}|\d|(?:\w+\s+)?(?:prisoners|captives|hostages|civilians|detainees|men|women|people)\b|(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  forged: /^(?:(?:\S+\s+){0,3})(?:documents?|signatures?|passports?|papers|cheques?|certificates?|records|invoices|receipts|wills?|visas?|permits?|minutes|prescriptions|banknotes|ids?|qualifications|references?|evidence)\b/iu,
+  smuggled: /^(?:(?:\S+\s+){0,3})(?:drugs|cocaine|heroin|cannabis|weapons|arms|guns|firearms|explosives|migrants|people|refugees|women|children|girls|cigarettes|ivory|antiquities|gold|cash|contraband|fuel)\b/iu,
+  abused: /^(?!(?:alcohol|drugs|substances|painkillers)\b)/iu,
+  stole: /^(?!(?:the show|a march|the limelight|a glance|a kiss|a look|the headlines|hearts|the spotlight|the ball|possession|a base|second|third|home)\b)/iu,
+  rigged: /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:election|elections|vote|votes|ballot|poll|polls|count|tender|contract|bids?|match|matches|race|game)\b/iu,
+  'covered up': /^(?:(?:\S+\s+){0,3})(?:abuse|crimes?|killings?|murders?|deaths?|rapes?|fraud|assaults?|evidence|torture|bribes?|corruption)\b/iu,
+}
+
+/** Labels that call a person a criminal: "is a war criminal", "was a serial fraudster". */
+const LABELS =
+  'war criminal|criminal|murderer|mass murderer|killer|serial killer|fraudster|fraud|conman|con man|con artist|paedophile|pedophile|child abuser|abuser|sex offender|terrorist|rapist|thief|crook|liar|gangster|drug dealer|drug lord|drug trafficker|people smuggler|people trafficker|trafficker|smuggler|torturer|war lord|warlord|money launderer|embezzler|extortionist|racketeer|blackmailer|cheat'
+
+const PERSON_OBJECT = '[\\p{Ll}-]+(?<=man|woman|men|women|boy|girl|child|children|people|civilians|villagers|prisoners|wife|husband|son|daughter|mother|father|brother|sister|officer|officers|guard|guards|soldier|soldiers|protester|protesters|worker|workers|journalist|journalists|policeman|colleague|neighbour|friend|rival|victim|victims|hostage|hostages|driver|teenager|student|pupil|patient|patients|resident|residents|nurse|doctor|farmer|family|families|boys|girls|witness|witnesses)\\b'
+
+const actsPattern = ACTS.slice()
+  .sort((a, b) => b.length - a.length)
+  .map((act) => act.replace(/ /g, '\\s+'))
+  .join('|')
+const ACT = new RegExp(`(?<![\\p{L}-])(?:${actsPattern})(?![\\p{L}-])`, 'gu')
+const LABEL = new RegExp(
+  `(?<![\\p{L}-])(?:is|was|has been|had been|remains|became|is now|was once)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+and\\s+(?:a|an)\\s+)?(?:(?!(?:of|by|for|in|to|with|from|a|an|the|not|never)\\s)(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*)\\s+){0,2}?(?:${LABELS})(?=\\s*(?:[.,;:!?—–)]|$|\\s(?:who|whose|and|but|in|from|of|for|with|at|on|by|to|if|whom|like)\\b))`,
+  'gu',
+)
+
+/** "Reyes, a fraudster, ran the clinic": the label set beside the name. */
+const APPOSED_LABEL = new RegExp(
+  `,\\s+(?:a|an|the)\\s+(?:(?!(?:of|by|for|in|to|with|from|a|an|the|not|never|former|suspected|alleged)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${LABELS})\\s*,`,
+  'gu',
+)
+
+/** An object that denies the act: "stole nothing", "killed nobody". */
+const NOTHING = /^(?:nothing|nobody|no one|none|anything|anybody|anyone)\b/u
+
+const OBJECT_PATTERNS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(OBJECT_OF).map(([verb, pattern]) => [verb, new RegExp(pattern.source.replace(/PERSON/g, PERSON_OBJECT), pattern.flags)]),
+)
+
+/** A preposition or adverb right after a violent verb: no object, so the subject was the victim. */
+const NO_OBJECT =
+  /^(?:$|[.,;:!?—–)]|(?:in|at|on|near|during|after|before|while|when|as|by|last|yesterday|today|outright|instantly|together|alongside|with|for|from|inside|outside|and|or|but|himself|herself|themselves|itself|myself|ourselves|yourself)\b)/u
+
+const NEGATION = /\b(?:not|never|no longer|n't|nor|neither|cannot|wrongly|falsely)\b|n't\b/i
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|am|get|gets|got|getting|had been|have been|has been)\s+(?:\p{Ll}+ly\s+)?$/u
+/** Adverbs and auxiliaries between a subject and its verb: "He had personally killed", "she then stole". */
+const BETWEEN = /(?:\s+|^)(?:allegedly|personally|then|later|also|repeatedly|once|had|has|have|systematically|secretly|brutally|reportedly|apparently|subsequently|previously|routinely|regularly|openly|deliberately|knowingly|illegally|himself|herself|twice|first|went on to|even|actually|in fact|indeed|had already|already)\s*$/iu
+
+const COORDINATED_VERB =
+  /\s+(?:\p{Ll}+ed|beat|hit|stole|shot|took|struck|threw|kept|held|bound|stripped|tied)(?:\s+(?:him|her|them|\p{Ll}+)){0,3}(?:,\s*\p{Ll}+(?:\s+\p{Ll}+){0,3})*,?\s+and$/u
+
+/** Capitalised words that open a clause or name a body, a place or a time, never a person. */
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'it', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while',
+  'after', 'before', 'last', 'yesterday', 'today', 'then', 'but', 'and', 'so', 'if', 'as', 'for', 'by', 'of',
+  'police', 'army', 'government', 'officials', 'troops', 'militants', 'rebels', 'hamas', 'isis', 'is', 'isil',
+  'daesh', 'hezbollah', 'taliban', 'nato', 'un', 'council', 'ministry', 'court', 'prosecutors', 'they', 'we',
+  'i', 'you', 'it', 'who', 'what', 'one', 'someone', 'somebody', 'nobody', 'everyone', 'each', 'both',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god',
+])
+
+/** Roles the people lexicon lacks that stories put beside a crime: "the club's treasurer embezzled". */
+const ROLE_NOUNS = new Set([
+  'treasurer', 'trustee', 'mp', 'bishop', 'vicar', 'pastor', 'cleric', 'boss', 'banker', 'broker', 'dealer',
+  'agent', 'clerk', 'cashier', 'bursar', 'headmaster', 'headmistress', 'principal', 'chancellor', 'senator',
+  'sheriff', 'constable', 'detective', 'sergeant', 'magistrate', 'guardian', 'stepfather', 'stepmother',
+  'boyfriend', 'girlfriend', 'fiancé', 'fiance', 'ex-husband', 'ex-wife', 'ex-partner', 'employer', 'contractor',
+  'tenant', 'minder', 'babysitter', 'nanny', 'warden', 'jailer', 'interrogator', 'ceo', 'chief executive',
+  'financier', 'tycoon', 'magnate', 'developer', 'millionaire', 'billionaire', 'oligarch', 'warlord', 'colonel',
+  'general', 'sergeant', 'lieutenant', 'major', 'commandant', 'head', 'deputy', 'partner', 'stepson', 'stepdaughter',
+])
+
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'my', 'our', 'its', 'this', 'that', 'your'])
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'no', 'every', 'any', 'each', 'which', 'what'])
+
+const placeOrBody = new Map<string, boolean>()
+
+/** Returns true when compromise knows a capitalised run as a place or an organisation ("Russia", "Oxfam"). */
+function isPlaceOrBody(name: string): boolean {
+  const cached = placeOrBody.get(name)
+  if (cached !== undefined) return cached
+  const doc = nlp(name)
+  const known = !doc.has('#Person') && doc.has('(#Place|#Organization|#Country|#City)')
+  placeOrBody.set(name, known)
+  return known
+}
+
+/**
+ * Returns true when the words just before a verb end in a person a reader can point at: "Ahmed
+ * Khalil", "Dr Reyes", "she", "the councillor", "her husband", "the club's former treasurer".
+ */
+export function endsInPerson(before: string): boolean {
+  const tokens = tokenize(before).filter((token) => token.text !== '"' && token.text !== '“' && token.text !== '”')
+  if (tokens.length === 0) return false
+  const last = tokens[tokens.length - 1]
+  if (last.lower === 'he' || last.lower === 'she') return true
+  if (last.capitalised) return isNameRun(tokens)
+  if (!last.word) return false
+  return isDefinitePerson(tokens, tokens.length - 1)
+}
+
+function isNameRun(tokens: Token[]): boolean {
+  let from = tokens.length
+  while (from > 0 && (tokens[from - 1].capitalised || (NAME_PARTICLES.has(tokens[from - 1].lower) && from < tokens.length))) from -= 1
+  const words = tokens.slice(from).map((token) => token.text)
+  while (words.length > 0 && NOT_A_NAME.has(words[0].toLowerCase())) words.shift()
+  if (words.length === 0) return false
+  // "Soldiers", "Villagers": a capitalised group opening the sentence is no one person.
+  if (words.length === 1 && isGroup(words[0].toLowerCase())) return false
+  if (words.some((word) => word.replace(/\.$/, '').toLowerCase() in HONORIFICS)) return true
+  // "the mayor of Northmoor": the run names where, the noun before "of" names who.
+  const before = tokens[from - 1]
+  if (before?.lower === 'of' && from >= 2 && isDefinitePerson(tokens, from - 2)) return true
+  if (isPlaceOrBody(words.join(' '))) return false
+  // Any other run of capitalised words before the verb is a person, or a company that can sue as
+  // one; a lone acronym ("UN", "IS") is a body.
+  return words.length > 1 || !/^\p{Lu}{2,}$/u.test(words[0])
+}
+
+function isGroup(word: string): boolean {
+  return word in GROUP_NOUNS || (word.endsWith('s') && word.slice(0, -1) in PERSON_NOUNS)
+}
+
+/** A person noun at `at` with a definite determiner (or a possessive, or none) before its modifiers. */
+function isDefinitePerson(tokens: Token[], at: number): boolean {
+  const noun = tokens[at]
+  if (!noun.word || isGroup(noun.lower) || !(isPersonNoun(noun.lower) || ROLE_NOUNS.has(noun.lower))) return false
+  for (let index = at - 1, modifiers = 0; index >= 0 && modifiers <= 3; index -= 1, modifiers += 1) {
+    const token = tokens[index]
+    // A comma or a dash opens the phrase: "In 2019, councillor took…" points at one person.
+    if (!token.word) return token.text !== '’' && token.text !== "'"
+    if (DEFINITE.has(token.lower) || /['’]s$/.test(token.text)) return true
+    if (INDEFINITE.has(token.lower)) return false
+    if (/^(?:said|says|that|say|told|and|but|when|after|because|while|claim|claimed|heard|alleged)$/.test(token.lower)) return true
+  }
+  // A bare noun opening the sentence ("Councillor took bribes", headline style) points at one person.
+  return at - 3 <= 0
+}
+
+type Hit = { start: number; end: number }
+
+/**
+ * Returns the subject words a crime verb at `start` is read against: the words before it, less
+ * adverbs between; across an apposition or a non-restrictive "who" ("Khalil, a former guard,
+ * tortured", "Khalil, who ran the prison, tortured" reads only the last comma pair) to its head.
+ */
+function subjectsBefore(sentence: string, start: number): string[] | null {
+  let before = sentence.slice(0, start)
+  while (BETWEEN.test(before)) before = before.replace(BETWEEN, '')
+  before = before.trimEnd()
+  // "Her husband beat her and raped her": the subject of the first verb is the subject of both.
+  before = before.replace(COORDINATED_VERB, '')
+  if (PASSIVE_BEFORE.test(`${before} `)) return null
+  const clause = before.split(/[;:—–]|\s(?:and|but|or|because|although|though|whereas|then)\s/).pop() ?? ''
+  if (NEGATION.test(clause.split(/,\s*/).pop() ?? '')) return null
+  const who = /^(.*),\s*who$/su.exec(before)
+  if (who) return [who[1]]
+  // A restrictive "the man who killed his son" defines someone the copy does not name.
+  if (/\s(?:who|which|that)$/u.test(before)) return null
+  const apposition = /^(.*),\s*([^,]+),$/su.exec(before)
+  if (apposition) return [apposition[1], apposition[2]]
+  return [before]
+}
+
+function hitsOfActs(sentence: string): Hit[] {
+  const hits: Hit[] = []
+  for (const match of sentence.matchAll(ACT)) {
+    const act = match[0].replace(/\s+/g, ' ').toLowerCase()
+    const after = sentence.slice(match.index + match[0].length).trimStart()
+    const subjects = subjectsBefore(sentence, match.index)
+    if (subjects === null) {
+      // "was murdered by Khalil": the passive is an accusation only with a person after "by".
+      const agent = /^(?:[\p{Ll}]+\s+){0,3}?by\s+((?:(?:the|his|her|their|a|an|[\p{L}'’-]+['’]s)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’-]+)/u.exec(after)
+      if (agent && byPerson(agent[1])) hits.push({ start: match.index, end: match.index + match[0].length })
+      continue
+    }
+    if (NOTHING.test(after) || (NEEDS_OBJECT.has(act) && NO_OBJECT.test(after))) continue
+    const object = OBJECT_PATTERNS[act]
+    if (object && !object.test(after)) continue
+    if (subjects.some(endsInPerson)) hits.push({ start: match.index, end: match.index + match[0].length })
+  }
+  return hits
+}
+
+/** "by Khalil", "by her husband", "by him", "by the councillor": the agent of a passive crime. */
+function byPerson(agent: string): boolean {
+  if (/^(?:him|her)\b/i.test(agent)) return true
+  const tokens = tokenize(agent)
+  // Read the agent up to its first break: "by Khalil in Raqqa" → "Khalil".
+  let end = 0
+  while (end < tokens.length && tokens[end].word && !/^(?:in|at|on|near|during|after|before|while|when|as|and|or|with|for|from|last)$/.test(tokens[end].lower)) end += 1
+  if (end === 0) return false
+  const head = tokens.slice(0, end)
+  if (head[head.length - 1].capitalised) return isNameRun(head)
+  const opensDefinite = DEFINITE.has(head[0].lower) || /['’]s$/.test(head[0].text)
+  return opensDefinite && isDefinitePerson(head, head.length - 1)
+}
+
+function hitsOfLabels(sentence: string): Hit[] {
+  const hits: Hit[] = []
+  for (const match of sentence.matchAll(LABEL)) {
+    const before = sentence.slice(0, match.index).trimEnd()
+    if (NEGATION.test(match[0]) || /\?\s*$/.test(sentence)) continue
+    if (NEGATION.test(before.split(/,\s*/).pop()?.split(/\s+/).slice(-2).join(' ') ?? '')) continue
+    const subjects = subjectsBefore(sentence, match.index)
+    if (subjects !== null && subjects.some(endsInPerson)) hits.push({ start: match.index, end: match.index + match[0].length })
+  }
+  for (const match of sentence.matchAll(APPOSED_LABEL)) {
+    if (endsInPerson(sentence.slice(0, match.index))) hits.push({ start: match.index, end: match.index + match[0].length })
+  }
+  return hits
+}
+
+/**
+ * Returns true when a narrative sentence (quoted speech already blanked) states as fact that a
+ * person committed a crime or a grave wrong, or calls them a criminal.
+ */
+export function statesWrongdoing(sentence: string): boolean {
+  if (!ACT_HINT.test(sentence)) return false
+  return hitsOfActs(sentence).length > 0 || hitsOfLabels(sentence).length > 0
+}
+
+/** A cheap first look, so most sentences never reach the subject reading. */
+const ACT_HINT = new RegExp(`(?:${actsPattern})|\\b(?:${LABELS})\\b`, 'u')
