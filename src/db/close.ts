@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { closeModelReads } from './publicModel'
 import { adapterOf } from './view'
 
 /**
@@ -9,6 +10,7 @@ import { adapterOf } from './view'
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
   const { pool, client } = adapterOf(payload)
+  closeModelReads(payload)
   await payload.destroy()
   if (pool) {
     // A connection still closing when its database goes away (a test dropping its database, a
