@@ -38,7 +38,8 @@ export type DocumentRow = { key: string; body: string; etag: string; contentType
 /** A list position: newest first by publication time, then id. */
 export type Position = { publishedAt: string; id: number }
 export type ListQuery = { by?: { kind: RefKind; ref: string }; before?: Position; offset: number; limit: number }
-export type ListRow = { id: number; publishedAt: string; entry: string }
+/** A list entry, with its story page's tag (the entry is the page without body and quotes). */
+export type ListRow = { id: number; publishedAt: string; entry: string; pageEtag: string }
 
 type Session = { db: unknown }
 type Adapter = { name: string; drizzle: unknown; sessions?: Record<string, Session> }
@@ -139,16 +140,23 @@ export function closeModelReads(payload: Payload): void {
 }
 
 const STORY_SELECT = `SELECT ${STORY_COLUMNS} FROM public_stories`
-const LIST_BY_REF = `SELECT s.id AS id, s.published_at AS published_at, s.entry AS entry
+/** A story's columns before its documents (the list entry, page and ninjs). */
+const STORY_HEAD = 'id, slug, status, published_at, page_etag, ninjs_etag, keys'
+const LIST_BY_REF = `SELECT s.id AS id, s.published_at AS published_at, s.page_etag AS page_etag, s.entry AS entry
   FROM public_story_refs r JOIN public_stories s ON s.id = r.story_id WHERE r.kind = ? AND r.ref = ?`
-const LIST_LIVE = `SELECT id, published_at, entry FROM public_stories WHERE status = 'live'`
+const LIST_LIVE = `SELECT id, published_at, page_etag, entry FROM public_stories WHERE status = 'live'`
 
 /** Reads of the model, for readers (outside any transaction). */
 export function publicModelReader(payload: Payload) {
   const all = rawRunner(payload)
   return {
-    storyBySlug: async (slug: string): Promise<StoryRow | null> => {
-      const rows = await all(`${STORY_SELECT} WHERE slug = ? LIMIT 1`, [slug])
+    /**
+     * The story with this slug, with one of its documents (`page` or `ninjs`; the other is
+     * null): on SQLite a long row is read up to the last column asked for (see the migration
+     * `*_perf_public_stories_order`), so a story page does not read its ninjs.
+     */
+    storyBySlug: async (slug: string, document: 'page' | 'ninjs' = 'page'): Promise<StoryRow | null> => {
+      const rows = await all(`SELECT ${STORY_HEAD}, ${document} FROM public_stories WHERE slug = ? LIMIT 1`, [slug])
       return rows[0] ? storyRow(rows[0]) : null
     },
     storyById: async (id: number): Promise<StoryRow | null> => {
@@ -166,7 +174,7 @@ export function publicModelReader(payload: Payload) {
             `${LIST_LIVE}${before ? ' AND (published_at, id) < (?, ?)' : ''} ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?`,
             [...(before ? [before.publishedAt, before.id] : []), limit, offset],
           )
-      return rows.map((row) => ({ id: Number(row.id), publishedAt: String(row.published_at), entry: String(row.entry) }))
+      return rows.map((row) => ({ id: Number(row.id), publishedAt: String(row.published_at), entry: String(row.entry), pageEtag: String(row.page_etag) }))
     },
     personBySlug: async (slug: string): Promise<PersonRow | null> => {
       const rows = await all('SELECT id, slug, body, etag, photo_id, keys FROM public_people WHERE slug = ? LIMIT 1', [slug])
