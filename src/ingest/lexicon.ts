@@ -187,6 +187,11 @@ export const HONORIFICS: Record<string, Gender | null> = {
   captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male', constable: null,
   superintendent: null, commissioner: null,
   general: null, admiral: null, brigadier: null, rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
+  // Ranks and offices as printed before a name, abbreviated or not: "PC Amy Lowe", "Cllr Fox".
+  pc: null, dc: null, ds: null, di: null, dci: null, dcs: null, det: null, insp: null, supt: null, sgt: null,
+  cpl: null, corporal: null, lt: null, capt: null, col: null, gen: null, maj: null, cllr: null, councillor: null,
+  father: 'male', sister: 'female', pastor: null, bishop: null, archbishop: null, cardinal: null, canon: null,
+  mayor: null, governor: null, ambassador: null, justice: null, chancellor: null,
 }
 
 /** Words that stand before a rank and belong to it: "Detective Inspector", "Chief Constable". */

@@ -489,8 +489,9 @@ const findAppositionNames: Finder = (text, tokens) => {
   return mentions
 }
 
+// "Dr", "Sgt", and the police ranks printed in capitals: "PC", "DCI".
 const HONORIFIC_WORDS = Object.keys(HONORIFICS)
-  .map((word) => word[0].toUpperCase() + word.slice(1))
+  .flatMap((word) => [word[0].toUpperCase() + word.slice(1), ...(word.length <= 3 && !/[aeiou]/.test(word.slice(1)) ? [word.toUpperCase()] : [])])
   .join('|')
 // "Dr Amal Haddad", "Mrs Khan", "Colonel Vadim Sorokin".
 const RANK_WORDS = [...RANK_PREFIXES].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')
