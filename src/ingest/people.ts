@@ -160,8 +160,13 @@ export class PeopleTracker {
   }
 
   /** Returns the latest person the copy describes without a name, in this paragraph or the one before. */
-  latestUnnamed(): Person | undefined {
-    return this.latestWhere(({ person, paragraph }) => person.anonymity === 'unnamed' && this.paragraph - paragraph <= 1)
+  latestUnnamed(gender: Gender | null = null): Person | undefined {
+    return this.latestWhere(
+      ({ person, paragraph }) =>
+        (person.anonymity === 'unnamed' || person.anonymity === 'withheld') &&
+        this.paragraph - paragraph <= 1 &&
+        !(gender !== null && person.gender !== null && person.gender !== gender),
+    )
   }
 
   /** Returns the latest person of any kind, for a quote that stands alone after a scene. */

@@ -134,7 +134,10 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   if (definite && isPersonNoun(noun)) {
     // "the civil servant", "the surgeon": whoever the copy described so, or else, as a reader
     // takes "the father of three said", the person the paragraph is about.
-    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun)
+    // "A former colleague of Lyle's, giving evidence from behind a screen, said… "…," the witness
+    // said": with nobody of that description, a definite description re-describes the unnamed
+    // person just met.
+    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {
