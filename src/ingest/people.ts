@@ -116,6 +116,12 @@ export class PeopleTracker {
     return this.latestWhere(({ person }) => !this.excluded.includes(person.name) && person.description !== null && word.test(person.description))
   }
 
+  /** Returns the latest person printed with that title ("the judge" → "Judge Peter Graves"). */
+  findByTitle(noun: string): Person | undefined {
+    const title = new RegExp(`^(?:\\p{Lu}\\p{Ll}+\\s+)?${noun}\\b`, 'iu')
+    return this.latestWhere(({ person }) => person.anonymity === 'named' && title.test(person.name))
+  }
+
   /** Returns the latest person of that age ("the 45-year-old"). */
   findByAge(age: number): Person | undefined {
     return this.latestWhere(({ person }) => person.age === age)
@@ -803,6 +809,40 @@ const NOT_NAME_WORDS = new Set([
   'august', 'september', 'october', 'november', 'december', 'news', 'times', 'post', 'press', 'television', 'radio',
 ])
 
+// "Ahmed, who lost his brother in the slide,": a name a relative "who" follows is a person's.
+const NAME_WHO = new RegExp(String.raw`(?<![\p{L}'’-])(?<name>${NAME}),\s+who\b`, 'gu')
+
+const findNamesWithWho: Finder = (text, _tokens, tracker) =>
+  !text.includes(', who') ? [] : [...text.matchAll(NAME_WHO)].flatMap((match) => {
+    const printed = match.groups?.name ?? ''
+    const name = withoutLeadingCapital(printed)
+    if (NOT_NAME_OPENERS.has(name.split(/\s+/)[0].toLowerCase()) || name.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return []
+    const start = match.index + printed.length - name.length
+    return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name) }]
+  })
+
+// "The village priest said…": a definite description as the subject of what people do is a
+// person, the one the copy met under that description or title if any ("the judge" → Judge Graves).
+const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
+  const mentions: Mention[] = []
+  tokens.forEach((token, index) => {
+    if (token.lower !== 'the') return
+    const before = text.slice(Math.max(0, token.start - 8), token.start)
+    if (!(index === 0 || /[.!?]["”’]?\s+$/.test(before) || /,\s+(?:and|but)\s+$/.test(before))) return
+    for (let offset = 1; offset <= 3; offset += 1) {
+      const word = tokens[index + offset]
+      const verb = tokens[index + offset + 1]
+      if (!isWord(word) || !/^\p{Ll}/u.test(word.text)) return
+      if (!(word.lower in PERSON_NOUNS) || ANONYMOUS_NOUNS.has(word.lower) || !verb || !PERSON_VERBS.has(verb.lower)) continue
+      const phrase = sliceTokens(text, tokens, index, index + offset + 1)
+      const person = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower) ?? unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, ''))
+      mentions.push({ start: token.start, end: word.end, person })
+      return
+    }
+  })
+  return mentions
+}
+
 // Earlier finders win where two read the same words: an introduction says more than a description.
 const FINDERS: Finder[] = [
   findPseudonyms,
@@ -818,7 +858,9 @@ const FINDERS: Finder[] = [
   // "Dean Marsh's mother" is the mother.
   findDescriptions,
   findKin,
+  findNamesWithWho,
   findKnownNames,
+  findDefiniteSubjects,
   findGivenNames,
   findGroups,
 ]
