@@ -51,6 +51,7 @@ type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boole
 export class PeopleTracker {
   private entries: Entry[] = []
   private lastGroup: Group | null = null
+  private replaced = new Map<Person, Person>()
   private clock = 0
   /** The paragraph being read, so distance counts in paragraphs as a reader feels it. */
   paragraph = 0
@@ -62,7 +63,11 @@ export class PeopleTracker {
   remember(person: Person, standing: Standing = { salient: false }): Person {
     const known = this.entries.find((entry) => entry.person === person) ?? this.sameAs(person)
     const current = known ? mergeDetails(known.person, person) : person
-    if (known) this.entries = this.entries.filter((entry) => entry !== known)
+    if (known) {
+      this.entries = this.entries.filter((entry) => entry !== known)
+      this.replace(known.person, current)
+    }
+    if (current !== person) this.replace(person, current)
     this.clock += 1
     this.entries.push({
       person: current,
@@ -83,9 +88,28 @@ export class PeopleTracker {
   withhold(person: Person): Person {
     const entry = this.entries.find((candidate) => candidate.person === person)
     if (!entry || entry.person.anonymity !== 'unnamed') return person
-    entry.person = { ...entry.person, anonymity: 'withheld' }
-    return entry.person
+    const withheld: Person = { ...entry.person, anonymity: 'withheld' }
+    this.replace(entry.person, withheld)
+    entry.person = withheld
+    return withheld
   }
+
+  /**
+   * Returns the person as the tracker knows them now: "…," said a woman. She did not want to give
+   * her name.' — the speaker of the quote before is the source whose name is kept back.
+   */
+  current(person: Person): Person {
+    let known = person
+    for (let next = this.replaced.get(known); next !== undefined && next !== known; next = this.replaced.get(known)) known = next
+    return known
+  }
+
+  private replace(before: Person, after: Person): void {
+    if (before !== after) this.replaced.set(before, after)
+  }
+
+  /** The organisation the narrative last had speak ("The interior ministry said…"): "it said" is theirs. */
+  body: string | null = null
 
   /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {
@@ -160,7 +184,9 @@ export class PeopleTracker {
     }
     if (best && gender !== null && (best.person.gender === null || best.person.genderGuessed) && options.learn !== false) {
       // "She has now left Ukraine": once a pronoun fits someone, their gender is known.
-      best.person = { ...best.person, gender, genderGuessed: false }
+      const learnt: Person = { ...best.person, gender, genderGuessed: false }
+      this.replace(best.person, learnt)
+      best.person = learnt
     }
     return best?.person
   }

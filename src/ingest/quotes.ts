@@ -1,5 +1,5 @@
 import { namesInQuote } from './names'
-import { findMentions, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
+import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, readCase } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
@@ -21,6 +21,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   const liveCase = readCase(paragraphs)
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
+  const people: Person[] = []
   let lastQuoteParagraph = -1
 
   // The speaker of a quote a paragraph leaves open: the next paragraph's opening quote is theirs.
@@ -40,7 +41,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
 
     const runs = runsBySpeaker(spoken)
     for (const run of runs) {
-      const speaker = asChildOfTheStory(run[0].speaker, children)
+      const speaker = asChildOfTheStory(tracker.current(run[0].speaker), children)
       const text = joinSpans(run.map(({ span }) => span.inner))
       const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
       // Someone named only inside the quote ("They were Abu Tira's men") is a third party too.
@@ -54,6 +55,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
       const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
+      people.push(speaker)
       quotes.push({
         text,
         speaker: {
@@ -68,7 +70,14 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
       })
     }
   })
-  return quotes
+  // "…," said a woman. / She did not want to give her name.": a source whose name the copy keeps
+  // back after her words is a protected source for them too.
+  return quotes.map((quote, index) => {
+    const now = tracker.current(people[index])
+    if (now.anonymity === people[index].anonymity || (now.anonymity !== 'withheld' && now.anonymity !== 'pseudonym')) return quote
+    const reasons = SENSITIVITY_REASONS.filter((reason) => reason === 'anonymous_source' || quote.reasons.includes(reason))
+    return { ...quote, speaker: { ...quote.speaker, anonymity: now.anonymity, isAnonymous: true }, sensitive: true, reasons }
+  })
 }
 
 const CHILD_KIN: Record<string, 'female' | 'male'> = {
@@ -137,6 +146,8 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
   return opensSentence && namesWithheld(rest)
 }
 
+const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>The\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
+
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
@@ -161,6 +172,12 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     paragraph,
   )
   const starts = sentenceStarts(narrative)
+  // "The interior ministry said…. In a statement it said:": the body that spoke last.
+  for (const match of narrative.matchAll(BODY_SPEAKS)) {
+    const phrase = match.groups?.body ?? ''
+    const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? ''
+    if (!isPersonNoun(head)) tracker.body = lowerDeterminer(phrase)
+  }
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),

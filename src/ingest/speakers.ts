@@ -56,6 +56,8 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   const gender = pronounGender(lower)
   if (gender !== undefined) return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()) }) ?? UNIDENTIFIED
   if (lower === 'one') return oneOfGroup(tracker)
+  // "In a statement it said:": the organisation the narrative last had speak.
+  if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
 
   // "said one resident, Joan Smith, 68" / "said Joan Smith's husband, Peter": the name in the
   // appositive is the speaker, and the phrase before it their description.
