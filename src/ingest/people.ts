@@ -844,7 +844,11 @@ const findNamesWithWho: Finder = (text, _tokens, tracker) =>
     const name = withoutLeadingCapital(printed)
     if (NOT_NAME_OPENERS.has(name.split(/\s+/)[0].toLowerCase()) || name.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return []
     const start = match.index + printed.length - name.length
-    return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name) }]
+    // "Yusuf, who is nine,": the age the relative clause gives.
+    const aged = /^,\s+who\s+is\s+(?:only\s+|just\s+)?(\d{1,2}|[a-z]+)\b/i.exec(text.slice(start + name.length))
+    const age = aged ? numberOf(aged[1]) : -1
+    const details = age > 0 ? { age, description: `aged ${age}` } : {}
+    return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name, details) }]
   })
 
 // "The village priest said…": a definite description as the subject of what people do is a

@@ -84,16 +84,19 @@ const CHILD_KIN: Record<string, 'female' | 'male'> = {
   daughter: 'female', granddaughter: 'female', niece: 'female', girl: 'female', schoolgirl: 'female', stepdaughter: 'female',
   son: 'male', grandson: 'male', nephew: 'male', boy: 'male', schoolboy: 'male', stepson: 'male',
 }
-const CHILD_AGE = /\b(\d{1,2})-year-old\s+(daughter|granddaughter|niece|girl|schoolgirl|son|grandson|nephew|boy|schoolboy)\b|\b(Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/g
+const CHILD_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old\s+(daughter|granddaughter|niece|girl|schoolgirl|son|grandson|nephew|boy|schoolboy)\b|\b(Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/g
 
 /**
  * Returns the ages of the children the story describes without a name, by gender: "A 12-year-old
  * girl hid behind the counter", "Girl, 12, hid…" in a headline.
  */
+const AGE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']
+const numberOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : AGE_WORDS.indexOf(word.toLowerCase()))
+
 function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'male', number>> {
   const found: Partial<Record<'female' | 'male', number>> = {}
   for (const match of paragraphs.join('\n').matchAll(CHILD_AGE)) {
-    const age = Number(match[1] ?? match[4])
+    const age = numberOf(match[1] ?? match[4])
     const gender = CHILD_KIN[(match[2] ?? match[3]).toLowerCase()]
     if (age < AGE_OF_MAJORITY && found[gender] === undefined) found[gender] = age
   }

@@ -15,7 +15,7 @@ export const KEYWORDS = {
     'executed', 'execution', 'tortured', 'torture', 'stab', 'stabbed', 'stabbing', 'shot dead', 'raped', 'rape',
     'slaughtered', 'lynched', 'crucified', 'blown up', 'beaten to death', 'beat him', 'beat her',
     'beat them', 'beat us', 'beaten', 'shot him', 'shot her', 'shot them', 'shot us', 'shot my', 'shot at',
-    'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'the attack', 'blood on',
+    'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'blood on',
     'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
     'burned the village', 'burnt the village', 'grabbed him', 'grabbed her', 'threw him', 'threw her',
     'knife', 'knives', 'machete', 'machetes', 'a gun', 'the gun', 'his gun', 'baton', 'batons',
@@ -246,8 +246,8 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
     reasons.add('identification')
   }
   if (reasons.has('minor') && (quote.speaker.anonymity === 'named' || quote.speaker.anonymity === 'partial')) reasons.add('identification')
-  // "But Leyla does not sleep": a parent's words that name the child.
-  if (namedIn(quote.text, quote.knownMinors ?? []).length > 0) {
+  // "But Leyla does not sleep": a parent's words that name a child caught up in a live case.
+  if (quote.liveCase?.active && namedIn(quote.text, quote.knownMinors ?? []).length > 0) {
     reasons.add('minor')
     reasons.add('identification')
   }
