@@ -2,7 +2,9 @@ import { buildCorrespondents } from './byline'
 import { parseCaption } from './captions'
 import { splitStory } from './paragraphs'
 import { findPassages } from './passages'
+import { namedPerson, withoutHonorific, type Person } from './people'
 import { extractQuotes } from './quotes'
+import { assessQuote, readCase } from './sensitivity'
 import { checkStoryText } from './text'
 import { findQuotedSpans } from './spans'
 import type { Block, DryRun, ExtractedMedia, ExtractedQuote, ExtractedStory } from './types'
@@ -38,22 +40,45 @@ export function extractStory(text: string): ExtractedStory {
     correspondents.map((person) => person.name),
   )
   const passages = findPassages([headline, ...narrative])
-  return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, quotes), ...quotes], passages }
+  return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, quotes, narrative), ...quotes], passages }
 }
 
 const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /**
  * `"I will see him in court": novelist stabbed…` — a headline quotes words the body gives in
- * full, with their speaker: the headline's quote is theirs, with the same legal reading.
+ * full, with their speaker: the headline's quote is theirs, with the same legal reading. A
+ * headline opening on a quote the body does not repeat (`"I still dream of the sea": the captain
+ * who…`) is the words of the person the story quotes most, read for legal on its own words.
  */
-function headlineQuotes(headline: string, quotes: ExtractedQuote[]): ExtractedQuote[] {
-  return findQuotedSpans(headline).flatMap((span) => {
+function headlineQuotes(headline: string, quotes: ExtractedQuote[], narrative: string[]): ExtractedQuote[] {
+  return findQuotedSpans(headline).flatMap((span): ExtractedQuote[] => {
     const words = comparable(span.inner)
     if (!words.includes(' ')) return []
+    const text = span.inner.replace(/[,]$/, '')
     const source = quotes.find((quote) => ` ${comparable(quote.text)} `.includes(` ${words} `))
-    return source ? [{ ...source, text: span.inner.replace(/[,]$/, ''), context: headline }] : []
+    if (source) return [{ ...source, text, context: headline }]
+    if (span.start !== 0 || !/^\s*[:—–-]/.test(headline.slice(span.end))) return []
+    const speaker = mostQuoted(quotes)
+    if (!speaker) return []
+    const person: Person = {
+      ...namedPerson(speaker.name),
+      description: speaker.description,
+      anonymity: speaker.anonymity,
+      shortName: speaker.anonymity === 'named' ? withoutHonorific(speaker.name) : null,
+    }
+    const reasons = assessQuote({ text, speaker: person, paragraph: headline, leadIn: null, leadInRun: [], thirdParties: [], liveCase: readCase(narrative) })
+    return [{ text, speaker, context: headline, sensitive: reasons.length > 0, reasons }]
   })
+}
+
+/** Returns the speaker of most of the story's quotes, when one speaker has at least half of them. */
+function mostQuoted(quotes: ExtractedQuote[]): ExtractedQuote['speaker'] | null {
+  const counts = new Map<string, number>()
+  for (const quote of quotes) counts.set(quote.speaker.name, (counts.get(quote.speaker.name) ?? 0) + 1)
+  const [name, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  if (count === 0 || count * 2 < quotes.length || name === 'unidentified speaker') return null
+  return quotes.find((quote) => quote.speaker.name === name)?.speaker ?? null
 }
 
 /** Returns the `--dry-run --format json` view of an extracted story, as DESIGN.md fixes it. */
