@@ -572,8 +572,10 @@ const findRoleNames: Finder = (text, tokens, tracker) => {
     if (!(noun in PERSON_NOUNS) && !(noun in TITLE_ROLES)) return
     const length = nameLength(tokens, index + 1)
     if (length === 0) return
-    // "Chief Correspondent": a title after a rank word is no name.
-    if (tokens.slice(index + 1, index + 1 + length).every((word) => word.lower in TITLE_ROLES || word.lower in PERSON_NOUNS)) return
+    // "Chief Correspondent Jane Roe": a title after a rank word is no name, and the name after it
+    // is the title's (the byline's finder reads it).
+    if (tokens.slice(index + 1, index + 1 + length).some((word) => word.lower in TITLE_ROLES)) return
+    if (tokens.slice(index + 1, index + 1 + length).every((word) => word.lower in PERSON_NOUNS)) return
     const name = sliceTokens(text, tokens, index + 1, index + 1 + length)
     let first = index
     while (first > 0) {

@@ -129,6 +129,43 @@ describe('people and pronouns', () => {
   })
 })
 
+describe('more people the copy introduces', () => {
+  it.each<[string, string[], string[]]>([
+    ['a name a relative "who" follows', ['Ahmed, who lost his brother in the slide, sat on the church steps. "He went back for the dog," he said.'], ['Ahmed']],
+    ['a definite description doing what people do', ['The village priest said the bells had rung all night.', '"People came to pray and stayed to dig."'], ['the village priest']],
+    [
+      'a definite description re-describing the unnamed person just met',
+      ['A former colleague of Lyle\'s, giving evidence from behind a screen, said she had seen her at night. "She had a handbag that was not hers," the witness said.'],
+      ["a former colleague of Lyle's"],
+    ],
+    ['the body that spoke last', ['The interior ministry said 37 officers had been injured. In a statement it said: "Officers acted within the law."'], ['the interior ministry']],
+    ['ranks in capitals and abbreviated', ['PC Amy Lowe was first on the scene. "The door was locked," PC Lowe said.', 'Sergeant Mark Hale said the stairwell filled with smoke. "We could not see our hands," Sgt Hale said.'], ['PC Amy Lowe', 'Sergeant Mark Hale']],
+    ['a title after a rank word is no name', ['Chief Correspondent Jane Roe reports.', 'The mayor, Rosario Cruz, said 14 people had died. "We have no power," she said.'], ['Rosario Cruz']],
+  ])('%s', (_label, paragraphs, speakers) => {
+    expect(speakersOf(...paragraphs).map(({ speaker }) => speaker)).toEqual(speakers)
+  })
+
+  it('keeps back the name of a source whose pronoun says so after her words', () => {
+    expect(speakersOf('"It was like a war," said a woman who had come with her son.', 'She did not want to give her name.')).toEqual([
+      { speaker: 'a woman', anonymity: 'withheld', sensitive: true },
+    ])
+  })
+
+  it('reads an age from "who is nine", and a child the headline gives by age', () => {
+    const story = extractStory(
+      ['Boy, 9, describes the night his village burned', 'A standfirst.', 'Yusuf, who is nine, arrived at the camp last week. "The men burned the houses," he said.'].join('\n\n'),
+    )
+    expect(story.quotes.map(({ speaker, reasons }) => [speaker.name, reasons.includes('minor')])).toEqual([['Yusuf', true]])
+  })
+
+  it('gives a headline opening on a quote the body does not repeat to the speaker the story quotes most', () => {
+    const story = extractStory(
+      ['"I still dream of the sea": the captain who saved 300 people', 'A standfirst.', 'Captain Elena Moretti, 41, commands the Aurora.', '"The silence after the engines stopped," she said.', '"Every winter. And every spring I go back," she said.'].join('\n\n'),
+    )
+    expect(story.quotes.map(({ text, speaker }) => [text, speaker.name])[0]).toEqual(['I still dream of the sea', 'Captain Elena Moretti'])
+  })
+})
+
 describe('flags', () => {
   it.each<[string, string[], boolean]>([
     ['an unnamed insider on warnings ignored', ['A carer, who asked not to be named, said: "We told the managers twice. Nobody listened."'], true],
