@@ -197,7 +197,8 @@ export class PeopleTracker {
       ({ person, paragraph }) =>
         (person.anonymity === 'unnamed' || person.anonymity === 'withheld') &&
         this.paragraph - paragraph <= 1 &&
-        !(gender !== null && person.gender !== null && person.gender !== gender),
+        // "the woman said" re-describes a woman; someone of no known gender is not enough.
+        (gender === null || person.gender === gender),
     )
   }
 

@@ -75,11 +75,11 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   // "the 45-year-old said": the person of that age the copy has met.
   const aged = /^the\s+(\d{1,3})-year-old\b/i.exec(subject)
   if (aged) return tracker.findByAge(Number(aged[1])) ?? tracker.latest() ?? UNIDENTIFIED
+  // "said the woman, who would only be identified by her first name, Maria".
+  const partial = appositive ? findMentions(`${subject}, ${appositive}`, tracker).find((found) => 'person' in found && found.person.anonymity === 'partial') : undefined
+  if (partial && 'person' in partial) return partial.person
   const person = fromPhrase(subject, tracker)
   if (!appositive) return person
-  // "said the woman, who would only be identified by her first name, Maria".
-  const partial = person.anonymity === 'unnamed' ? findMentions(`${subject} ${appositive}`, tracker).find((found) => 'person' in found && found.person.anonymity === 'partial') : undefined
-  if (partial && 'person' in partial) return { ...partial.person, description: partial.person.description ?? person.description }
   // "says Anna, not her real name": the appositive can say the name is the newsroom's.
   if (/\b(?:not (?:her|his|their) real name|(?:name|names) (?:has|have) been changed)\b/i.test(appositive)) {
     return { ...person, anonymity: 'pseudonym', description: person.description }

@@ -145,6 +145,15 @@ describe('more people the copy introduces', () => {
     expect(speakersOf(...paragraphs).map(({ speaker }) => speaker)).toEqual(speakers)
   })
 
+  it('does not take "the woman" for an unnamed person of no known gender met before', () => {
+    expect(
+      speakersOf(
+        'A porter at the hospital, whom Dateline has agreed not to name, said: "The lift was broken."',
+        '"It was chaos," said the woman, who would only be identified by her first name, Maria.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['a porter at the hospital', 'Maria'])
+  })
+
   it('keeps back the name of a source whose pronoun says so after her words', () => {
     expect(speakersOf('"It was like a war," said a woman who had come with her son.', 'She did not want to give her name.')).toEqual([
       { speaker: 'a woman', anonymity: 'withheld', sensitive: true },
