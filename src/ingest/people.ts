@@ -326,15 +326,19 @@ type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
 
 // "His wife, who was with him": a person the copy knows only by their tie to someone else.
-const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<noun>wife|husband|son|daughter|mother|father|brother|sister|partner|widow|grandmother|grandfather|uncle|aunt|cousin|friend|neighbour)\b(?!\s*,\s*\p{Lu})`, 'gu')
+const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<noun>\p{Ll}+)\b(?!\s*,\s*\p{Lu})`, 'gu')
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'friend', 'neighbour'])
 
 const findKin: Finder = (text) =>
-  [...text.matchAll(KIN)].map((match) => {
+  [...text.matchAll(KIN)].flatMap((match) => {
     const noun = match.groups?.noun ?? ''
+    // "His wife", and after a name anyone a person noun names: "Dan Price's colleague".
+    const possessor = match.groups?.determiner ?? ''
+    if (!KIN_NOUNS.has(noun) && !(/['’]s$/.test(possessor) && isPersonNoun(noun))) return []
     const person = unnamedPerson(lowerDeterminer(match[0]), noun, noun)
     // "The boy's mother, who cannot be named for legal reasons".
     if (namesWithheld(text.slice(match.index + match[0].length))) person.anonymity = 'withheld'
-    return { start: match.index, end: match.index + match[0].length, person }
+    return [{ start: match.index, end: match.index + match[0].length, person }]
   })
 
 // "one woman, who calls herself Aisha" / "a man calling himself Abu Omar".

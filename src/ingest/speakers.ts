@@ -29,6 +29,10 @@ const FRONTED = /^(?:of|asked|outside|inside|speaking|standing|pressed|questione
 /** Returns the subject of an attribution, without a clause fronted before it. */
 function subjectOf(phrase: string): string {
   const cleaned = phrase.trim().replace(/^(?:and|but|then|so)\s+/i, '').replace(/,\s*$/, '')
+  // "Her voice breaking, she said", "Through an interpreter, he said": whatever comes before, a
+  // pronoun after the last comma is the subject.
+  const last = /,\s*(he|she|they|we|i)$/i.exec(cleaned)
+  if (last) return last[1]
   const comma = cleaned.indexOf(',')
   // "Opening the case for the prosecution, Caroline Dunmore KC said": a participle clause first.
   if (comma > 0 && (FRONTED.test(cleaned) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(cleaned))) return subjectOf(cleaned.slice(comma + 1))
@@ -109,6 +113,9 @@ function oneOfGroup(tracker: PeopleTracker): Person {
 // "the employee, who asked not to be named": a definite description points back to someone met.
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}]+)(?=\s*(?:,|$|\s+who\b))/iu
 
+/** Descriptions a writer gives someone already named, instead of their name: "the mother of three". */
+const EPITHET = /^the\s+(?:(?:grieving|young|elderly|former|retired)\s+)?(?<noun>mother|father|grandmother|grandfather|widow|widower|grandparent|parent)(?:\s+of\s+(?:\w+))?$/i
+
 const APPOSITIVE_NAME = /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*(?:aged\s+)?(?<age>\d{1,3}))?(?:\s*,.*)?$/u
 
 const APPOSED_NAME =
@@ -131,6 +138,13 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   }
   if (mention) return widenUnnamed(mention.person, phrase, mention.start)
 
+  // "Wiping away tears, the mother of three said": an epithet for the person the story is about.
+  const epithet = EPITHET.exec(phrase.trim())
+  if (epithet) {
+    const noun = epithet.groups?.noun?.toLowerCase() ?? ''
+    const known = tracker.findByNoun(noun) ?? tracker.resolvePronoun(PERSON_NOUNS[noun] ?? null, { learn: false })
+    if (known) return known
+  }
   const definite = DEFINITE.exec(phrase)
   const noun = definite?.groups?.noun?.toLowerCase() ?? ''
   if (definite && isPersonNoun(noun)) {
