@@ -96,12 +96,14 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   const before = paragraph.slice(index > 0 ? spans[index - 1].end : 0, span.start)
   const after = paragraph.slice(span.end, spans[index + 1]?.start ?? paragraph.length)
 
-  if (ENDS_WITH_PUNCTUATION.test(span.inner) || /^\s*[,—–-]/.test(after)) {
+  // `"He told me, 'You will never work again,'" she said`: a quote inside the quote closes first.
+  const closing = span.inner.replace(/['’‘]+$/, '')
+  if (ENDS_WITH_PUNCTUATION.test(closing) || /^\s*[,—–-]/.test(after)) {
     const attribution = clauseAfter(after, span.end)
     if (attribution) return attribution
   }
   const lead = clauseBefore(before, span.start)
-  if (lead === null) return ENDS_A_SENTENCE.test(span.inner) ? { kind: 'alone' } : { kind: 'none' }
+  if (lead === null) return ENDS_A_SENTENCE.test(closing) ? { kind: 'alone' } : { kind: 'none' }
   return attributionBefore(lead.text, lead.offset) ?? { kind: 'none' }
 }
 
@@ -183,7 +185,10 @@ export function joinSpans(inners: string[]): string {
     .map((inner, index) => {
       const next = inners[index + 1]
       const carriesOn = next !== undefined && /^\p{Ll}/u.test(next)
-      return inner.endsWith(',') && !carriesOn ? `${inner.slice(0, -1)}.` : inner
+      if (carriesOn) return inner
+      // "…, 'You will never work again,'" she said → "…, 'You will never work again.'"
+      if (/,['’]$/.test(inner)) return `${inner.slice(0, -2)}.${inner.slice(-1)}`
+      return inner.endsWith(',') ? `${inner.slice(0, -1)}.` : inner
     })
     .join(' ')
 }
