@@ -45,8 +45,15 @@ function subjectOf(phrase: string): string {
  * knows them, or 'narrator' when the reporter is the one speaking.
  */
 export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker, aside = ''): Person | 'narrator' {
-  const person = speakerOf(phrase, appositive, tracker)
-  if (person === 'narrator') return person
+  const found = speakerOf(phrase, appositive, tracker)
+  if (found === 'narrator') return found
+  // "Opening the case for the prosecution, Rebecca Stansfield KC told the jury:", "Prosecuting,
+  // Daniel Marsh said": the fronted clause says whose side they speak for.
+  const side = /^(?:prosecuting\b|[^,]*\bfor the (?:prosecution|crown|defence)\b)/i.exec(phrase.trim())
+  const person =
+    side && found.description === null && found !== UNIDENTIFIED
+      ? { ...found, description: /defence/i.test(side[0]) ? 'for the defence' : 'for the prosecution' }
+      : found
   // "Speaking anonymously, a former employee said", "told Dateline on condition of anonymity:":
   // the attribution itself keeps the name back.
   if (person.anonymity === 'unnamed' && person !== UNIDENTIFIED && namesWithheld(`${phrase} ${aside}`)) return tracker.withhold(person) === person ? { ...person, anonymity: 'withheld' } : tracker.withhold(person)
@@ -165,6 +172,8 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
       anonymity: withheld ? 'withheld' : 'unnamed',
     }
   }
+  // "Police said in a statement": the police, as a sentence prints them mid-way.
+  if (/^(?:the\s+)?police$/i.test(phrase.trim())) return { ...UNIDENTIFIED, name: 'police', anonymity: 'named' }
   const words = tokenize(phrase).map((token) => token.text)
   if (words.length > 0 && words.every(isCapitalisedWord)) return tracker.findByName(phrase) ?? namedPerson(phrase)
   // "The regional prefect, Jacques Morel": a speech verb makes any described name a person.
