@@ -42,6 +42,7 @@ import { collectBodyMedia } from './hooks/collectBodyMedia'
 import { enforceCopyRights } from './hooks/enforceCopyRights'
 import { enqueueWebhooksAfterChange, enqueueWebhooksAfterDelete } from './hooks/enqueueWebhooks'
 import { flagLegalRead } from './hooks/flagLegalRead'
+import { lockBeforeReading, lockWhileSaving } from './hooks/lockWhileSaving'
 import { keepScheduledEmbargo } from './hooks/keepScheduledEmbargo'
 import { restoreAsWorkingCopy } from './hooks/restoreAsWorkingCopy'
 import { liveCopyForReaders } from './hooks/liveCopyForReaders'
@@ -112,9 +113,9 @@ export const Dispatches: CollectionConfig = {
     delete: adminsOnly,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders, noteDuplicateSource],
+    beforeOperation: [rejectMalformedId, lockBeforeReading, rejectUnknownFields, refuseLiveCopyWrites, liveCopyForReaders, noteDuplicateSource],
     beforeValidate: [fillSlugFrom('headline')],
-    beforeChange: [enforceCopyRights, refuseStaleSave, restoreAsWorkingCopy, keepScheduledEmbargo, duplicateAsCallerReads, stampCreatedBy, stampUpdatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
+    beforeChange: [lockWhileSaving, enforceCopyRights, refuseStaleSave, restoreAsWorkingCopy, keepScheduledEmbargo, duplicateAsCallerReads, stampCreatedBy, stampUpdatedBy, stampIntakeHash, collectBodyMedia, flagLegalRead],
     afterChange: [bindQuotesAfterChange, updateMediaVisibilityAfterChange, enqueueWebhooksAfterChange, projectDispatchAfterChange],
     afterDelete: [updateMediaVisibilityAfterDelete, enqueueWebhooksAfterDelete, projectDispatchAfterDelete],
   },

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { copyWriters, editorsOrAdmins, fieldAnyone, fieldServerOnly } from '../../src/access/wrappers'
 import { getEnv } from '../../src/config/env'
-import { holdPublicTextForLegalHook } from '../../src/hooks/holdPublicTextForLegal'
+import { holdPublicTextForLegalHook, refuseLivePictureFile } from '../../src/hooks/holdPublicTextForLegal'
 import { projectPictureAfterChange, projectPictureAfterDelete } from '../../src/hooks/projectPublicModel'
 import { rejectMalformedId } from '../../src/hooks/rejectMalformedId'
 import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields'
@@ -42,7 +42,7 @@ export const MediaAssets: CollectionConfig = {
     delete: editorsOrAdmins,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, rejectUnknownFields, storeUnderSniffedType],
+    beforeOperation: [rejectMalformedId, rejectUnknownFields, refuseLivePictureFile, storeUnderSniffedType],
     beforeChange: [stampCreatedBy, refuseStaleSave, parseCredit, stampUpdatedBy, holdPublicTextForLegalHook('media-assets'), rememberFilesToWrite],
     afterChange: [projectPictureAfterChange],
     afterDelete: [projectPictureAfterDelete],

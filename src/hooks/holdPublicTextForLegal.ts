@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { holdPublicTextForLegal } from '../services/publicText'
+import { holdPictureFileForLegal, holdPublicTextForLegal } from '../services/publicText'
 
 /**
  * Pictures and correspondents are records of their own, shared by stories and edited outside
@@ -25,5 +25,23 @@ export const holdPublicTextForLegalHook =
     // On update `data` holds what was sent (a group may come in part): read it over the stored record.
     const after = operation === 'update' ? over(originalDoc ?? {}, data) : data
     await holdPublicTextForLegal(collection, operation === 'update' ? originalDoc?.id : undefined, before, after, req)
+    if (collection === 'media-assets' && operation === 'update' && originalDoc?.id !== undefined) {
+      // An upload was refused before (refuseLivePictureFile); a save may still name another stored file.
+      const renamed = typeof data.filename === 'string' && data.filename !== originalDoc.filename
+      await holdPictureFileForLegal(originalDoc.id, renamed, req)
+    }
     return data
   }
+
+/**
+ * A new file for a picture a live story shows is refused before Payload touches the stored files:
+ * Payload deletes the old file (and its sizes) before any `beforeChange` hook runs, so a refusal
+ * there would leave readers with no picture at all.
+ */
+export const refuseLivePictureFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const id = (args as { id?: unknown }).id
+  if (operation !== 'update' || (typeof id !== 'number' && typeof id !== 'string')) return args
+  const upload = Boolean(req.file) || Boolean((args as { file?: unknown }).file)
+  await holdPictureFileForLegal(id, upload, req)
+  return args
+}

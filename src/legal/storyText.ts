@@ -1,10 +1,33 @@
 import { createHash } from 'node:crypto'
 
-/** The parts of a story legal reads and approves: what a reader reads. */
+/** What readers see of a picture a story shows: which file, and every word printed with it. */
+export type PictureText = {
+  id: number | string
+  filename?: string | null
+  filesize?: number | null
+  caption?: string | null
+  alt?: string | null
+  creditLine?: string | null
+  credit?: { organisation?: string | null; creatorName?: string | null } | null
+  rights?: { usageTerms?: string | null } | null
+}
+
+/**
+ * The parts of a story legal reads and approves: every word a reader sees with it. Headline,
+ * standfirst and body; the dateline and tags; the correction notes (those printed and those the
+ * next publish appends); the slug, which is printed in the story's address; and the pictures it
+ * shows, with their captions, alt text and credits (records of their own, loaded by the caller:
+ * src/services/storyReading.ts).
+ */
 export type StoryCopy = {
   headline?: string | null
   standfirst?: string | null
   body?: unknown
+  dateline?: string | null
+  tags?: ReadonlyArray<string | null | undefined> | null
+  slug?: string | null
+  corrections?: ReadonlyArray<{ text?: string | null } | null | undefined> | null
+  pictures?: readonly PictureText[] | null
 }
 
 type LexicalNode = {
@@ -21,24 +44,78 @@ type LexicalNode = {
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 /**
- * Returns the story's readable paragraphs in order: headline, standfirst, then each block of the
- * body. A link keeps its address after its words, a picture is named by its asset id, struck
- * words are marked `~~so~~` and styled ones carry their style, so pointing a link elsewhere,
- * swapping a picture or striking a "not" changes the text legal approved, as it changes what
- * readers see. Bold, italics and spacing do not.
+ * One line of what legal reads. `label` names where the words are printed when that is not the
+ * story's own text (a tag, a caption). `read`: the passage finder reads it (false for a line that
+ * names a thing, a picture's file or the address, rather than saying words). `printed`: it is in
+ * the text legal approves (false only for the slug's words put back into a sentence).
  */
-export function storyParagraphs(copy: StoryCopy): string[] {
-  const paragraphs: string[] = []
-  const add = (text: string): void => {
-    const line = flat(text)
-    if (line) paragraphs.push(line)
+type ReadLine = { label: string | null; text: string; read: boolean; printed: boolean }
+
+/**
+ * Returns every line legal reads, in order: headline, standfirst, each block of the body, then
+ * the words printed around it — dateline, tags, correction notes, the address, and each picture
+ * shown with its file and words. A link keeps its address after its words, a picture is named by
+ * its asset id, struck words are marked `~~so~~` and styled ones carry their style, so pointing a
+ * link elsewhere, swapping a picture or striking a "not" changes the text legal approved, as it
+ * changes what readers see. Bold, italics and spacing do not.
+ */
+function storyLines(copy: StoryCopy): ReadLine[] {
+  const lines: ReadLine[] = []
+  const add = (text: unknown, label: string | null = null, read = true): void => {
+    const line = typeof text === 'string' ? flat(text) : ''
+    if (line) lines.push({ label, text: line, read, printed: true })
   }
-  add(copy.headline ?? '')
-  add(copy.standfirst ?? '')
+  add(copy.headline)
+  add(copy.standfirst)
   const root = (copy.body as { root?: LexicalNode } | null | undefined)?.root
   for (const block of (root?.children ?? []) as LexicalNode[]) add(inlineText(block))
-  return paragraphs
+  add(copy.dateline, 'Dateline')
+  for (const tag of copy.tags ?? []) add(tag, 'Tag')
+  for (const entry of copy.corrections ?? []) add(entry?.text, 'Correction')
+  add(copy.slug, 'Address', false)
+  for (const picture of copy.pictures ?? []) {
+    const file = [picture.filename, typeof picture.filesize === 'number' ? `${picture.filesize} bytes` : null].filter(Boolean).join(', ')
+    add(`${String(picture.id)}${file ? ` (${file})` : ''}`, 'Picture', false)
+    add(picture.caption, 'Caption')
+    add(picture.alt, 'Alt text')
+    add(picture.creditLine, 'Credit')
+    add(picture.credit?.organisation, 'Credit (organisation)')
+    add(picture.credit?.creatorName, 'Credit (creator)')
+    add(picture.rights?.usageTerms, 'Usage terms')
+  }
+  const slugSentence = slugAsWords(copy.slug, lines)
+  if (slugSentence) lines.push({ label: null, text: slugSentence, read: true, printed: false })
+  return lines
 }
+
+/**
+ * Returns a slug's words as a sentence for the passage finder, or null when they say nothing the
+ * headline does not (a slug made from the headline). Each word takes the case it has elsewhere in
+ * the story, so a name reads as a name ("tom-reyes-…" → "Tom Reyes …"); a name the story prints
+ * nowhere else stays lower case, and the finder may not see it (legal still reads the address).
+ */
+function slugAsWords(slug: string | null | undefined, lines: readonly ReadLine[]): string | null {
+  const words = (slug ?? '').split(/[-_\s]+/).filter(Boolean)
+  if (words.length === 0) return null
+  const headline = new Set((lines[0]?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  if (words.every((word) => headline.has(word.toLowerCase()))) return null
+  const cased = new Map<string, string>()
+  for (const line of lines) {
+    if (!line.read) continue
+    for (const token of line.text.split(/[^\p{L}\p{N}'’-]+/u)) {
+      const key = token.toLowerCase()
+      if (token && !cased.has(key) && token !== key) cased.set(key, token)
+    }
+  }
+  const sentence = words.map((word) => cased.get(word.toLowerCase()) ?? word).join(' ')
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
+}
+
+/**
+ * Returns the story's readable paragraphs in order, as the passage finder reads them: headline,
+ * standfirst, each block of the body, then the words printed around it (see storyLines).
+ */
+export const storyParagraphs = (copy: StoryCopy): string[] => storyLines(copy).filter((line) => line.read).map((line) => line.text)
 
 /** Lexical's strikethrough bit: struck words still print, but they say the opposite. */
 const STRIKETHROUGH = 4
@@ -66,8 +143,16 @@ function inlineText(node: LexicalNode | null | undefined): string {
   return node.type === 'listitem' || node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote' ? `${inner} ` : inner
 }
 
-/** Returns the text legal approves, one paragraph a line: what the approval hash covers and the diff compares. */
-export const legalReadText = (copy: StoryCopy): string => storyParagraphs(copy).join('\n')
+/**
+ * Returns the text legal approves, one paragraph a line, each printed outside the story's own
+ * text labelled with where (`Tag: …`, `Caption: …`): what the approval hash covers and the diff
+ * compares. The slug's sentence for the passage finder is not part of it (the address is).
+ */
+export const legalReadText = (copy: StoryCopy): string =>
+  storyLines(copy)
+    .filter((line) => line.printed)
+    .map((line) => (line.label ? `${line.label}: ${line.text}` : line.text))
+    .join('\n')
 
-/** Returns the hash a legal read is bound to: SHA-256 of the headline, standfirst and body as readers read them. */
+/** Returns the hash a legal read is bound to: SHA-256 of every word readers see with the story (legalReadText). */
 export const legalReadHash = (text: string): string => createHash('sha256').update(text).digest('hex')

@@ -39,7 +39,12 @@ export const legalReadBody = z
 
 /** `POST /api/dispatches/:id/legal-hold`. */
 export const legalHoldBody = z
-  .object({ active: z.boolean({ message: 'active must be true or false' }), reason: z.string().max(2000).nullish() })
+  .object({
+    active: z.boolean({ message: 'active must be true or false' }),
+    reason: z.string().max(2000).nullish(),
+    // Placing a hold on a live story can take it down in the same move (docs/legal.md).
+    withdraw: z.boolean({ message: 'withdraw must be true or false' }).optional(),
+  })
   .strict()
 
 /** `POST /api/dispatches/ingest` as JSON (the endpoint takes text/plain as well). */

@@ -8,7 +8,6 @@ import type { PayloadRequest } from 'payload'
 
 import type { Dispatch } from '../../payload-types'
 import { isDesk, isLegalOrAdmin } from '../access/roles'
-import { readStory } from '../legal/readOfStory'
 import { needsLegalRead, type LegalReadStatus, type Passage } from '../legal/storyRead'
 import { wordDiff, type DiffPart } from '../legal/wordDiff'
 import type { LegalReadDecision } from '../lib/requestContext'
@@ -16,6 +15,7 @@ import { WorkflowError } from '../workflow/errors'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
 import { recordEvent, requireUser, SERVICE, workingCopy } from './records'
+import { readingOf } from './storyReading'
 
 type Id = number | string
 
@@ -31,7 +31,7 @@ export type LegalReview = {
   required: boolean
   needed: boolean
   passages: Passage[]
-  /** The text as it is now, one paragraph a line (headline, standfirst, body). */
+  /** The text as it is now, one paragraph a line: headline, standfirst, body, then what is printed around it (storyText.ts). */
   text: string
   /** Word diff from the text legal last approved to this one; null when legal has approved none. */
   diff: DiffPart[] | null
@@ -78,7 +78,7 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     await lockDispatch(input.id, tx)
     const story = await workingCopy(input.id, tx)
     if (!story) throw notFound(input.id)
-    const reading = readStory(story)
+    const reading = await readingOf(story, tx)
     if (!needsLegalRead({ required: story.legalRead?.required, passages: reading.passages })) {
       throw new WorkflowError('LEGAL_READ_NOT_REQUIRED', 'This story has no passages flagged for legal and no read was asked for, so it needs no legal decision')
     }
@@ -139,7 +139,7 @@ export async function legalReviewFor(id: Id, req: PayloadRequest): Promise<Legal
   if (!isDesk(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only the desk and legal see a story’s legal read')
   const story = await workingCopy(id, req)
   if (!story) throw notFound(id)
-  const reading = readStory(story)
+  const reading = await readingOf(story, req)
   const read = story.legalRead
   const approvedText = read?.approvedText ?? null
   return {

@@ -6,12 +6,14 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { DatelineError } from '../errors/DatelineError'
 import { LegalReviewRequiredError } from '../errors/LegalReviewRequiredError'
 import {
   CORRESPONDENT_PUBLIC_TEXT,
   describeFinding,
   MEDIA_PUBLIC_TEXT,
   newLegalWords,
+  pictureFileRefusal,
   publicTextRefusal,
   type LiveShowing,
   type PublicTextFinding,
@@ -84,4 +86,20 @@ async function recordClearance(subject: PublicTextSubject, collection: Collectio
   }
   // An audit row belongs to a story; a profile no live story bylines has none to carry it.
   req.payload.logger.info({ msg: `Public text cleared by ${who}: ${note}`, collection, id: subject.id, findings })
+}
+
+/**
+ * Refuses (409 PICTURE_SHOWN_LIVE, nothing written) a save that replaces the file of a picture a
+ * live story shows; server code without a user is not asked. `replaced`: the save carries a new
+ * file (an upload) or names another stored file.
+ */
+export async function holdPictureFileForLegal(id: Id, replaced: boolean, req: PayloadRequest): Promise<void> {
+  if (!req.user || !replaced) return
+  const stories = await liveStoriesShowing('media-assets', id, req)
+  const refusal = pictureFileRefusal(id, stories)
+  if (refusal === null) return
+  throw new DatelineError('PICTURE_SHOWN_LIVE', refusal, 409, {
+    subject: { collection: 'media-assets', id },
+    stories: stories.map(({ id: storyId, headline, slug }) => ({ id: storyId, headline, slug })),
+  })
 }

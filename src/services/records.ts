@@ -11,12 +11,13 @@ import { updateStored } from '../db/raw'
 import { Unauthenticated } from '../errors'
 import { noteQueued } from '../jobs/runner'
 import { gateLegalRead } from '../legal/readOfStory'
-import { mediaIdsOf } from '../media/visibility'
 import { planBinding } from '../legal/binding'
 import { quoteHash } from '../quotes/legalState'
 import { bindingRecordOf, wordsOfCopy } from './storyWords'
 import { evaluatePublishGate, publicationStamp, WorkflowError, type GateInput } from '../workflow'
 import { publishLiveQuotes } from './liveQuotes'
+import { pendingCorrections, picturesShown, printedCopy, readingOf } from './storyReading'
+import { mediaIdsOf, refreshMediaVisibility } from '../media/visibility'
 
 export type Id = number | string
 
@@ -51,20 +52,6 @@ export async function hasLiveCopy(id: Id, req: PayloadRequest): Promise<boolean>
   return totalDocs > 0
 }
 
-/** Returns the correction notes the next publish of the dispatch appends (see publicationStamp). */
-async function pendingCorrections(dispatch: Dispatch, req: PayloadRequest): Promise<Array<{ at: string; text: string }>> {
-  const past = await req.payload.find({
-    collection: 'workflow-events',
-    where: { and: [{ dispatch: { equals: dispatch.id } }, { kind: { equals: 'transition' } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const events = past.docs.map((e: WorkflowEvent) => ({ from: e.from, to: e.to ?? '', note: e.note, at: e.at }))
-  return publicationStamp({ firstPublishedAt: dispatch.firstPublishedAt, events }, new Date()).newCorrections
-}
-
 /** Returns what the publish gate looks at for a working copy: hold, byline, its quotes and every asset it shows. */
 export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Promise<GateInput> {
   // One after the other: inside a transaction both run on the same database connection.
@@ -76,20 +63,15 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
     overrideAccess: true,
     req,
   })
-  const media = await req.payload.find({
-    collection: 'media-assets',
-    where: { id: { in: mediaIdsOf(dispatch) } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const media = { docs: await picturesShown(dispatch, req) }
   // The gate does not take the stored binding on trust: a quote blocks while either the record
   // says it is bound or its words stand in the copy now, and passages nobody recorded are judged.
   // The copy is read as this publish would print it, with the correction notes it would append.
   // The pictures' captions print with it too (a media asset is a record of its own, so only the
   // gate, which reads them, can hold the quote whose words were moved into one).
-  const printed = [...(dispatch.corrections ?? []), ...(await pendingCorrections(dispatch, req)), ...media.docs.flatMap((asset: MediaAsset) => (asset.caption ? [{ at: '', text: asset.caption }] : []))]
+  const pending = await pendingCorrections(dispatch, req)
+  const copy = await printedCopy(dispatch, req, { pictures: media.docs, pending })
+  const printed = [...(dispatch.corrections ?? []), ...pending, ...media.docs.flatMap((asset: MediaAsset) => (asset.caption ? [{ at: '', text: asset.caption }] : []))]
   const words = await wordsOfCopy({ ...dispatch, corrections: printed }, req)
   const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
   const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound').map((outcome) => String(outcome.id)))
@@ -126,7 +108,8 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
       creditLine: asset.creditLine,
       rightsExpiresAt: asset.rights?.expiresAt,
     })),
-    legalRead: gateLegalRead(dispatch),
+    // Legal's read covers every word readers would see: the notes and pictures too (storyReading.ts).
+    legalRead: gateLegalRead({ ...copy, id: dispatch.id, legalRead: dispatch.legalRead }),
   }
 }
 
@@ -165,7 +148,8 @@ export async function recordEvent(data: Omit<WorkflowEvent, 'id' | 'createdAt' |
  * the story's past moves (a republish keeps `firstPublishedAt`; a correction's note becomes a
  * public correction entry). Used by the publish move and by the scheduled release.
  */
-export async function publishWorkingCopy(current: Dispatch, now: Date, tx: PayloadRequest): Promise<void> {
+export async function publishWorkingCopy(current: Dispatch, now: Date, tx: PayloadRequest, read: { readHash: string }): Promise<void> {
+  await publishSeam.betweenGateAndWrite?.(current.id, tx)
   const past = await tx.payload.find({
     collection: 'workflow-events',
     where: { and: [{ dispatch: { equals: current.id } }, { kind: { equals: 'transition' } }] },
@@ -181,7 +165,7 @@ export async function publishWorkingCopy(current: Dispatch, now: Date, tx: Paylo
   // Readers will see the quotes as they stand now, cleared (later edits wait for the next
   // publish); written first, so the story's own save projects it with them.
   await publishLiveQuotes(current.id, now, tx, { storyProjected: true })
-  await tx.payload.update({
+  const published = await tx.payload.update({
     collection: 'dispatches',
     id: current.id,
     depth: 0,
@@ -197,6 +181,38 @@ export async function publishWorkingCopy(current: Dispatch, now: Date, tx: Paylo
       corrections: [...(current.corrections ?? []), ...stamp.newCorrections],
     },
   })
+  // Payload writes the live copy from the working copy as it reads it itself, after the gate
+  // read it. Every save of a story waits for the publish's row lock (lockWhileSaving), so none
+  // lands in between; should one do so all the same (a writer past the hooks, another database),
+  // the words that went out are not the words the gate weighed, and nothing goes out.
+  const wentOut = await readingOf(published, tx, { stamped: true })
+  if (wentOut.hash !== read.readHash) {
+    throw new WorkflowError('STALE_STATE', 'The story changed while it was being published, after the publish gate had read it; nothing was published. Read it again and publish once more.')
+  }
+}
+
+/**
+ * A seam for tests of the publish's read-then-write (test/http/legalBypassScope.test.ts): when
+ * set, runs inside the publish's transaction after the gate read the working copy and before
+ * the live copy is written, so a test can put a save exactly there. Never set outside tests.
+ */
+export const publishSeam: { betweenGateAndWrite: ((id: Id, tx: PayloadRequest) => Promise<void>) | null } = { betweenGateAndWrite: null }
+
+/**
+ * Takes the live copy down, inside the caller's transaction. The main row stops being published
+ * (every public list and feed drops the story at once) and otherwise keeps the copy as it went
+ * out: its headline and slug are what the withdrawal announces (webhooks), where the 410 stands
+ * and what the read model's tombstone names. The working copy, with any edits nobody has cleared,
+ * stays in the versions, now `withdrawn`. Payload's own update would write the working copy into
+ * the main row (it reads the newest version and merges the data into it), so the main row's two
+ * status columns are written through the adapter and the working copy by a draft save.
+ */
+export async function withdrawLiveCopy(current: Dispatch, tx: PayloadRequest): Promise<void> {
+  const live = await tx.payload.findByID({ collection: 'dispatches', id: current.id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req: tx })
+  await updateStored(tx.payload, { collection: 'dispatches', where: { id: { equals: current.id } }, data: { _status: 'draft', workflowStatus: 'withdrawn' } }, tx)
+  await tx.payload.update({ collection: 'dispatches', id: current.id, depth: 0, overrideAccess: true, context: SERVICE, req: tx, draft: true, data: { workflowStatus: 'withdrawn' } })
+  // The draft save sees drafts on both sides and leaves visibility alone: the live copy's pictures stop being public here.
+  await refreshMediaVisibility(mediaIdsOf(live), tx)
 }
 
 /** The working copy after a change, read with the user's own field access. */

@@ -54,7 +54,7 @@ export async function releaseScheduledDispatch(
         await queueRelease(story.id, decision.until, tx)
         return 'waiting'
       case 'publish': {
-        await publishWorkingCopy(story, now, tx)
+        await publishWorkingCopy(story, now, tx, { readHash: gate.legalRead.currentHash })
         await recordEvent(
           {
             dispatch: story.id,

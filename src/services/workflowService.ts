@@ -26,6 +26,7 @@ import {
   recordEvent,
   requireUser,
   SERVICE,
+  withdrawLiveCopy,
   workingCopy,
   type Id,
 } from './records'
@@ -40,7 +41,8 @@ export type TransitionRequest = {
 }
 
 export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
-export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null }
+/** `withdraw` with `active`: a live copy is taken down in the same transaction (legal may withdraw; DESIGN's roles). */
+export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null; withdraw?: boolean }
 
 /**
  * Moves a dispatch's working copy to `to`, or throws a WorkflowError (NOT_FOUND, STALE_STATE,
@@ -89,10 +91,9 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
 
     const base = { collection: 'dispatches', id: current.id, depth: 0, overrideAccess: true, context: SERVICE, req: tx } as const
     if (decision.publishes) {
-      await publishWorkingCopy(current, now, tx)
+      await publishWorkingCopy(current, now, tx, { readHash: gate.legalRead.currentHash })
     } else if (decision.unpublishes) {
-      // The main row stops being published, so every public list and feed drops it at once.
-      await tx.payload.update({ ...base, draft: false, data: { _status: 'draft', workflowStatus: decision.to } })
+      await withdrawLiveCopy(current, tx)
       await withdrawLiveQuotes(current.id, tx)
     } else {
       await tx.payload.update({
@@ -119,6 +120,10 @@ export async function transitionDispatch(input: TransitionRequest, req: PayloadR
       },
       tx,
     )
+    // A correction's note is printed with the story, so legal's read covers it (storyReading.ts):
+    // saved again now that the note is on record, the read waits for legal when the note says
+    // something legal must see (and legal's queue lists it).
+    if (decision.action === 'correct' && decision.note?.trim()) await tx.payload.update({ ...base, draft: true, data: {} })
     await scheduleRelease(current.id, current.workflowStatus, decision, tx)
     moved = { story: { id: current.id, headline: current.headline }, decision }
   })
@@ -197,12 +202,18 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
   return req.payload.findByID({ collection: 'quotes', id: input.id, depth: 0, overrideAccess: false, user })
 }
 
-/** Places or lifts a legal hold; while it is active the publish gate fails. Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED, NOT_FOUND. */
+/**
+ * Places or lifts a legal hold; while it is active the publish gate fails. With `withdraw`, a
+ * story that has a live copy is also taken down, in the same transaction (a withdrawal row with
+ * legal as the actor): a lawyer who finds a live story must not go out is not left waiting for
+ * the desk. Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED, NOT_FOUND, INVALID_REQUEST.
+ */
 export async function setLegalHold(input: LegalHoldRequest, req: PayloadRequest): Promise<Dispatch> {
   const user = requireUser(req)
   if (!isLegalOrAdmin(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only legal reviewers and admins place or lift a legal hold')
   const reason = input.reason?.trim() || null
   if (input.active && !reason) throw new WorkflowError('NOTE_REQUIRED', 'To place a legal hold, give the reason')
+  if (input.withdraw && !input.active) throw new WorkflowError('INVALID_REQUEST', 'withdraw goes with placing a hold (active: true)')
 
   await inTransaction(req, async (tx) => {
     await lockDispatch(input.id, tx)
@@ -234,6 +245,15 @@ export async function setLegalHold(input: LegalHoldRequest, req: PayloadRequest)
       },
       tx,
     )
+    if (input.withdraw && (await hasLiveCopy(current.id, tx))) {
+      await withdrawLiveCopy(current, tx)
+      await withdrawLiveQuotes(current.id, tx)
+      if (current.workflowStatus === 'scheduled') await cancelRelease(current.id, tx)
+      await recordEvent(
+        { dispatch: current.id, kind: 'transition', from: current.workflowStatus, to: 'withdrawn', actor: user.id, note: `Withdrawn under a legal hold: ${reason}`, at: now },
+        tx,
+      )
+    }
   })
   return readBack(input.id, req)
 }

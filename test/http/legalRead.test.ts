@@ -186,7 +186,10 @@ describe('the gate holds the publish until legal approves this text', () => {
     expect(state.status).toBe(200)
     expect(state.body.status).toBe('pending')
     expect(state.body.approvedTextMatches).toBe(false)
-    expect(state.body.diff.filter((p: { op: string }) => p.op !== 'equal')).toEqual([{ op: 'insert', text: 'personally ' }, { op: 'insert', text: ' of six men' }])
+    // The correction's note is printed with the story, so legal reads it too (docs/legal.md).
+    const changed = state.body.diff.filter((p: { op: string }) => p.op !== 'equal')
+    expect(changed.every((p: { op: string }) => p.op === 'insert')).toBe(true)
+    expect(changed.map((p: { text: string }) => p.text.trim()).join(' | ')).toBe('personally | of six men | Correction: Adds the number of victims')
     const joined = state.body.diff.filter((p: { op: string }) => p.op !== 'delete').map((p: { text: string }) => p.text).join('')
     expect(joined).toBe(state.body.text)
 

@@ -9,7 +9,15 @@ import { enqueueWebhookEvent } from '../../../src/webhooks/outbox'
  */
 export const enqueueWebhooksAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const event = webhookEventForSave({ operation, before: previousDoc, after: doc })
-  if (event) await enqueueWebhookEvent(event, doc, req)
+  if (!event) return doc
+  // A withdrawal is announced by the copy that went out: the save that makes it is a draft save
+  // of the working copy, whose headline may hold words nobody has cleared. The main row keeps the
+  // live copy (src/services/records.ts withdrawLiveCopy).
+  const announced =
+    event === 'dispatch.withdrawn'
+      ? ((await req.payload.findByID({ collection: 'dispatches', id: doc.id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, select: { headline: true, slug: true }, req })) ?? doc)
+      : doc
+  await enqueueWebhookEvent(event, { id: doc.id, slug: announced.slug, headline: announced.headline }, req)
   return doc
 }
 

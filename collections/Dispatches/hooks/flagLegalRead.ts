@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { DatelineError } from '../../../src/errors'
 import { nextLegalReadStatus, nextRequired, type LegalReadStatus } from '../../../src/legal/storyRead'
-import { readStory } from '../../../src/legal/readOfStory'
+import { readingOf, type PrintedFields } from '../../../src/services/storyReading'
 
 type StoredRead = {
   required?: boolean | null
@@ -15,6 +15,8 @@ type StoredRead = {
   note?: string | null
 }
 
+const PRINTED = ['headline', 'standfirst', 'body', 'dateline', 'tags', 'slug', 'corrections', 'media', 'bodyMedia', 'firstPublishedAt'] as const satisfies ReadonlyArray<keyof PrintedFields>
+
 /**
  * On every save of a dispatch (every door: REST, GraphQL, the admin and its autosave, intake,
  * restore, duplicate, the service's own writes) finds the passages legal must read in the copy
@@ -22,8 +24,11 @@ type StoredRead = {
  * made on. Legal's decision itself arrives in `req.context.legalReadDecision` from the review
  * service, and is taken only for the very text it names. Nothing a client sends but `required`
  * is kept, and `required` only goes down for legal and admins (403 LEGAL_FLAG_LOCKED).
+ * The text is every word readers would see with the story (src/services/storyReading.ts): the
+ * correction notes the next publish appends and the pictures it shows are read in the save's
+ * transaction, so swapping a picture re-opens the read like editing a sentence does.
  */
-export const flagLegalRead: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const flagLegalRead: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const previous: StoredRead = operation === 'update' ? ((originalDoc?.legalRead as StoredRead | undefined) ?? {}) : {}
   const asked = (data.legalRead as StoredRead | undefined)?.required
   const { required, refusal } = nextRequired({
@@ -34,9 +39,11 @@ export const flagLegalRead: CollectionBeforeChangeHook = ({ data, originalDoc, o
   })
   if (refusal) throw new DatelineError('LEGAL_FLAG_LOCKED', refusal, 403)
 
-  const pick = <K extends 'headline' | 'standfirst' | 'body'>(key: K): unknown => (data[key] !== undefined ? data[key] : originalDoc?.[key])
-  const copy = { headline: pick('headline') as string | null, standfirst: pick('standfirst') as string | null, body: pick('body') }
-  const { text, hash, passages } = readStory(copy)
+  const pick = (key: keyof PrintedFields): unknown => (data[key] !== undefined ? data[key] : originalDoc?.[key])
+  const fields = Object.fromEntries(PRINTED.map((key) => [key, pick(key)])) as PrintedFields
+  // The publish's own write already carries the correction notes it appends.
+  const stamped = req.context.workflowService === true && data._status === 'published'
+  const { text, hash, passages } = await readingOf({ ...fields, id: operation === 'update' ? (originalDoc?.id as number) : null }, req, { stamped })
 
   const decision = req.context.legalReadDecision
   let read: StoredRead = { ...previous }
