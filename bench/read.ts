@@ -3,7 +3,8 @@
  *
  * For each data set (1,000 and 100,000 published dispatches on SQLite and on PostgreSQL) it
  * loads the stories (bylines, media, quotes), fills the public read model (`public:rebuild`,
- * timed), starts real Dateline server processes and measures with autocannon, one target after
+ * timed; past BENCH_REBUILD_MAX stories by copying the template's projections in SQL, checked
+ * against a real rebuild of 50 random copies), starts real Dateline server processes and measures with autocannon, one target after
  * the other (never two at once):
  *   - Dateline's public list and by-slug reads, cached (in-process cache on) and uncached (off);
  *   - cold story pages: a different story every request, cache off (and stock Payload's REST
@@ -18,7 +19,8 @@
  *
  * Options (environment): BENCH_SIZES=1000,100000 (SQLite)  BENCH_PG_SIZES=1000,100000 (0 skips
  * PostgreSQL; BENCH_PG_SIZE, one size, still works)  BENCH_SECONDS=8  BENCH_CONNECTIONS=20
- * BENCH_COLD_STORIES=2000 (distinct stories the cold runs cycle through).
+ * BENCH_COLD_STORIES=2000 (distinct stories the cold runs cycle through)  BENCH_REBUILD_MAX=100000
+ * (largest set `public:rebuild` fills)  BENCH_LOAD_ONLY=1 (load, keep the data, measure nothing).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -30,12 +32,17 @@ import autocannon from 'autocannon'
 
 import { startServerProcess, type RunningServer } from '../test/helpers/serverProcess'
 import { startPostgres, stopPostgres } from '../test/helpers/postgresServer'
-import { cloneDispatches, openSql } from './lib/cloneDispatches'
+import { cloneDispatches, openSql, type CloneLayout, type Sql } from './lib/cloneDispatches'
+import { clonePublicModel } from './lib/cloneModel'
 
 const root = path.resolve(import.meta.dirname, '..')
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number).filter((n) => n > 0)
 const PG_SIZES = (process.env.BENCH_PG_SIZES ?? process.env.BENCH_PG_SIZE ?? '1000,100000').split(',').map(Number).filter((n) => n > 0)
 const COLD_STORIES = Number(process.env.BENCH_COLD_STORIES ?? 2000)
+/** Largest set whose read model `public:rebuild` fills; larger sets copy the template's projections in SQL. */
+const REBUILD_MAX = Number(process.env.BENCH_REBUILD_MAX ?? 100_000)
+/** Copies whose SQL projections are checked against a real rebuild of them. */
+const VERIFY_SAMPLE = 50
 /** One URL for every process of a data set: the read model holds absolute URLs and is rebuilt when they change. */
 const BENCH_URL = 'http://bench.dateline.local'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
@@ -216,6 +223,71 @@ async function runRebuild(env: Record<string, string>): Promise<void> {
   if (code !== 0) throw new Error(`public:rebuild exited with ${code}`)
 }
 
+type ModelRow = Record<string, string>
+
+/** The rows a reader's answers come from, for these stories: the story row and its refs (sorted). */
+async function modelRows(db: Sql, ids: number[]): Promise<Map<number, ModelRow>> {
+  const out = new Map<number, ModelRow>()
+  for (const row of await db.all(`SELECT * FROM public_stories WHERE id IN (${ids.join(', ')})`)) {
+    out.set(Number(row.id), Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? 'NULL' : String(v)])))
+  }
+  const refs = await db.all(`SELECT story_id, kind, ref, published_at FROM public_story_refs WHERE story_id IN (${ids.join(', ')}) ORDER BY story_id, kind, ref`)
+  for (const id of ids) {
+    const held = out.get(id)
+    if (held) held.refs = JSON.stringify(refs.filter((r) => Number(r.story_id) === id).map((r) => [r.kind, r.ref, r.published_at]))
+  }
+  return out
+}
+
+/**
+ * Checks the SQL copies honestly: VERIFY_SAMPLE copies at random are recomputed through Payload
+ * by the code `public:rebuild` runs (REBUILD_IDS), and every column readers' answers are made
+ * of must come back byte for byte as the copy wrote it. Two columns differ by design: the ETags
+ * (a rebuild's is a SHA-1 of the bytes, which SQLite's SQL cannot compute; the copy's is the
+ * template's with its id mixed in) and `updated_at` (the time the row was written). The rebuild
+ * also regenerates the correspondent pages and feeds, which the copy does not write.
+ */
+async function verifyClonedModel(db: Sql, layout: CloneLayout, env: Record<string, string>, label: string): Promise<string> {
+  const picked = new Set<number>()
+  while (picked.size < Math.min(VERIFY_SAMPLE, layout.copies)) picked.add(layout.firstId + Math.floor(Math.random() * layout.copies))
+  const ids = [...picked].sort((a, b) => a - b)
+  const cloned = await modelRows(db, ids)
+  await runRebuild({ ...env, REBUILD_IDS: ids.join(',') })
+  const rebuilt = await modelRows(db, ids)
+  const byDesign = new Set(['page_etag', 'ninjs_etag', 'updated_at'])
+  const failures: string[] = []
+  const failed = new Set<number>()
+  for (const id of ids) {
+    const before = failures.length
+    const a = cloned.get(id)
+    const b = rebuilt.get(id)
+    if (!a || !b) {
+      failures.push(`story ${id}: ${a ? 'the rebuild dropped it' : 'the copy did not write it'}`)
+      failed.add(id)
+      continue
+    }
+    for (const column of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (byDesign.has(column) || a[column] === b[column]) continue
+      const x = a[column] ?? ''
+      const y = b[column] ?? ''
+      let at = 0
+      while (at < x.length && x[at] === y[at]) at += 1
+      failures.push(`story ${id} ${column} differs at ${at}: copy …${x.slice(Math.max(0, at - 40), at + 60)}… rebuild …${y.slice(Math.max(0, at - 40), at + 60)}…`)
+    }
+    for (const column of ['page_etag', 'ninjs_etag']) {
+      if (!/^"[\x21\x23-\x7e]+"$/.test(a[column] ?? '')) failures.push(`story ${id}: the copy's ${column} ${a[column]} is not a quoted ETag`)
+    }
+    if (failures.length > before) failed.add(id)
+  }
+  const etags = new Set(ids.map((id) => cloned.get(id)?.page_etag))
+  if (etags.size !== ids.length) failures.push(`the copies' page ETags are not unique (${etags.size} for ${ids.length} stories)`)
+  const equal = ids.length - failed.size
+  const result = `${equal}/${ids.length}`
+  console.log(`[${label}] cloned projections equal a rebuild: ${result} (every column readers receive, byte for byte; the ETags differ by design: a rebuild's is a SHA-1 of the bytes, which SQLite's SQL cannot compute, so a copy's is the template's with its id mixed in; updated_at is the write time)`)
+  if (failures.length) throw new Error(`[${label}] the SQL copies of the read model differ from a rebuild:\n${failures.slice(0, 10).join('\n')}`)
+  return result
+}
+
 /** Walks the public list by cursor and returns `pages` distinct list URLs (each a different page). */
 async function listCursors(base: string, pages: number): Promise<string[]> {
   const out = ['/api/dispatches?limit=10']
@@ -287,6 +359,7 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
   const label = `${database} ${size.toLocaleString('en-GB')}`
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-read-'))
   const pgServer = database === 'postgres' ? await startPostgres() : null
+  let kept = false
   let databaseUrl = `file:${path.join(dir, 'dateline.db')}`
   if (pgServer) {
     const admin = await openSql(pgServer.url('postgres'))
@@ -313,22 +386,39 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
 
     const started = performance.now()
     const db = await openSql(databaseUrl)
-    await cloneDispatches(db, { templateId, copies: size - 1, onProgress: (done) => process.stdout.write(`\r[${label}] copied ${done.toLocaleString('en-GB')}`) })
+    const layout = await cloneDispatches(db, { templateId, copies: size - 1, onProgress: (done) => process.stdout.write(`\r[${label}] copied ${done.toLocaleString('en-GB')}`) })
     const published = Number((await db.all(`SELECT COUNT(*) AS n FROM dispatches WHERE _status = 'published'`))[0].n)
     // A story from the middle of the set (no deep paging: the public API refuses it, rightly).
     const middle = String((await db.all(`SELECT slug FROM dispatches WHERE slug LIKE '%-c${Math.max(1, Math.floor(size / 2))}'`))[0]?.slug ?? '')
-    await db.close()
-    console.log(`\n[${label}] ${published.toLocaleString('en-GB')} published dispatches loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    const loadSeconds = (performance.now() - started) / 1000
+    console.log(`\n[${label}] ${published.toLocaleString('en-GB')} published dispatches loaded in ${loadSeconds.toFixed(1)} s`)
     if (published < size) throw new Error(`expected ${size} published dispatches, found ${published}`)
-    // The copies were written in SQL, past the hooks that project them: fill the read model as
-    // `npm run public:rebuild` does, and say how long it takes at this size.
-    const rebuildStarted = performance.now()
-    await runRebuild(env)
-    const rebuildSeconds = (performance.now() - rebuildStarted) / 1000
-    console.log(`[${label}] public read model rebuilt in ${rebuildSeconds.toFixed(1)} s`)
+    // The copies were written in SQL, past the hooks that project them. Up to REBUILD_MAX stories
+    // the read model is filled as `npm run public:rebuild` does (timed); past it, the template's
+    // projections are copied in SQL the way its stories were, and a random sample is checked
+    // against a real rebuild of those stories.
+    const modelStarted = performance.now()
+    let readModel: Record<string, unknown>
+    if (size > REBUILD_MAX) {
+      await clonePublicModel(db, layout, { serverUrl: BENCH_URL, siteUrl: BENCH_URL, onProgress: (done) => process.stdout.write(`\r[${label}] projections copied ${done.toLocaleString('en-GB')}`) })
+      const copySeconds = (performance.now() - modelStarted) / 1000
+      console.log(`\n[${label}] public read model copied in SQL in ${copySeconds.toFixed(1)} s (above BENCH_REBUILD_MAX ${REBUILD_MAX.toLocaleString('en-GB')})`)
+      const verified = await verifyClonedModel(db, layout, env, label)
+      readModel = { filled: 'sql-copy', seconds: copySeconds, verified }
+    } else {
+      await runRebuild(env)
+      const rebuildSeconds = (performance.now() - modelStarted) / 1000
+      console.log(`[${label}] public read model rebuilt in ${rebuildSeconds.toFixed(1)} s`)
+      readModel = { filled: 'public:rebuild', seconds: rebuildSeconds }
+    }
+    await db.close()
+    const totalSeconds = (performance.now() - started) / 1000
+    console.log(`[${label}] load time: ${totalSeconds.toFixed(1)} s (stories ${loadSeconds.toFixed(1)} s, read model ${(totalSeconds - loadSeconds).toFixed(1)} s, ${readModel.filled})`)
+    const load = { seconds: totalSeconds, storiesSeconds: loadSeconds, readModel }
     if (process.env.BENCH_LOAD_ONLY) {
       console.log(`[${label}] loaded into ${databaseUrl} (BENCH_LOAD_ONLY: kept, nothing measured)`)
-      return { set: label, database, size, databaseUrl }
+      kept = true
+      return { set: label, database, size, databaseUrl, load }
     }
 
     const cached = await startServerProcess(env)
@@ -397,9 +487,10 @@ async function benchDataSet({ database, size }: DataSet, rows: Row[]): Promise<R
     console.log(`[${label}] publish-to-visible: ${visible.map((ms) => ms.toFixed(0)).join(', ')} ms; RSS ${memory.cachedRssMb} MB (cached), ${memory.uncachedRssMb} MB (uncached)`)
     await cached.stop()
     await uncached.stop()
-    return { set: label, database, size, responseBytes: body.length, listBytes: list.body.length, quotesShown, publishToVisibleMs: visible, memory, rebuildSeconds, breakingNews: writes }
+    return { set: label, database, size, responseBytes: body.length, listBytes: list.body.length, quotesShown, publishToVisibleMs: visible, memory, load, breakingNews: writes }
   } finally {
-    if (!process.env.BENCH_LOAD_ONLY) {
+    // A load that failed is deleted even under BENCH_LOAD_ONLY: nothing would use it.
+    if (!kept) {
       if (pgServer) stopPostgres(pgServer.dataDir)
       fs.rmSync(dir, { recursive: true, force: true })
     }

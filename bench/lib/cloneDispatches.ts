@@ -39,9 +39,9 @@ export async function openSql(databaseUrl: string): Promise<Sql> {
   }
 }
 
-const q = (name: string): string => `"${name.replaceAll('"', '""')}"`
+export const q = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
-async function tables(db: Sql): Promise<string[]> {
+export async function tables(db: Sql): Promise<string[]> {
   const rows =
     db.dialect === 'sqlite'
       ? await db.all(`SELECT name FROM sqlite_master WHERE type = 'table'`)
@@ -51,7 +51,7 @@ async function tables(db: Sql): Promise<string[]> {
 
 type Column = { name: string; integer: boolean }
 
-async function columns(db: Sql, table: string): Promise<Column[]> {
+export async function columns(db: Sql, table: string): Promise<Column[]> {
   if (db.dialect === 'sqlite') {
     const rows = await db.all(`PRAGMA table_info(${q(table)})`)
     return rows.map((row) => ({ name: String(row.name), integer: /INT/i.test(String(row.type)) }))
@@ -63,7 +63,7 @@ async function columns(db: Sql, table: string): Promise<Column[]> {
 }
 
 /** The numbers 1..count as a row source `n(k)`, offset by `from`. */
-function numbers(db: Sql, from: number, count: number): string {
+export function numbers(db: Sql, from: number, count: number): string {
   return db.dialect === 'sqlite'
     ? `(WITH RECURSIVE s(k) AS (SELECT ${from + 1} UNION ALL SELECT k + 1 FROM s WHERE k < ${from + count}) SELECT k FROM s) n`
     : `generate_series(${from + 1}, ${from + count}) AS n(k)`
@@ -94,12 +94,15 @@ async function copyTable(db: Sql, plan: Plan, from: number, count: number): Prom
 
 export type CloneOptions = { templateId: number; copies: number; batch?: number; onProgress?: (done: number) => void }
 
+/** Where the copies went: copy k is dispatch `firstId - 1 + k`; template quote q became `quoteBase + (k - 1) * quoteSpan + (q - quoteMin)`. */
+export type CloneLayout = { templateId: number; copies: number; firstId: number; quoteBase: number; quoteMin: number; quoteSpan: number }
+
 /**
  * Copies the template dispatch `copies` times. Copy k gets dispatch id D0 + k, slug
  * `<slug>-c<k>`, headline `<headline> (<k>)`, and a publication time k minutes before the
- * template's. Returns the first copy's id.
+ * template's. Returns where the copies went (their ids and their quotes' ids).
  */
-export async function cloneDispatches(db: Sql, { templateId, copies, batch = 10_000, onProgress }: CloneOptions): Promise<number> {
+export async function cloneDispatches(db: Sql, { templateId, copies, batch = 10_000, onProgress }: CloneOptions): Promise<CloneLayout> {
   const all = await tables(db)
   const maxId = async (table: string): Promise<number> => Number((await db.all(`SELECT COALESCE(MAX(id), 0) AS m FROM ${q(table)}`))[0].m)
   const D0 = (await maxId('dispatches')) + 1
@@ -178,7 +181,7 @@ export async function cloneDispatches(db: Sql, { templateId, copies, batch = 10_
       await db.run(`SELECT setval(pg_get_serial_sequence('${q(table)}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM ${q(table)}))`)
     }
   }
-  return D0
+  return { templateId, copies, firstId: D0, quoteBase: Q0, quoteMin: qmin, quoteSpan: qspan }
 }
 
 async function parentColumn(db: Sql, table: string): Promise<string | null> {

@@ -263,6 +263,30 @@ export async function rebuildStories(
 }
 
 /**
+ * Regenerates the projections of these dispatches only, exactly as a full rebuild computes them
+ * (a batch per transaction). The read benchmark copies projections in SQL past a size and checks
+ * a sample of them against this (`REBUILD_IDS` in rebuildCli.ts).
+ */
+export async function rebuildStoryIds(
+  payload: Payload,
+  ids: number[],
+  changes: RebuildChanges = { keys: new Set<string>(), everything: false },
+): Promise<{ stories: number; changes: RebuildChanges }> {
+  const options = projectionOptions()
+  const local = await createLocalReq({}, payload)
+  const unique = [...new Set(ids)]
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const batch = unique.slice(i, i + BATCH)
+    const changed = await inTransaction(local, async (tx) => {
+      const computed = await computeStories(payload, batch, options.serverUrl, tx)
+      return syncStories(payload, await publicModelWriter(payload, tx), batch, options, tx, computed, false)
+    })
+    gather(changes, changed)
+  }
+  return { stories: unique.length, changes }
+}
+
+/**
  * Regenerates the correspondent pages and the feeds, records what the model was built for, and
  * drops from the caches what a rebuild changed. The last step of a rebuild, after the stories.
  */

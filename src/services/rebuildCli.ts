@@ -9,7 +9,7 @@ import { databaseKind } from '../db/adapter'
 import { closeDatabase } from '../db/close'
 import { applyMigrations } from '../db/migrate'
 import { holdEventLoop } from '../lib/holdEventLoop'
-import { rebuildPeopleAndFeeds, rebuildStories } from './publicModel'
+import { rebuildPeopleAndFeeds, rebuildStories, rebuildStoryIds } from './publicModel'
 
 /**
  * `npm run public:rebuild`: regenerates the public read model from the live copies. Safe while
@@ -23,6 +23,9 @@ import { rebuildPeopleAndFeeds, rebuildStories } from './publicModel'
  * one process would need tens of gigabytes for a million stories, and a child's memory goes back
  * when it exits; and on PostgreSQL recomputing is CPU work other cores can share. A child is this script with REBUILD_AFTER (and REBUILD_UP_TO, none for the last
  * range) set: it prints `rebuilt <count>`.
+ *
+ * REBUILD_IDS=1,2,3 regenerates only those stories (in this process), then the correspondent
+ * pages and feeds: the read benchmark's check of the projections it copied in SQL.
  */
 const releaseLoop = holdEventLoop()
 const started = Date.now()
@@ -37,7 +40,14 @@ const log = (line: string): void => {
   console.error(`${line} (${((Date.now() - started) / 1000).toFixed(1)} s, heap ${Math.round(heapUsed / 2 ** 20)} MB, RSS ${Math.round(rss / 2 ** 20)} MB)`)
 }
 
-if (childAfter !== undefined) {
+const onlyIds = process.env.REBUILD_IDS
+if (onlyIds) {
+  const ids = onlyIds.split(',').map(Number)
+  if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) throw new Error(`REBUILD_IDS must be dispatch ids separated by commas, got "${onlyIds}"`)
+  const { stories, changes } = await rebuildStoryIds(payload, ids)
+  const { people } = await rebuildPeopleAndFeeds(payload, changes)
+  console.log(`Public read model rebuilt: ${stories} stories (by id), ${people} correspondents in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+} else if (childAfter !== undefined) {
   const upTo = process.env.REBUILD_UP_TO ? Number(process.env.REBUILD_UP_TO) : null
   const { stories } = await rebuildStories(payload, { after: Number(childAfter), upTo, log })
   console.log(`rebuilt ${stories}`)
