@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { getEnv } from '../config/env'
 import { InvalidRequest } from '../errors'
+import { BIDI_CONTROLS } from '../legal/normalise'
 import { lexicalBodyProblem } from '../lexical/validateBody'
 
 /** Returns the dotted paths of strings holding a NUL byte anywhere in `value` (first 20). */
@@ -18,9 +19,50 @@ export function nulBytePaths(value: unknown, path = '', found: string[] = []): s
   return found
 }
 
+const CONTROL_NAMES: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+}
+const BIDI_CONTROL = new RegExp(BIDI_CONTROLS.source, 'u')
+
+/** Fields whose text nobody reads: a password is hashed, never printed. */
+const UNPRINTED_KEYS = new Set(['password', 'confirm-password'])
+
+/**
+ * Returns the dotted paths of strings holding a bidi embedding, override or isolate (first 20),
+ * with the first such character. Such a control makes a browser print other words than the
+ * text holds ("detucexe" reversed prints "executed"), so every check — legal's included — would
+ * read one thing and readers another. Newsroom copy never needs one: Arabic and Hebrew print in
+ * their own order without them.
+ */
+export function bidiControlPaths(value: unknown, path = '', found: Array<{ path: string; char: string }> = []): Array<{ path: string; char: string }> {
+  if (found.length >= 20) return found
+  if (typeof value === 'string') {
+    const hit = BIDI_CONTROL.exec(value)
+    if (hit) found.push({ path: path || 'data', char: hit[0] })
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => bidiControlPaths(item, path ? `${path}.${index}` : String(index), found))
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (!UNPRINTED_KEYS.has(key)) bidiControlPaths(item, path ? `${path}.${key}` : key, found)
+  }
+  return found
+}
+
+/** Names a control character for a message: "U+202E RIGHT-TO-LEFT OVERRIDE". */
+export const describeControl = (char: string): string =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${CONTROL_NAMES[char] ?? 'BIDI CONTROL'}`
+
 /**
  * Text input a save may not carry: a document that is not an object, a NUL byte anywhere (PostgreSQL refuses it, SQLite cut the text
- * there without a word), and a rich-text field that is not a Lexical document within
+ * there without a word), a bidi override, embedding or isolate anywhere (readers would see other
+ * words than every check reads), and a rich-text field that is not a Lexical document within
  * BODY_MAX_BYTES. 400 naming each field, before anything is written.
  */
 export const checkTextInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
@@ -32,6 +74,14 @@ export const checkTextInput: CollectionBeforeOperationHook = ({ args, collection
     throw new InvalidRequest(`The document must be an object of fields, not ${data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data}`)
   }
   const errors = nulBytePaths(data).map((path) => ({ path, message: `${path} contains a NUL byte (\\u0000), which text may not hold` }))
+  for (const { path, char } of bidiControlPaths(data)) {
+    errors.push({
+      path,
+      message:
+        `${path} contains ${describeControl(char)}, a bidi control that makes readers see the letters in another order than the text ` +
+        'holds (and than legal reads); newsroom copy never needs one — Arabic and Hebrew print without them. Remove it.',
+    })
+  }
   const richText = collection.flattenedFields.filter((field: FlattenedField) => field.type === 'richText')
   for (const field of richText) {
     if (!(field.name in data)) continue

@@ -1,7 +1,9 @@
+import { findAsPrinted } from '../legal/normalise'
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, PeopleTracker, withoutHonorific, type Person } from './people'
 import { CHILD_SUSPECT, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
+import { narrativeOf } from './spans'
 import type { ExtractedPassage, SensitivityReason } from './types'
 import { tokenize } from './words'
 import { statesWrongdoing } from './wrongdoing'
@@ -69,6 +71,11 @@ const PRONOUN = /\b(?:he|she|him|her)\b/i
  * identifiable child (where the child is first named), a detail that identifies a protected source.
  */
 export function findPassages(paragraphs: string[]): ExtractedPassage[] {
+  // Read as the page prints it (src/legal/normalise.ts); each passage is given back as printed.
+  return findAsPrinted(paragraphs, findPassagesRead)
+}
+
+function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
   const liveCase = readCase(paragraphs)
   const tracker = new PeopleTracker()
   const namedChildren = new Set<string>()
@@ -76,8 +83,9 @@ export function findPassages(paragraphs: string[]): ExtractedPassage[] {
   const passages: ExtractedPassage[] = []
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
-    // Blank quoted speech out (same length), so positions still point into the printed text.
-    const narrative = paragraph.replace(/["“][^"”]*["”]/g, (quoted) => ' '.repeat(quoted.length))
+    // Blank quoted speech out (same length), so positions still point into the printed text;
+    // words in marks that nobody is said to say (scare quotes) stay in the narrative.
+    const narrative = narrativeOf(paragraph)
     let cursor = 0
     for (const sentence of splitSentences(narrative)) {
       const start = narrative.indexOf(sentence, cursor)

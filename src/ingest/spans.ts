@@ -95,6 +95,7 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   if (!/[\p{L}\p{N}]/u.test(span.inner)) return { kind: 'none' }
   const before = paragraph.slice(index > 0 ? spans[index - 1].end : 0, span.start)
   const after = paragraph.slice(span.end, spans[index + 1]?.start ?? paragraph.length)
+  if (paragraph[span.start] === "'" && !speechShaped(span.inner, before)) return { kind: 'none' }
 
   // `"He told me, 'You will never work again,'" she said`: a quote inside the quote closes first.
   const closing = span.inner.replace(/['’‘]+$/, '')
@@ -105,6 +106,16 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   const lead = clauseBefore(before, span.start)
   if (lead === null) return ENDS_A_SENTENCE.test(closing) ? { kind: 'alone' } : { kind: 'none' }
   return attributionBefore(lead.text, lead.offset) ?? { kind: 'none' }
+}
+
+/**
+ * House style prints scare quotes in straight single marks ("what they call the IS 'death cult',
+ * one fighter said"), and headlines quote speech in them ("Commander: 'We will not retreat'").
+ * Such a span is speech when it is shaped as speech: its own punctuation closes it inside the
+ * marks, it opens its sentence, or a colon or comma leads into it.
+ */
+function speechShaped(inner: string, before: string): boolean {
+  return ENDS_WITH_PUNCTUATION.test(inner) || clauseBefore(before, 0) === null || /[:,]\s*$/.test(before)
 }
 
 const LEADING_PUNCTUATION = /^\s*[,;:—–-]?\s*/
@@ -191,4 +202,22 @@ export function joinSpans(inners: string[]): string {
       return inner.endsWith(',') ? `${inner.slice(0, -1)}.` : inner
     })
     .join(' ')
+}
+
+/**
+ * Returns a paragraph's narrative, the same length, for the legal read: quoted speech (a span
+ * the extractor attributes, which becomes a quote record legal clears) blanked out, and every
+ * other span — scare quotes, a word or phrase in marks that no one is said to say — kept with
+ * its marks turned to spaces. "Tom Reyes "raped" a girl." makes no quote record, so its words are
+ * the narrative's own and the passage check must read them.
+ */
+export function narrativeOf(paragraph: string): string {
+  const spans = findQuotedSpans(paragraph)
+  let narrative = paragraph
+  spans.forEach((span, index) => {
+    const speech = attributeSpan(paragraph, spans, index).kind !== 'none'
+    const inner = speech ? ' '.repeat(span.end - span.start - 2) : paragraph.slice(span.start + 1, span.end - 1)
+    narrative = `${narrative.slice(0, span.start)} ${inner} ${narrative.slice(span.end)}`
+  })
+  return narrative
 }

@@ -5,10 +5,13 @@ import { legalReadHash, legalReadText, storyParagraphs, type StoryCopy } from '.
 /** What legal reads of a story now: its text, that text's hash, and the passages flagged in it. */
 export type StoryReading = { text: string; hash: string; passages: Passage[] }
 
-/** Reads a story's copy as legal does: headline, standfirst and body, passages found afresh (never the stored ones). */
+/**
+ * Reads a story's copy as legal does: headline, standfirst and body, passages found afresh (never
+ * the stored ones) in its words as a reader reads them (findPassages reads through src/legal/normalise.ts).
+ */
 export function readStory(copy: StoryCopy): StoryReading {
   const text = legalReadText(copy)
-  return { text, hash: legalReadHash(text), passages: findPassages(storyParagraphs(copy)) as Passage[] }
+  return { text, hash: legalReadHash(text), passages: findPassages(storyParagraphs(copy, 'words')) as Passage[] }
 }
 
 type StoredLegalRead = {

@@ -52,14 +52,24 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
 type ReadLine = { label: string | null; text: string; read: boolean; printed: boolean }
 
 /**
+ * How the body is read: `marked` (what legal approves) carries what changes meaning without
+ * changing words — a link's address, a picture's id, a strike, an inline style; `words` (what
+ * the passage check reads) is the words alone, struck ones where they stand ("Tom Reyes is
+ * ~~accused of fraud~~" still prints the allegation).
+ */
+export type Reading = 'marked' | 'words'
+
+/**
  * Returns every line legal reads, in order: headline, standfirst, each block of the body, then
  * the words printed around it — dateline, tags, correction notes, the address, and each picture
  * shown with its file and words. A link keeps its address after its words, a picture is named by
  * its asset id, struck words are marked `~~so~~` and styled ones carry their style, so pointing a
  * link elsewhere, swapping a picture or striking a "not" changes the text legal approved, as it
- * changes what readers see. Bold, italics and spacing do not.
+ * changes what readers see. Bold, italics and spacing do not. Every `text` and every `children`
+ * of every body node is read, whatever its type (words inside a line break or a picture node
+ * print in the JSON API, ninjs and the feeds), so no node type hides words from legal.
  */
-function storyLines(copy: StoryCopy): ReadLine[] {
+function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
   const lines: ReadLine[] = []
   const add = (text: unknown, label: string | null = null, read = true): void => {
     const line = typeof text === 'string' ? flat(text) : ''
@@ -68,7 +78,8 @@ function storyLines(copy: StoryCopy): ReadLine[] {
   add(copy.headline)
   add(copy.standfirst)
   const root = (copy.body as { root?: LexicalNode } | null | undefined)?.root
-  for (const block of (root?.children ?? []) as LexicalNode[]) add(inlineText(block))
+  if (root && typeof root.text === 'string') add(root.text)
+  for (const block of (Array.isArray(root?.children) ? root.children : []) as LexicalNode[]) add(inlineText(block, reading === 'marked'))
   add(copy.dateline, 'Dateline')
   for (const tag of copy.tags ?? []) add(tag, 'Tag')
   for (const entry of copy.corrections ?? []) add(entry?.text, 'Correction')
@@ -115,29 +126,34 @@ function slugAsWords(slug: string | null | undefined, lines: readonly ReadLine[]
  * Returns the story's readable paragraphs in order, as the passage finder reads them: headline,
  * standfirst, each block of the body, then the words printed around it (see storyLines).
  */
-export const storyParagraphs = (copy: StoryCopy): string[] => storyLines(copy).filter((line) => line.read).map((line) => line.text)
+export const storyParagraphs = (copy: StoryCopy, reading: Reading = 'marked'): string[] =>
+  storyLines(copy, reading)
+    .filter((line) => line.read)
+    .map((line) => line.text)
 
 /** Lexical's strikethrough bit: struck words still print, but they say the opposite. */
 const STRIKETHROUGH = 4
 
-function inlineText(node: LexicalNode | null | undefined): string {
+function inlineText(node: LexicalNode | null | undefined, marked: boolean): string {
   if (!node || typeof node !== 'object') return ''
+  const inner = (Array.isArray(node.children) ? (node.children as LexicalNode[]) : []).map((child) => inlineText(child, marked)).join('')
   if (typeof node.text === 'string') {
+    if (!marked) return inner ? `${node.text} ${inner}` : node.text
     // What changes meaning without changing words counts as a change of text: a strike through
     // them, or an inline style (a front end may hide or shrink the words with it).
     const struck = typeof node.format === 'number' && (node.format & STRIKETHROUGH) !== 0 ? `~~${node.text}~~` : node.text
-    return typeof node.style === 'string' && node.style.trim() ? `${struck}{${node.style.trim()}}` : struck
+    const styled = typeof node.style === 'string' && node.style.trim() ? `${struck}{${node.style.trim()}}` : struck
+    return inner ? `${styled} ${inner}` : styled
   }
-  if (node.type === 'linebreak') return ' '
+  if (node.type === 'linebreak' || node.type === 'tab') return ` ${inner} `
   if (node.type === 'upload' || node.type === 'relationship') {
     const value = node.value
     const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-    return ` [picture ${String(id ?? '?')}] `
+    return marked ? ` [picture ${String(id ?? '?')}] ${inner} ` : ` ${inner} `
   }
-  const inner = ((node.children ?? []) as LexicalNode[]).map(inlineText).join('')
   if (node.type === 'link' || node.type === 'autolink') {
     const url = node.fields?.url ?? node.url
-    return typeof url === 'string' && url.trim() ? `${inner} <${url.trim()}>` : inner
+    return marked && typeof url === 'string' && url.trim() ? `${inner} <${url.trim()}>` : inner
   }
   // A block inside a block (list items, quotes) reads as a sentence of its own.
   return node.type === 'listitem' || node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote' ? `${inner} ` : inner

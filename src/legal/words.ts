@@ -3,45 +3,14 @@
  * "..." or "…", a trailing full stop the extractor adds, a capital after an edit — are the same
  * words; any other difference is a change legal must see.
  */
+import { asReaderSees } from './normalise'
+
+// The one reading every legal check shares lives in normalise.ts; callers have imported it from here.
+export { asReaderSees } from './normalise'
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g
 const ELLIPSIS = /\.{3,}|\u2026/g
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu
-
-// Characters a reader never sees (soft hyphen, zero-width space and joiners, word joiner, BOM):
-// inside a word they split it for a matcher while the page still prints the word whole.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g
-// Cyrillic and Greek letters a reader cannot tell from Latin ones in most faces: "еxecuted"
-// with a Cyrillic е prints as the word legal would have to read.
-const LOOKALIKES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J',
-  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-}
-const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`)
-
-/**
- * Returns text as a reader sees it: compatibility letters folded (fullwidth letters, ligatures),
- * invisible characters dropped and lookalike letters read as the Latin ones they print as. The
- * quote finder and the binding read this, so no rendering trick makes printed words new to them.
- */
-export function asReaderSees(text: string): string {
-  // Letters and digits only: folding punctuation too would turn the copy's "…" into "...".
-  const plain = text.normalize('NFC').replace(INVISIBLE, '').replace(/[\p{L}\p{N}]/gu, (char) => char.normalize('NFKC'))
-  if (!LOOKALIKE.test(plain)) return plain
-  // Only where the letters pass for Latin: a word that mixes them with Latin ones, or a word of
-  // nothing but lookalikes in Latin copy. Russian or Greek copy keeps its own letters.
-  const latin = (plain.match(/\p{Script=Latin}/gu) ?? []).length
-  const other = (plain.match(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu) ?? []).length
-  return plain.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const letters = [...word]
-    const mixed = letters.some((letter) => /\p{Script=Latin}/u.test(letter))
-    const allLookalike = letters.every((letter) => letter in LOOKALIKES || /\p{Script=Latin}/u.test(letter))
-    if (!allLookalike && !mixed) return word
-    if (!mixed && latin <= other) return word
-    return letters.map((letter) => LOOKALIKES[letter] ?? letter).join('')
-  })
-}
 
 /** Returns the words of a text, lower-cased, apostrophes kept inside words ("it's"). */
 export function wordsOf(text: string): string[] {
@@ -99,20 +68,27 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Each opening quote mark and the marks that close it: straight and curly English marks,
- * guillemets either way round («…» and »…«, ‹…› and ›…‹), German „…“, the reversed ‟…”, the
- * fullwidth ＂…＂ and CJK 〝…〞 — every mark a reader reads as speech and no apostrophe is.
+ * guillemets either way round («…», »…« and Finnish/Swedish »…», ‹…› and ›…‹), German „…“ and
+ * ‚…‘, Swedish and Finnish ”…” (one mark at both ends), the reversed ‟…”, the fullwidth ＂…＂,
+ * CJK 〝…〞 and corner brackets 「…」 and 『…』 — every mark a reader reads as speech and no
+ * apostrophe is. Single marks that are also apostrophes (‘…’ and '…') are told apart in
+ * `quotePairs`.
  */
 export const QUOTE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['"', new Set(['"', '\u201D'])],
   ['\u201C', new Set(['\u201D', '"'])],
+  ['\u201D', new Set(['\u201D'])],
   ['\u00AB', new Set(['\u00BB'])],
-  ['\u00BB', new Set(['\u00AB'])],
+  ['\u00BB', new Set(['\u00AB', '\u00BB'])],
   ['\u2039', new Set(['\u203A'])],
   ['\u203A', new Set(['\u2039'])],
   ['\u201E', new Set(['\u201C', '\u201D'])],
+  ['\u201A', new Set(['\u2018'])],
   ['\u201F', new Set(['\u201D', '\u201F'])],
   ['\uFF02', new Set(['\uFF02'])],
   ['\u301D', new Set(['\u301E', '\u301F'])],
+  ['\u300C', new Set(['\u300D'])],
+  ['\u300E', new Set(['\u300F'])],
 ])
 
 const OPEN_SINGLE = '\u2018'
@@ -150,16 +126,19 @@ const STRAIGHT_SINGLE = "'"
 const OPENS_WORD = /\p{L}/u
 
 /**
- * Returns each quoted span of a paragraph as [start, end) of its marks: double marks (straight,
- * curly, guillemets, German) and single curly marks where they cannot be apostrophes; an unclosed
- * mark opens nothing. The one scanner that intake and the binding share.
+ * Returns each quoted span of a paragraph as [start, end) of its marks: every pair of
+ * `QUOTE_PAIRS`, and single marks, curly ‘…’ or straight '…' as typed, where they cannot be
+ * apostrophes ("don't", "the '90s", "Reyes' car" open and close nothing); an unclosed mark opens
+ * nothing. The one scanner that intake, the binding, the legal read and the public-text check
+ * share. Scare quotes ("the IS 'death cult'") are spans too: the extractor attributes them to
+ * nobody, so they make no quote record, and the legal read reads their words as narrative.
  */
-export function quotePairs(paragraph: string, straightSingles = false): Array<{ start: number; end: number }> {
+export function quotePairs(paragraph: string): Array<{ start: number; end: number }> {
   const pairs: Array<{ start: number; end: number }> = []
   let open = -1
   for (let index = 0; index < paragraph.length; index += 1) {
     const mark = paragraph[index]!
-    const straight = straightSingles && mark === STRAIGHT_SINGLE && OPENS_WORD.test(paragraph[index + 1] ?? '')
+    const straight = mark === STRAIGHT_SINGLE && OPENS_WORD.test(paragraph[index + 1] ?? '')
     if (open < 0 && (mark === OPEN_SINGLE || straight) && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ')) {
       const close = straight ? closeOfSingle(paragraph, index, STRAIGHT_SINGLE, STRAIGHT_SINGLE) : closeOfSingle(paragraph, index)
       if (close > index) {
@@ -182,10 +161,7 @@ export function quotedSpans(paragraph: string): string[] {
 }
 
 /**
- * The same spans, with straight single marks read as speech marks too ('…'), as an editor types
- * them into a plain text field (a caption, a bio). Story copy keeps them out: the house style
- * prints scare quotes in them ("what they call the IS 'death cult'"), which are no speech.
+ * The same spans in a plain text field (a caption, a bio), straight single marks included as an
+ * editor types them. Story copy reads them the same way now (a headline quotes in '…').
  */
-export function quotedSpansAsTyped(text: string): string[] {
-  return quotePairs(text, true).map(({ start, end }) => text.slice(start + 1, end - 1).trim())
-}
+export const quotedSpansAsTyped = quotedSpans

@@ -1,7 +1,9 @@
 /**
  * Checks a rich-text value as the Lexical document the editor stores: `{ root: { type: 'root',
  * children: [...] } }`, every element's `children` an array, every node of a type the editor
- * knows, text nodes with string text, bounded in size and depth. Pure.
+ * knows, text nodes with string text, no words where the editor puts none (children of a line
+ * break, tab, rule, picture or related record; text on any node but a text node), bounded in
+ * size and depth. Pure.
  */
 
 /** Node types of the editor's features (lexicalEditor() defaults) and Lexical's own. */
@@ -21,6 +23,16 @@ export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([
   'relationship',
   'horizontalrule',
 ])
+
+/**
+ * Nodes the editor makes without children: a line break, a tab, a rule, a picture, a related
+ * record. Words given to one as `children` are printed by the JSON API, ninjs and the feeds
+ * while the editor shows none of them.
+ */
+export const LEAF_NODE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'horizontalrule', 'upload', 'relationship'])
+
+/** The only text a tab node carries (Lexical's TabNode is a text node of one tab). */
+const TAB_TEXT = '\t'
 
 /** Deeper than this is no story anyone typed (lists nest a few levels). */
 export const MAX_DEPTH = 64
@@ -47,6 +59,12 @@ export function lexicalBodyProblem(value: unknown, maxBytes: number): string | n
       return `${path} has a node type the editor does not know (${JSON.stringify(type)?.slice(0, 40)})`
     }
     if (type === 'text' && typeof text !== 'string') return `${path} is a text node without text`
+    if (text !== undefined && type !== 'text' && !(type === 'tab' && text === TAB_TEXT)) {
+      return `${path} is a ${type} node carrying text (${JSON.stringify(String(text)).slice(0, 40)}); only text nodes carry words`
+    }
+    if (Array.isArray(children) && children.length > 0 && LEAF_NODE_TYPES.has(type)) {
+      return `${path} is a ${type} node carrying children; the editor gives a ${type} none, so readers would be printed words the editor never shows`
+    }
     if (children === undefined) {
       if (type === 'root' || type === 'paragraph' || type === 'heading' || type === 'quote' || type === 'list' || type === 'listitem') {
         return `${path}.children must be an array`

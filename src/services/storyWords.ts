@@ -9,7 +9,7 @@ import { relationId } from '../access/roles'
 import { extractQuotes } from '../ingest/quotes'
 import { wordsStand, type BindingRecord, type Passage } from '../legal/binding'
 import { copyParagraphs } from '../legal/copy'
-import { wordsOf } from '../legal/words'
+import { quotePairs, wordsOf } from '../legal/words'
 
 type Id = number | string
 
@@ -41,6 +41,22 @@ async function journalistsOf(dispatch: Dispatch, req: PayloadRequest): Promise<s
   return (docs as Array<Pick<Correspondent, 'name'>>).map((person) => person.name)
 }
 
+/** "Militia commander: 'We will not retreat'": a speaker, a colon, and quote marks straight after it. */
+const HEADLINE_SPEAKER = /^([^:]{1,80}):\s+(?=\S)/u
+
+/**
+ * Headlines quote in house style with a colon and no verb ("Militia commander: 'We will not
+ * retreat'"), which the extractor, reading body copy, does not take for speech. A headline it
+ * finds no quote in, shaped so, is read again as "Militia commander said: '…'".
+ */
+function headlineQuotes(headline: string[], journalists: string[]): ReturnType<typeof extractQuotes> {
+  const found = extractQuotes(headline, journalists)
+  const [line] = headline
+  const lead = line === undefined ? null : HEADLINE_SPEAKER.exec(line)
+  if (found.length > 0 || !line || !lead || !quotePairs(line).some((pair) => pair.start === lead[0].length)) return found
+  return extractQuotes([`${lead[1]} said: ${line.slice(lead[0].length)}`], journalists)
+}
+
 /**
  * Returns the passages of quoted speech in a copy, as the intake extractor finds them. The
  * headline is read on its own: intake reads the story from the standfirst on, so the people a
@@ -48,7 +64,7 @@ async function journalistsOf(dispatch: Dispatch, req: PayloadRequest): Promise<s
  */
 export function passagesOf(paragraphs: string[], journalists: string[], headlines = 1): Passage[] {
   const found = [
-    ...extractQuotes(paragraphs.slice(0, headlines), journalists),
+    ...headlineQuotes(paragraphs.slice(0, headlines), journalists),
     ...extractQuotes(paragraphs.slice(headlines), journalists),
   ]
   return found.map((quote) => ({

@@ -39,7 +39,9 @@ describe('quotedSpansAsTyped: straight single marks as an editor types them in a
     expect(quotedSpansAsTyped(text)).toEqual(expected)
   })
 
-  it('story copy keeps straight singles out (the house prints scare quotes in them)', () => {
-    expect(quotedSpans("what they call the IS 'death cult' is close.")).toEqual([])
+  it('story copy reads straight singles too: a scare quote is a span (the extractor attributes it to nobody)', () => {
+    expect(quotedSpans("what they call the IS 'death cult' is close.")).toEqual(['death cult'])
+    expect(quotedSpans("Militia commander: 'We executed every prisoner at dawn'")).toEqual(['We executed every prisoner at dawn'])
+    expect(quotedSpans("Reyes' car and the '90s, don't, rock 'n' roll.")).toEqual(['n'])
   })
 })

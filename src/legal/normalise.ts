@@ -1,0 +1,182 @@
+/**
+ * The one reading of text that every legal check shares: the quote binding, the legal read's
+ * passages, the publish gate, the check of a picture's or a correspondent's public text. A
+ * reader sees glyphs, not code points, so a check that reads code points can be shown other
+ * words than the page prints ("аccused" with a Cyrillic а, "ac\u00ADcused" with a soft hyphen,
+ * "ａccused" in fullwidth letters, a word reversed under a right-to-left override). Only what
+ * the checks read is normalised; the stored and printed text is never changed.
+ */
+
+/**
+ * Code points that print nothing (Unicode's Default_Ignorable_Code_Point: soft hyphen, zero-width
+ * space and joiners, word joiner, bidi controls, variation selectors, tags, Hangul fillers, BOM).
+ * Inside a word they split it for a matcher while the page prints the word whole.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u
+
+/** Right-to-left and left-to-right override, and the pop that ends either (and the embeddings it also ends). */
+const RLO = '\u202E'
+const LRO = '\u202D'
+const PDF = '\u202C'
+const EMBEDDING_OPENERS = new Set(['\u202A', '\u202B', LRO, RLO])
+
+/**
+ * Bidi controls that reorder or re-embed what a reader sees: embeddings and overrides
+ * (U+202A–U+202E) and isolates (U+2066–U+2069). Newsroom copy never needs one: Arabic and Hebrew
+ * print in their own order without them. Input refuses them (src/hooks/checkTextInput.ts); the
+ * reading below still puts an override's letters in display order, for text stored before.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u
+
+/**
+ * Cyrillic and Greek letters a reader cannot tell from Latin ones in most faces, folded to the
+ * Latin letter they print as (their confusable skeleton). No confusables library is installed
+ * (`confusables`, `unicode-confusables` and the like are not in node_modules, and nothing is
+ * installed this round), so this is a compact table of the look-alikes of the scripts newsroom
+ * copy meets; fullwidth and mathematical letters are folded by NFKC instead.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Ѕ: 'S', І: 'I', Ј: 'J', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', ϲ: 'c', ϳ: 'j',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', Ϲ: 'C',
+}
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'u')
+const LATIN = /\p{Script=Latin}/u
+
+/** Text as the checks read it, and for each of its UTF-16 units the index in the printed text it came from. */
+export type Reading = {
+  text: string
+  /** `printedAt[i]` is where `text[i]` stands in the printed text; `printedAt[text.length]` is the printed length. */
+  printedAt: number[]
+}
+
+type Unit = { char: string; at: number }
+
+/** Returns the code points of `text` with their indexes, an override's span put in display order. */
+function inDisplayOrder(text: string): Unit[] {
+  const units: Unit[] = []
+  for (let index = 0; index < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(index)!)
+    units.push({ char, at: index })
+    index += char.length
+  }
+  if (!text.includes(RLO) && !text.includes(LRO)) return units
+  // An override prints its span in reverse (right-to-left) or as stored (left-to-right) until
+  // its pop or the paragraph's end; an embedding or override inside it is one block in that
+  // order, read in its own. A stray pop outside any span is kept (it prints nothing).
+  const readSpan = (from: number, reversed: boolean, nested: boolean): { span: Unit[]; next: number } => {
+    const blocks: Unit[][] = []
+    let index = from
+    while (index < units.length) {
+      const unit = units[index]!
+      if (nested && unit.char === '\n') break
+      if (nested && unit.char === PDF) {
+        index += 1
+        break
+      }
+      if (EMBEDDING_OPENERS.has(unit.char)) {
+        const inner = readSpan(index + 1, unit.char === RLO, true)
+        blocks.push([unit, ...inner.span])
+        index = inner.next
+        continue
+      }
+      blocks.push([unit])
+      index += 1
+    }
+    return { span: (reversed ? blocks.reverse() : blocks).flat(), next: index }
+  }
+  return readSpan(0, false, false).span
+}
+
+/**
+ * Reads printed text as the checks must: an override's letters in display order, printing
+ * nothing dropped, letters and digits in their compatibility form (NFKC: fullwidth, ligatures,
+ * mathematical letters), and Cyrillic or Greek look-alikes inside Latin words read as the Latin
+ * letters they print as. Russian or Greek copy keeps its own letters; punctuation such as "…" is
+ * kept as typed (NFKC would make it "...", which the quote records would then store).
+ */
+export function readForLegal(printed: string): Reading {
+  let text = ''
+  const printedAt: number[] = []
+  const units = inDisplayOrder(printed)
+  for (let index = 0; index < units.length; ) {
+    // A base and the marks that follow it are one glyph: compose it (NFC) before reading it.
+    let cluster = ''
+    const at = units[index]!.at
+    do {
+      const { char } = units[index]!
+      if (!IGNORABLE.test(char)) cluster += char
+      index += 1
+    } while (index < units.length && /\p{M}/u.test(units[index]!.char))
+    if (!cluster) continue
+    const composed = cluster.normalize('NFC')
+    const read = /^[\p{L}\p{N}]/u.test(composed) ? composed.normalize('NFKC') : composed
+    text += read
+    for (let unit = 0; unit < read.length; unit += 1) printedAt.push(at)
+  }
+  printedAt.push(printed.length)
+  return { text: foldLookalikes(text), printedAt }
+}
+
+/** Returns the text as the checks read it (see `readForLegal`). */
+export const asReaderSees = (printed: string): string => readForLegal(printed).text
+
+/** Folds look-alike letters, one for one (so a Reading's offsets hold), only where they pass for Latin. */
+function foldLookalikes(text: string): string {
+  if (!LOOKALIKE.test(text)) return text
+  // Only where the letters pass for Latin: a word that mixes them with Latin ones, or a word of
+  // nothing but look-alikes in Latin copy. Russian or Greek copy keeps its own letters.
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length
+  const other = (text.match(/[\p{Script=Cyrillic}\p{Script=Greek}]/gu) ?? []).length
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const letters = [...word]
+    const mixed = letters.some((letter) => LATIN.test(letter))
+    const allLookalike = letters.every((letter) => letter in LOOKALIKES || LATIN.test(letter))
+    if (!allLookalike && !mixed) return word
+    if (!mixed && latin <= other) return word
+    return letters.map((letter) => LOOKALIKES[letter] ?? letter).join('')
+  })
+}
+
+/**
+ * Runs a sentence finder on paragraphs as the checks read them and gives back each finding's
+ * words as printed: a passage for legal shows the desk the sentence the page carries, not the
+ * folded one the check read. A finding not found again in its reading keeps the read words.
+ */
+export function findAsPrinted<T extends { text: string }>(printed: readonly string[], find: (paragraphs: string[]) => T[]): T[] {
+  const readings = printed.map(readForLegal)
+  const found = find(readings.map((reading) => reading.text))
+  let paragraph = 0
+  let cursor = 0
+  return found.map((finding) => {
+    for (let index = paragraph; index < readings.length; index += 1) {
+      const located = locate(readings[index]!.text, finding.text, index === paragraph ? cursor : 0)
+      if (!located) continue
+      paragraph = index
+      cursor = located.end
+      // An override's span reads in display order, so the printed range is the widest one covered.
+      const covered = readings[index]!.printedAt.slice(located.start, located.end)
+      const source = printed[index]!
+      const start = Math.min(...covered)
+      let end = Math.max(...covered) + 1
+      while (end < source.length && /[\p{M}\p{Default_Ignorable_Code_Point}\uDC00-\uDFFF]/u.test(source[end]!)) end += 1
+      return { ...finding, text: source.slice(start, end).replace(/\s+/g, ' ').trim() }
+    }
+    return finding
+  })
+}
+
+/** Finds `words` in `text` from `from`, any run of spaces in `text` matching one space of `words`. */
+function locate(text: string, words: string, from: number): { start: number; end: number } | null {
+  const pattern = words
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+')
+  if (!pattern) return null
+  const match = new RegExp(pattern, 'gu')
+  match.lastIndex = from
+  const hit = match.exec(text)
+  return hit ? { start: hit.index, end: hit.index + hit[0].length } : null
+}
