@@ -270,7 +270,16 @@ export const WITHHELD_NAME_MARKERS = [
   'not allowed to talk',
   'not be identified',
   'anonymity',
+  // A name the source fights or works under: "who uses the call sign "Grizzly"".
+  'call sign',
+  'callsign',
+  'nom de guerre',
+  'goes by the name',
 ]
+
+/** A name printed without its surname, by the source's wish: "Valentyna, 71, who would not give her surname". */
+export const SURNAME_WITHHELD =
+  /^[^.!?]{0,40}?\b(?:would not|did not want to|declined to|refused to|asked us not to|did not)\s+(?:give|use|print|publish|share)\s+(?:her|his|their)\s+(?:surname|family name|last name|full name)|^[^.!?]{0,40}?\b(?:gave|give|gives)\s+only\s+(?:her|his|their)\s+first\s+name|^[^.!?]{0,40}?\basked that (?:her|his|their) (?:surname|family name|full name) (?:not be|be not) (?:used|published|printed)/i
 
 /** People whose calling is to speak unnamed: "a police source", "an insider", "a whistleblower". */
 export const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'insider', 'insiders', 'whistleblower'])

@@ -7,6 +7,7 @@ import {
   PARTIAL_NAME_MARKERS,
   PERSON_NOUNS,
   RANK_PREFIXES,
+  SURNAME_WITHHELD,
   TITLE_MODIFIERS,
   TITLE_ROLES,
   WITHHELD_NAME_MARKERS,
@@ -911,6 +912,10 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
     }
   }
   accepted.sort((a, b) => a.start - b.start)
+  for (const mention of accepted) {
+    if (!('person' in mention) || mention.person.anonymity !== 'named' || mention.person.name.includes(' ')) continue
+    if (SURNAME_WITHHELD.test(text.slice(mention.end))) mention.person = { ...mention.person, anonymity: 'partial' }
+  }
   // "Her husband, Andriy, a schoolteacher, stayed": a description set off after a name is that
   // person described again, not somebody new.
   return accepted.filter((mention, index) => {
