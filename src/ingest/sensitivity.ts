@@ -349,7 +349,10 @@ function claimsAboutTheCase(quote: QuoteEvidence): boolean {
 /** Returns true when, with proceedings active, the words describe violence or call someone guilty. */
 function describesTheCrime(quote: QuoteEvidence): boolean {
   // "These men were paid to stop people voting": pointing at the arrested, whoever speaks.
-  return quote.liveCase?.active === true && (mentions('violence', quote.text) || GUILT.test(quote.text) || POINTING.test(quote.text))
+  return (
+    quote.liveCase?.active === true &&
+    (mentions('violence', quote.text) || DONE_TO.test(quote.text) || GUILT.test(quote.text) || POINTING.test(quote.text))
+  )
 }
 
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */

@@ -154,6 +154,34 @@ describe('more people the copy introduces', () => {
     ).toEqual(['a porter at the hospital', 'Maria'])
   })
 
+  it.each<[string, string[], Seen[]]>([
+    [
+      'a fronted clause before a pronoun',
+      ['Amina Yusuf, 52, lost her son in the fire. Her voice breaking, she said: "He was all I had."', 'Through an interpreter, she said: "They did not let us leave."'],
+      [named('Amina Yusuf'), named('Amina Yusuf')],
+    ],
+    ['an epithet for the person just quoted', ['Amina Yusuf, 52, lost her son in the fire.', 'Wiping away tears, the mother of three said: "I want justice."'], [named('Amina Yusuf')]],
+    [
+      'someone a possessive name introduces',
+      ['A firefighter, Dan Price, said the fire spread in minutes.', 'Dan Price\'s colleague, who asked not to be named, said: "We had warned about that building."'],
+      [{ speaker: "Dan Price's colleague", anonymity: 'withheld', sensitive: true }],
+    ],
+    ['a surname kept back', ['Valentyna, 71, who would not give her surname, was queueing for water. "My son is at the front," she said.'], [{ speaker: 'Valentyna', anonymity: 'partial', sensitive: false }]],
+    [
+      'a call sign',
+      ['The unit\'s commander, who uses the call sign "Grizzly", is 34. "They come in small groups," he said.'],
+      [{ speaker: "the unit's commander", anonymity: 'withheld', sensitive: true }],
+    ],
+    ['the police as a body', ['Police said in a statement: "Two people have been arrested."'], [named('police')]],
+  ])('%s', (_label, paragraphs, expected) => {
+    expect(speakersOf(...paragraphs)).toEqual(expected)
+  })
+
+  it('closes a quote inside the quote first', () => {
+    const story = extractStory(['Headline', 'A standfirst.', 'Amina Yusuf lost her job.', '"He told me, \'You will never work again,\'" she said.'].join('\n\n'))
+    expect(story.quotes.map(({ text, speaker }) => [text, speaker.name])).toEqual([["He told me, 'You will never work again.'", 'Amina Yusuf']])
+  })
+
   it('keeps back the name of a source whose pronoun says so after her words', () => {
     expect(speakersOf('"It was like a war," said a woman who had come with her son.', 'She did not want to give her name.')).toEqual([
       { speaker: 'a woman', anonymity: 'withheld', sensitive: true },
