@@ -137,7 +137,7 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   patient: null, passenger: null, nun: 'female', monk: 'male', midwife: 'female', accountant: null,
   stallholder: null, trader: null, evacuee: null, observer: null, adviser: null, advisor: null, client: null, candidate: null, monitor: null, swimmer: null, coach: null,
   athlete: null, player: null, medallist: null, carer: null, villager: null, auditor: null,
-  servant: null, member: null, head: null, crewman: 'male', crewwoman: 'female', fan: null, supporter: null, porter: null, clerk: null, cleaner: null, staffer: null,
+  servant: null, member: null, head: null, striker: null, picket: null, crewman: 'male', crewwoman: 'female', fan: null, supporter: null, porter: null, clerk: null, cleaner: null, staffer: null,
   mechanic: null, cook: null, chef: null, waiter: null, waitress: 'female',
   mourner: null, onlooker: null, bystander: null, tourist: null, visitor: null, customer: null,
   shopper: null, commuter: null, tenant: null, householder: null, homeowner: null, landlady: 'female',

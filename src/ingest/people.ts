@@ -35,7 +35,7 @@ export type Person = {
   age: number | null
 }
 
-export type Group = { plural: string; singular: string }
+export type Group = { plural: string; singular: string; withheld?: boolean }
 
 export type Mention = { start: number; end: number } & ({ person: Person } | { group: Group })
 
@@ -53,6 +53,7 @@ export class PeopleTracker {
   private entries: Entry[] = []
   private lastGroup: Group | null = null
   private replaced = new Map<Person, Person>()
+  private lastGroupStanding: { salient: boolean; paragraph: number } | null = null
   private clock = 0
   /** The paragraph being read, so distance counts in paragraphs as a reader feels it. */
   paragraph = 0
@@ -81,8 +82,12 @@ export class PeopleTracker {
     return current
   }
 
-  rememberGroup(group: Group): void {
+  rememberGroup(group: Group, salient = true): void {
+    // "Two of the strikers… said managers had threatened them": the group the sentence is about
+    // is who "one said" means, not the group it mentions in passing.
+    if (!salient && this.lastGroupStanding?.salient && this.lastGroupStanding.paragraph === this.paragraph) return
     this.lastGroup = group
+    this.lastGroupStanding = { salient, paragraph: this.paragraph }
   }
 
   /** Marks someone as a source whose name the copy keeps back ("She asked us not to use her name"). */
@@ -691,13 +696,18 @@ export function namesWithheld(rest: string): boolean {
   return WITHHELD_NAME_MARKERS.some((marker) => clause.includes(marker))
 }
 
+// "The soldiers we met", "Two of the strikers, who did not want to be named,": a group of people,
+// any person noun in the plural, with whether the copy keeps their names back.
 const findGroups: Finder = (text, tokens) =>
-  tokens
-    .filter((token) => token.lower in GROUP_NOUNS)
-    .map((token) => {
-      const plural = token.lower
-      return { start: token.start, end: token.end, group: { plural, singular: GROUP_NOUNS[plural] } }
-    })
+  tokens.flatMap((token) => {
+    const plural = token.lower
+    const plainPlural = /^\p{Ll}{3,}s$/u.test(token.text) && !/ss$/.test(plural)
+    // "the strikers, who…": "who" says they are people whatever the lexicon knows.
+    const people = plainPlural && (isPersonNoun(plural.slice(0, -1)) || /^\s*,?\s*who\b/.test(text.slice(token.end)))
+    const singular = GROUP_NOUNS[plural] ?? (people ? plural.slice(0, -1) : null)
+    if (!singular) return []
+    return [{ start: token.start, end: token.end, group: { plural, singular, withheld: namesWithheld(text.slice(token.end)) } }]
+  })
 
 // "The arrested man, named locally as Darren Quill": the copy names someone it described.
 const NAMED_AS = new RegExp(

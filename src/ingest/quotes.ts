@@ -213,7 +213,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   for (const event of events) {
     if (event.kind === 'mention') {
       if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(event.mention.person, { salient: event.salient }) })
-      else tracker.rememberGroup(event.mention.group)
+      else tracker.rememberGroup(event.mention.group, event.salient || /\b(?:of the|of them)\s*$/.test(narrative.slice(Math.max(0, event.at - 12), event.at)))
       continue
     }
     if (event.kind === 'possessive') {

@@ -105,7 +105,11 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   }
   const lead = clauseBefore(before, span.start)
   if (lead === null) return ENDS_A_SENTENCE.test(closing) ? { kind: 'alone' } : { kind: 'none' }
-  return attributionBefore(lead.text, lead.offset) ?? { kind: 'none' }
+  // `Her message to the health secretary was simple: "Pay us what we are worth."`: a whole
+  // sentence after a colon with no speech verb is the words of whoever the copy is about.
+  const before_ = attributionBefore(lead.text, lead.offset)
+  if (before_) return before_
+  return lead.text.endsWith(':') && ENDS_A_SENTENCE.test(closing) && /^\p{Lu}/u.test(span.inner) ? { kind: 'alone' } : { kind: 'none' }
 }
 
 /**

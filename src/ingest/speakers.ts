@@ -112,7 +112,7 @@ function oneOfGroup(tracker: PeopleTracker): Person {
     description: group.singular,
     noun: group.singular,
     gender: PERSON_NOUNS[group.singular] ?? null,
-    anonymity: 'unnamed',
+    anonymity: group.withheld ? 'withheld' : 'unnamed',
     age: null,
   }
 }

@@ -173,6 +173,16 @@ describe('more people the copy introduces', () => {
       [{ speaker: "the unit's commander", anonymity: 'withheld', sensitive: true }],
     ],
     ['the police as a body', ['Police said in a statement: "Two people have been arrested."'], [named('police')]],
+    [
+      'a whole sentence after a colon with no speech verb',
+      ['Another nurse, Grace Owusu, 29, said she had worked 60 hours. "I fell asleep driving home," she said.', 'Her message to the health secretary was simple: "Pay us what we are worth."'],
+      [named('Grace Owusu'), named('Grace Owusu')],
+    ],
+    [
+      '"one" of the group the sentence is about, names kept back',
+      ['Two of the strikers, who did not want to be named, said managers had threatened them. "They said we would lose our jobs," one said.'],
+      [{ speaker: 'one of the strikers', anonymity: 'withheld', sensitive: true }],
+    ],
   ])('%s', (_label, paragraphs, expected) => {
     expect(speakersOf(...paragraphs)).toEqual(expected)
   })
