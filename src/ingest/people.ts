@@ -268,8 +268,15 @@ function mergeDetails(known: Person, later: Person): Person {
 
 /** Returns true for a word that names a kind of person: the hand list first, then compromise. */
 export function isPersonNoun(word: string): boolean {
-  return word in PERSON_NOUNS || word in TITLE_ROLES || PERSON_SUFFIX.test(word) || isActorNoun(word)
+  let known = personNouns.get(word)
+  if (known === undefined) {
+    known = word in PERSON_NOUNS || word in TITLE_ROLES || PERSON_SUFFIX.test(word) || isActorNoun(word)
+    personNouns.set(word, known)
+  }
+  return known
 }
+
+const personNouns = new Map<string, boolean>()
 
 // "season-ticket holder", "festival-goer", "shopkeeper", "bystander", "passer-by": compounds the
 // lexicon does not list, whose last part says they are a person.
@@ -692,21 +699,31 @@ const findDescriptions: Finder = (text, tokens) => {
 
 /** Returns true when the clause after a description keeps the person's name back. */
 export function namesWithheld(rest: string): boolean {
-  const clause = rest.split(/[.!?]/)[0].toLowerCase()
-  return WITHHELD_NAME_MARKERS.some((marker) => clause.includes(marker))
+  const end = rest.search(/[.!?]/)
+  return WITHHELD.test(end < 0 ? rest : rest.slice(0, end))
 }
+
+// The markers as one pattern: asked of every description and group the copy prints.
+const WITHHELD = new RegExp(WITHHELD_NAME_MARKERS.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
 
 // "The soldiers we met", "Two of the strikers, who did not want to be named,": a group of people,
 // any person noun in the plural, with whether the copy keeps their names back.
+const WHO_FOLLOWS = /\s*,?\s*who\b/y
+/** Words a group of people is printed after: "the strikers", "two of the pickets", "other drivers". */
+const GROUP_OPENERS = new Set(['the', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'both', 'these', 'those', 'fellow', 'dozens', 'hundreds', 'thousands', 'of'])
+
 const findGroups: Finder = (text, tokens) =>
-  tokens.flatMap((token) => {
+  tokens.flatMap((token, index) => {
     const plural = token.lower
-    const plainPlural = /^\p{Ll}{3,}s$/u.test(token.text) && !/ss$/.test(plural)
-    // "the strikers, who…": "who" says they are people whatever the lexicon knows.
-    const people = plainPlural && (isPersonNoun(plural.slice(0, -1)) || /^\s*,?\s*who\b/.test(text.slice(token.end)))
-    const singular = GROUP_NOUNS[plural] ?? (people ? plural.slice(0, -1) : null)
+    let singular: string | null = GROUP_NOUNS[plural] ?? null
+    const opener = tokens[index - 1]?.lower ?? ''
+    if (singular === null && GROUP_OPENERS.has(opener) && plural.length > 3 && plural.endsWith('s') && !plural.endsWith('ss') && /^\p{Ll}/u.test(token.text)) {
+      // "the strikers, who…": "who" says they are people whatever the lexicon knows.
+      WHO_FOLLOWS.lastIndex = token.end
+      if (isPersonNoun(plural.slice(0, -1)) || WHO_FOLLOWS.test(text)) singular = plural.slice(0, -1)
+    }
     if (!singular) return []
-    return [{ start: token.start, end: token.end, group: { plural, singular, withheld: namesWithheld(text.slice(token.end)) } }]
+    return [{ start: token.start, end: token.end, group: { plural, singular, withheld: namesWithheld(text.slice(token.end, token.end + 200)) } }]
   })
 
 // "The arrested man, named locally as Darren Quill": the copy names someone it described.
