@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { holdPictureFileForLegal, holdPublicTextForLegal } from '../services/publicText'
 
@@ -41,7 +41,24 @@ export const holdPublicTextForLegalHook =
 export const refuseLivePictureFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const id = (args as { id?: unknown }).id
   if (operation !== 'update' || (typeof id !== 'number' && typeof id !== 'string')) return args
-  const upload = Boolean(req.file) || Boolean((args as { file?: unknown }).file)
-  await holdPictureFileForLegal(id, upload, req)
+  await holdPictureFileForLegal(id, await remakesPicture(id, args as { file?: unknown; data?: unknown }, req), req)
   return args
+}
+
+/**
+ * Returns true when the save gives the picture another image: a new file, or an edit Payload
+ * makes from the stored file (a crop, a new size, a moved focal point: the sizes readers get
+ * are cut again, and a crop can take a person in or out of the picture).
+ */
+async function remakesPicture(id: number | string, args: { file?: unknown; data?: unknown }, req: PayloadRequest): Promise<boolean> {
+  if (req.file || args.file) return true
+  const edits = (req.query as { uploadEdits?: { crop?: unknown; heightInPixels?: unknown; widthInPixels?: unknown; focalPoint?: { x?: unknown; y?: unknown } } } | undefined)?.uploadEdits
+  if (edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels)) return true
+  const data = (plain(args.data) ? args.data : {}) as { focalX?: unknown; focalY?: unknown }
+  const focal = { x: edits?.focalPoint?.x ?? data.focalX, y: edits?.focalPoint?.y ?? data.focalY }
+  if (focal.x === undefined && focal.y === undefined) return false
+  const stored = await req.payload.findByID({ collection: 'media-assets', id, depth: 0, overrideAccess: true, disableErrors: true, select: { focalX: true, focalY: true }, req })
+  if (!stored) return false
+  const moved = (sent: unknown, had: number | null | undefined): boolean => sent !== undefined && sent !== null && Number(sent) !== (had ?? 50)
+  return moved(focal.x, stored.focalX) || moved(focal.y, stored.focalY)
 }

@@ -128,7 +128,7 @@ export function publicTextRefusal(roles: readonly string[], subject: PublicTextS
 }
 
 /**
- * Returns the refusal for a save that replaces the file of a picture a live story shows, or null
+ * Returns the refusal for a save that replaces or re-cuts the image of a picture a live story shows, or null
  * when no live story shows it. The file is what readers look at: a new one under a live story
  * would go out with no publish and nobody having seen it with the story. Nobody may, admins and
  * legal included: there are no words to type for it, and a picture legal has seen goes through
@@ -139,7 +139,7 @@ export function pictureFileRefusal(id: number | string, stories: readonly LiveSh
   if (stories.length === 0) return null
   const named = stories.map((story) => `${story.id} "${short(story.headline)}"`).join(', ')
   return (
-    `Picture ${id} is shown by live ${stories.length === 1 ? 'story' : 'stories'} ${named}, so its file cannot be replaced: readers would see the new picture with no publish. ` +
+    `Picture ${id} is shown by live ${stories.length === 1 ? 'story' : 'stories'} ${named}, so its image cannot be replaced or cut again (a new file, a crop, a moved focal point): readers would see the new picture with no publish. ` +
     'Upload the new picture as a new asset and put it on the story in a correction through the desk (the publish gate and legal read it), or withdraw the story.'
   )
 }

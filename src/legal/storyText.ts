@@ -5,6 +5,9 @@ export type PictureText = {
   id: number | string
   filename?: string | null
   filesize?: number | null
+  /** Where the sizes readers get are cut around (Payload's focal point, percent). */
+  focalX?: number | null
+  focalY?: number | null
   caption?: string | null
   alt?: string | null
   creditLine?: string | null
@@ -85,7 +88,8 @@ function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
   for (const entry of copy.corrections ?? []) add(entry?.text, 'Correction')
   add(copy.slug, 'Address', false)
   for (const picture of copy.pictures ?? []) {
-    const file = [picture.filename, typeof picture.filesize === 'number' ? `${picture.filesize} bytes` : null].filter(Boolean).join(', ')
+    const focal = typeof picture.focalX === 'number' || typeof picture.focalY === 'number' ? `cut around ${picture.focalX ?? 50}%/${picture.focalY ?? 50}%` : null
+    const file = [picture.filename, typeof picture.filesize === 'number' ? `${picture.filesize} bytes` : null, focal].filter(Boolean).join(', ')
     add(`${String(picture.id)}${file ? ` (${file})` : ''}`, 'Picture', false)
     add(picture.caption, 'Caption')
     add(picture.alt, 'Alt text')

@@ -55,6 +55,8 @@ export const pictureText = (asset: MediaAsset): PictureText => ({
   id: asset.id,
   filename: asset.filename,
   filesize: asset.filesize,
+  focalX: asset.focalX,
+  focalY: asset.focalY,
   caption: asset.caption,
   alt: asset.alt,
   creditLine: asset.creditLine,

@@ -330,6 +330,22 @@ describe('a person or a picture a live story shows, changed without a publish', 
     expect(Buffer.compare(await fileBytes(), bytes)).toBe(0)
   })
 
+  it('moving the focal point of a live story’s picture (its sizes cut again): 409; a caption fix sending the same focal point goes through', async () => {
+    const asset = await upload()
+    const story = await draftWith({ body: body(LEAD), media: [asset.id] })
+    expect((await publish(story.id)).status).toBe(200)
+    const stored = await t.payload.findByID({ collection: 'media-assets', id: asset.id, depth: 0 })
+    const moved = await as('editor', 'patch', `/api/media-assets/${asset.id}`, { focalX: 5, focalY: 95 })
+    expect(moved.status).toBe(409)
+    expect(JSON.stringify(moved.body)).toContain('PICTURE_SHOWN_LIVE')
+    const cropped = await as('editor', 'patch', `/api/media-assets/${asset.id}?uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=50&uploadEdits[crop][height]=50&uploadEdits[crop][unit]=%25`, { caption: stored.caption })
+    expect(cropped.status).toBe(409)
+    const same = await as('editor', 'patch', `/api/media-assets/${asset.id}`, { focalX: stored.focalX, focalY: stored.focalY, caption: 'The road out of the city at dawn.' })
+    expect(same.status).toBe(200)
+    const after = await t.payload.findByID({ collection: 'media-assets', id: asset.id, depth: 0 })
+    expect({ filename: after.filename, focalX: after.focalX, sizes: JSON.stringify(after.sizes) }).toEqual({ filename: stored.filename, focalX: stored.focalX, sizes: JSON.stringify(stored.sizes) })
+  })
+
   it('near miss: the file of a picture no live story shows can be replaced; a live picture’s credit can still be fixed', async () => {
     const spare = await upload()
     const replaced = await t.http
