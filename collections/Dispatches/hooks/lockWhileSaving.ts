@@ -18,6 +18,8 @@ const inTransaction = async (req: PayloadRequest): Promise<boolean> => (await re
 export const lockBeforeReading: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const id = (args as { id?: unknown }).id
   if (operation !== 'update' || (typeof id !== 'number' && typeof id !== 'string')) return args
+  // Runs before access is checked: a request nobody signed (refused a moment later) takes no lock.
+  if (!req.user && (args as { overrideAccess?: boolean }).overrideAccess !== true) return args
   if (await inTransaction(req)) await lockDispatch(id, req)
   return args
 }
