@@ -417,6 +417,10 @@ export interface Quote {
    * In the story: its words stand in the story's working copy. No longer in the story: they have left it; never public, and it may be deleted.
    */
   binding?: ('bound' | 'unbound') | null;
+  /**
+   * Who the story gives these words to, as last read from the copy. When the copy names someone else, the quote takes that speaker and legal reads it again.
+   */
+  attribution?: string | null;
   sensitive?: boolean | null;
   sensitivityReasons?:
     | (
@@ -437,6 +441,7 @@ export interface Quote {
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     approvedHash?: string | null;
+    reviewHash?: string | null;
     flagsLoweredBy?: (number | null) | User;
     flagsLoweredAt?: string | null;
   };
@@ -470,7 +475,14 @@ export interface WorkflowEvent {
   id: number;
   dispatch: number | Dispatch;
   kind:
-    'transition' | 'legal_decision' | 'legal_hold' | 'legal_read' | 'schedule_failed' | 'quote_flag' | 'quote_deleted';
+    | 'transition'
+    | 'legal_decision'
+    | 'legal_hold'
+    | 'legal_read'
+    | 'schedule_failed'
+    | 'quote_flag'
+    | 'quote_deleted'
+    | 'legal_reopened';
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   actor?: (number | null) | User;
@@ -975,6 +987,7 @@ export interface QuotesSelect<T extends boolean = true> {
   identityNotes?: T;
   context?: T;
   binding?: T;
+  attribution?: T;
   sensitive?: T;
   sensitivityReasons?: T;
   legal?:
@@ -985,6 +998,7 @@ export interface QuotesSelect<T extends boolean = true> {
         reviewer?: T;
         reviewedAt?: T;
         approvedHash?: T;
+        reviewHash?: T;
         flagsLoweredBy?: T;
         flagsLoweredAt?: T;
       };

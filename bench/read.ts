@@ -124,13 +124,16 @@ async function prepareTemplate(server: RunningServer): Promise<number> {
     sensitive: true,
     sensitivityReasons: ['anonymous_source', 'violence'],
   })
-  must(await api(server.url, 'POST', `/api/quotes/${cleared.id}/legal-review`, legal, { decision: 'approve' }), 200, 'clear quote')
+  // A decision names what legal read: the quote's hash as legal opens it.
+  const seen = must(await api(server.url, 'GET', `/api/quotes/${cleared.id}`, legal), 200, 'read quote').json
+  must(await api(server.url, 'POST', `/api/quotes/${cleared.id}/legal-review`, legal, { decision: 'approve', reviewed: seen.legal.reviewHash }), 200, 'clear quote')
   // Readers see the quotes a publish cleared: republish the story through the gate (a correction,
   // legal's read of the text if it needs one), so the page carries the two cleared quotes; the
   // pending one is filed after, as a quote waiting for the next publish.
   must(await api(server.url, 'POST', `/api/dispatches/${template.id}/transition`, editor, { to: 'in_review', note: 'Adds quotes' }), 200, 'correct')
   must(await api(server.url, 'POST', `/api/dispatches/${template.id}/transition`, editor, { to: 'approved' }), 200, 'approve')
-  const read = await api(server.url, 'POST', `/api/dispatches/${template.id}/legal-review`, legal, { decision: 'approve' })
+  const text = must(await api(server.url, 'GET', `/api/dispatches/${template.id}/legal-review`, legal), 200, 'open legal read').json
+  const read = await api(server.url, 'POST', `/api/dispatches/${template.id}/legal-review`, legal, { decision: 'approve', reviewed: text.hash })
   if (read.status !== 200 && read.status !== 409) must(read, 200, 'legal read')
   must(await api(server.url, 'POST', `/api/dispatches/${template.id}/transition`, editor, { to: 'published' }), 200, 'republish')
   await quote({ text: 'He ordered the killings himself.', speaker: { name: 'a fighter' }, sensitive: true, sensitivityReasons: ['allegation'] })

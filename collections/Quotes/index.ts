@@ -11,6 +11,7 @@ import { BINDING_LABELS, LEGAL_STATUS_LABELS, optionsOf, SENSITIVITY_REASON_LABE
 import { stampUpdatedBy } from '../../src/hooks/stampUpdatedBy'
 import { createdByField, updatedByField } from '../common/fields'
 import { relationsMustExist } from '../common/relationsMustExist'
+import { quoteHash } from '../../src/quotes/legalState'
 import { SENSITIVITY_REASONS } from '../../src/quotes/sensitivityReasons'
 import { deskOrQuoteFilerField } from './access/deskOrQuoteFilerField'
 import { quoteCreateAccess, quoteDeleteAccess, quoteReadAccess, quoteWriteAccess } from './access/quoteAccess'
@@ -22,6 +23,7 @@ import { forgetLiveCopyOnMove } from './hooks/forgetLiveCopyOnMove'
 import { guardQuoteWords } from './hooks/guardQuoteWords'
 import { keepLegalStatus } from './hooks/keepLegalStatus'
 import { notifyLegal } from './hooks/notifyLegal'
+import { raiseForSpeakerWords } from './hooks/raiseForSpeakerWords'
 import { requireOwnDispatch } from './hooks/requireOwnDispatch'
 import { showLiveCopy } from './hooks/showLiveCopy'
 
@@ -51,7 +53,7 @@ export const Quotes: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectMalformedId, rejectUnknownFields],
-    beforeChange: [stampCreatedBy, requireOwnDispatch, refuseStaleSave, enforceFlagRatchet, guardQuoteWords, keepLegalStatus, forgetLiveCopyOnMove, stampUpdatedBy],
+    beforeChange: [stampCreatedBy, requireOwnDispatch, refuseStaleSave, enforceFlagRatchet, guardQuoteWords, raiseForSpeakerWords, keepLegalStatus, forgetLiveCopyOnMove, stampUpdatedBy],
     afterRead: [showLiveCopy],
     afterChange: [auditFlagChanges, notifyLegal, projectQuoteAfterChange],
     beforeDelete: [guardQuoteDeletion],
@@ -105,6 +107,19 @@ export const Quotes: CollectionConfig = {
       },
     },
     {
+      // Who the story's words gave the quote to when the binding last read them. When the copy
+      // gives the words to someone else, the quote follows (and waits for legal again).
+      name: 'attribution',
+      type: 'text',
+      maxLength: 1000,
+      access: { read: fieldStaffOnly, create: fieldServerOnly, update: fieldServerOnly },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Who the story gives these words to, as last read from the copy. When the copy names someone else, the quote takes that speaker and legal reads it again.',
+      },
+    },
+    {
       name: 'sensitive',
       type: 'checkbox',
       defaultValue: false,
@@ -136,6 +151,15 @@ export const Quotes: CollectionConfig = {
         { name: 'reviewer', type: 'relationship', relationTo: 'users' },
         { name: 'reviewedAt', type: 'date' },
         { name: 'approvedHash', type: 'text', maxLength: 64 },
+        {
+          // What legal names in a decision (`reviewed`): the hash of the words and speaker as they
+          // stand when read, so a decision never lands on a quote edited while it was on screen.
+          name: 'reviewHash',
+          type: 'text',
+          virtual: true,
+          admin: { hidden: true },
+          hooks: { afterRead: [({ data }) => (typeof data?.text === 'string' ? quoteHash(data.text, data.speaker) : null)] },
+        },
         {
           // Legal (or an admin) took a flag down: the binding then never raises this quote's flags
           // again for the same words, so a lawyer's decision is not undone by the next save.

@@ -5,7 +5,7 @@ import { optionsOf, WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_STATUS_LABELS } from '.
 import { WORKFLOW_STATUSES } from '../../src/workflow/copyRights'
 import { workflowEventReadAccess } from './access/workflowEventReadAccess'
 
-export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'legal_read', 'schedule_failed', 'quote_flag', 'quote_deleted'] as const
+export const WORKFLOW_EVENT_KINDS = ['transition', 'legal_decision', 'legal_hold', 'legal_read', 'schedule_failed', 'quote_flag', 'quote_deleted', 'legal_reopened'] as const
 
 const statusOptions = optionsOf(WORKFLOW_STATUS_LABELS, WORKFLOW_STATUSES)
 

@@ -7,6 +7,7 @@ import * as migration_20261201_171714 from './20261201_171714';
 import * as migration_20261201_172744 from './20261201_172744';
 import * as migration_20261201_180743 from './20261201_180743';
 import * as migration_20261201_195500_perf_public_stories_order from './20261201_195500_perf_public_stories_order';
+import * as migration_20261201_201022 from './20261201_201022';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261201_180743.up,
     down: migration_20261201_180743.down,
-    name: '20261201_180743'
+    name: '20261201_180743',
   },
   {
     up: migration_20261201_195500_perf_public_stories_order.up,
     down: migration_20261201_195500_perf_public_stories_order.down,
     name: '20261201_195500_perf_public_stories_order',
+  },
+  {
+    up: migration_20261201_201022.up,
+    down: migration_20261201_201022.down,
+    name: '20261201_201022'
   },
 ];

@@ -1,5 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { parseReviewed } from '../server/requestBodies'
 import { legalReviewFor, requireLegalRead, reviewStory } from '../services/legalRead'
 
 type Context = { req: PayloadRequest }
@@ -27,6 +28,7 @@ function buildTypes(GraphQL: GraphQLModule) {
       needed: { type: new GraphQLNonNull(GraphQLBoolean) },
       passages: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(passage))) },
       text: { type: new GraphQLNonNull(GraphQLString) },
+      hash: { type: new GraphQLNonNull(GraphQLString), description: 'Hash of `text`: name it as `reviewed` in reviewDispatch' },
       diff: { type: new GraphQLList(new GraphQLNonNull(diffPart)) },
       approvedTextMatches: { type: new GraphQLNonNull(GraphQLBoolean) },
       reviewer: { type: GraphQLID },
@@ -52,7 +54,7 @@ const typesFor = (GraphQL: GraphQLModule): ReturnType<typeof buildTypes> => {
 
 // Refusals reach clients through the afterError hook (src/errors/payloadErrors.ts), as over REST.
 
-/** `reviewDispatch(id, decision, note)` and `requireLegalRead(id, required, note)`: the REST legal-read commands, through the same service. */
+/** `reviewDispatch(id, decision, note, reviewed)` and `requireLegalRead(id, required, note)`: the REST legal-read commands, through the same service. */
 export const legalReadMutations: GraphQLExtension = (GraphQL) => {
   const { review, decision, GraphQLBoolean, GraphQLID, GraphQLNonNull, GraphQLString } = typesFor(GraphQL)
   return {
@@ -62,9 +64,10 @@ export const legalReadMutations: GraphQLExtension = (GraphQL) => {
         id: { type: new GraphQLNonNull(GraphQLID) },
         decision: { type: new GraphQLNonNull(decision) },
         note: { type: GraphQLString },
+        reviewed: { type: new GraphQLNonNull(GraphQLString), description: 'The `hash` of the text legal read (dispatchLegalReview); REVIEW_STALE when it changed since' },
       },
-      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string }, context: Context) =>
-        reviewStory(args, context.req),
+      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string; reviewed: string }, context: Context) =>
+        reviewStory({ ...args, reviewed: parseReviewed(args.reviewed) }, context.req),
     },
     requireLegalRead: {
       type: review,

@@ -1,12 +1,13 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { parseReviewed } from '../server/requestBodies'
 import { reviewQuote, transitionDispatch } from '../services/workflowService'
 
 type Context = { req: PayloadRequest }
 
 /**
  * `transitionDispatch(id, to, note, embargoUntil, expectedFrom): Dispatch` and
- * `reviewQuote(id, decision, note): Quote`: the REST workflow operations, through the same service.
+ * `reviewQuote(id, decision, note, reviewed): Quote`: the REST workflow operations, through the same service.
  */
 export const workflowMutations: GraphQLExtension = (GraphQL, { collections }) => {
   const { GraphQLID, GraphQLNonNull, GraphQLString, GraphQLEnumType } = GraphQL
@@ -34,9 +35,10 @@ export const workflowMutations: GraphQLExtension = (GraphQL, { collections }) =>
         id: { type: new GraphQLNonNull(GraphQLID) },
         decision: { type: new GraphQLNonNull(decision) },
         note: { type: GraphQLString },
+        reviewed: { type: new GraphQLNonNull(GraphQLString), description: "The quote's `legal.reviewHash` as legal read it; REVIEW_STALE when it changed since" },
       },
-      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string }, context: Context) =>
-        reviewQuote(args, context.req),
+      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string; reviewed: string }, context: Context) =>
+        reviewQuote({ ...args, reviewed: parseReviewed(args.reviewed) }, context.req),
     },
   }
 }

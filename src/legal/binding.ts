@@ -24,6 +24,13 @@ export type BindingRecord = {
   id: number | string
   text: string
   speakerName: string | null | undefined
+  /** The record's speaker description (with the name, what legal cleared the words from). */
+  speakerDescription?: string | null
+  /**
+   * Who the copy gave the words to when the binding last read them (`attributionOf`), or null
+   * before it first has: a change means the story now puts the words in another mouth.
+   */
+  attribution?: string | null
   binding: BindingState | null | undefined
   sensitive: boolean
   reasons: readonly SensitivityReason[]
@@ -38,11 +45,25 @@ export type FlagRaise = { sensitive: boolean; addReasons: SensitivityReason[]; i
 export type RecordOutcome = {
   id: number | string
   binding: BindingState
+  /**
+   * The record's words stand in the copy, quoted or not. A record is `bound` only where quote
+   * marks carry its words (it is printed as speech); one whose words stand outside them is
+   * `unbound`, never public, and still judged at the gate, so taking the marks away routes
+   * around nothing.
+   */
+  stands: boolean
   /** Set when the record follows a passage edited in place: its new text. */
   text?: string
   /** Index into the passages this record is bound to, when a passage holds it. */
   passage?: number
   raise?: FlagRaise
+  /** Set when the copy's attribution of the words is new (or first read): the attribution to store. */
+  attribution?: string
+  /**
+   * Set when the copy now gives the words to someone other than the record says: the speaker the
+   * record takes. Legal cleared the words from a speaker, so a sensitive record waits again.
+   */
+  speaker?: { name: string; description: string | null }
 }
 
 export type BindingPlan = {
@@ -58,6 +79,49 @@ export const EDIT_SIMILARITY_ANY_SPEAKER = 0.8
 
 const sameSpeaker = (a: string | null | undefined, b: string | null | undefined): boolean =>
   !a || !b || canonical(a) === canonical(b)
+
+/** Returns who the copy gives a passage to, as one line: the name, and the description it prints. */
+export const attributionOf = (speaker: Passage['speaker']): string =>
+  speaker.description?.trim() ? `${speaker.name.trim()}, ${speaker.description.trim()}` : speaker.name.trim()
+
+/**
+ * Returns what a record held by a passage must take of the copy's attribution: nothing while the
+ * copy still gives the words to the same speaker; the attribution to store when it is read the
+ * first time (a record written by hand or before attributions were kept: nothing to compare);
+ * and, when the copy now names someone else, that speaker too, unless the record already says it.
+ */
+export function attributionChange(record: BindingRecord, passage: Passage): Pick<RecordOutcome, 'attribution' | 'speaker'> {
+  const now = attributionOf(passage.speaker)
+  if (record.attribution === undefined) return {}
+  if (record.attribution !== null && canonical(record.attribution) === canonical(now)) return {}
+  if (record.attribution === null || !passage.speaker.name.trim()) return { attribution: now }
+  const description = passage.speaker.description?.trim() || null
+  const same = canonical(record.speakerName ?? '') === canonical(passage.speaker.name) && canonical(record.speakerDescription ?? '') === canonical(description ?? '')
+  return same ? { attribution: now } : { attribution: now, speaker: { name: passage.speaker.name.trim(), description } }
+}
+
+/** A quoted span of the copy, with its words. */
+export type Span = { text: string; words: readonly string[] }
+
+/** Returns the quoted spans of the copy's paragraphs. */
+export const spansOf = (paragraphs: readonly string[]): Span[] =>
+  paragraphs.flatMap(quotedSpans).map((text) => ({ text, words: wordsOf(text) })).filter((span) => span.words.length > 0)
+
+/** Returns true when quote marks carry every piece of the text: the copy prints it as speech. */
+export function quotedIn(text: string, spans: readonly Span[]): boolean {
+  const fragments = fragmentsOf(text)
+  return fragments.length > 0 && fragments.every((fragment) => spans.some((span) => containsRun(span.words, fragment)))
+}
+
+/**
+ * Returns the binding of a record's words in a copy: `bound` only when quote marks carry them,
+ * and whether they stand in it at all (quoted or not). The one rule for the binding, the gate
+ * and a quote's text edited by hand.
+ */
+export function bindingIn(text: string, paragraphWords: readonly (readonly string[])[], spans: readonly Span[]): { binding: BindingState; stands: boolean } {
+  const stands = wordsStand(text, paragraphWords)
+  return { binding: stands && quotedIn(text, spans) ? 'bound' : 'unbound', stands }
+}
 
 /** Returns true when every piece of the quote stands, word for word, in one of the paragraphs. */
 export function wordsStand(text: string, paragraphWords: readonly (readonly string[])[]): boolean {
@@ -144,7 +208,7 @@ export function planBinding(paragraphs: readonly string[], passages: readonly Pa
     const holders = records.filter((record) => canonical(record.text) === candidate.key)
     for (const record of holders) {
       const raise = raiseInPlace(record, candidate.passage)
-      outcomes.set(record.id, { id: record.id, binding: 'bound', passage: candidate.index, ...(raise && { raise }) })
+      outcomes.set(record.id, { id: record.id, binding: 'bound', stands: true, passage: candidate.index, ...(raise && { raise }), ...attributionChange(record, candidate.passage) })
     }
     if (holders.length === 0) open.push(candidate)
   }
@@ -177,26 +241,30 @@ export function planBinding(paragraphs: readonly string[], passages: readonly Pa
     outcomes.set(record.id, {
       id: record.id,
       binding: 'bound',
+      stands: true,
       passage: candidate.index,
       text: candidate.passage.text,
       raise: raiseFor(record, candidate.passage),
+      ...attributionChange(record, candidate.passage),
     })
   }
 
   // 3. Outgrown: a record's words stand inside quote marks that now say more ("armed" →
   //    "armed and dangerous", with no attribution the extractor reads). Legal cleared less than
   //    the copy quotes, so the record follows the marks and waits for legal again.
-  const spans = paragraphs.flatMap(quotedSpans).map((text) => ({ text, words: wordsOf(text) })).filter((span) => span.words.length > 0)
+  const spans = spansOf(paragraphs)
   for (const record of records) {
     if (outcomes.has(record.id)) continue
     const grown = outgrownText(record.text, spans)
-    if (grown !== null) outcomes.set(record.id, { id: record.id, binding: 'bound', text: grown })
+    if (grown !== null) outcomes.set(record.id, { id: record.id, binding: 'bound', stands: true, text: grown })
   }
 
-  // 4. The rest are bound exactly while their words stand anywhere in the copy, quoted or not.
+  // 4. The rest are bound while quote marks carry their words (spans the extractor does not
+  //    report: a speaker it cannot read). Words that stand only outside quote marks are no
+  //    speech: unbound, never public — but still judged at the gate while they stand.
   for (const record of records) {
     if (outcomes.has(record.id)) continue
-    outcomes.set(record.id, { id: record.id, binding: wordsStand(record.text, paragraphWords) ? 'bound' : 'unbound' })
+    outcomes.set(record.id, { id: record.id, ...bindingIn(record.text, paragraphWords, spans) })
   }
 
   return {

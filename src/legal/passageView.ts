@@ -8,6 +8,8 @@ import { containsRun, fragmentsOf, wordsOf } from './words'
 
 export type PassageRecord = BindingRecord & {
   legalStatus: string | null | undefined
+  /** The hash of the record's words and speaker: what a legal decision on it names as `reviewed`. */
+  reviewHash?: string | null
 }
 
 export type PassageView = {
@@ -18,7 +20,7 @@ export type PassageView = {
   sensitive: boolean
   reasons: string[]
   /** The record that holds the passage; null until the copy is saved and the binding records it. */
-  quote: { id: number | string; binding: BindingState; legalStatus: string | null; sensitive: boolean; reasons: string[] } | null
+  quote: { id: number | string; binding: BindingState; legalStatus: string | null; sensitive: boolean; reasons: string[]; reviewHash: string | null } | null
   /** True when the record says other words than the copy (an edit not yet saved, or a save that did not bind). */
   changedSinceRecorded: boolean
 }
@@ -26,7 +28,7 @@ export type PassageView = {
 export type QuotedPassages = {
   passages: PassageView[]
   /** Records no passage holds: bound by words standing elsewhere (unquoted), or unbound. */
-  otherQuotes: Array<{ id: number | string; text: string; binding: BindingState; legalStatus: string | null; sensitive: boolean }>
+  otherQuotes: Array<{ id: number | string; text: string; binding: BindingState; legalStatus: string | null; sensitive: boolean; reviewHash: string | null }>
 }
 
 /** Returns the paragraph a text stands in first, or null. */
@@ -58,7 +60,7 @@ export function quotedPassages(paragraphs: readonly string[], passages: readonly
       sensitive: passage.sensitive,
       reasons: [...passage.reasons],
       quote: record
-        ? { id: record.id, binding: 'bound', legalStatus: record.legalStatus ?? null, sensitive: record.sensitive, reasons: [...record.reasons] }
+        ? { id: record.id, binding: 'bound', legalStatus: record.legalStatus ?? null, sensitive: record.sensitive, reasons: [...record.reasons], reviewHash: record.reviewHash ?? null }
         : null,
       changedSinceRecorded: outcome?.text !== undefined,
     })
@@ -70,7 +72,7 @@ export function quotedPassages(paragraphs: readonly string[], passages: readonly
       .filter((outcome) => !held.has(String(outcome.id)))
       .map((outcome) => {
         const record = recordOf(outcome.id)
-        return { id: record.id, text: record.text, binding: outcome.binding, legalStatus: record.legalStatus ?? null, sensitive: record.sensitive }
+        return { id: record.id, text: record.text, binding: outcome.binding, legalStatus: record.legalStatus ?? null, sensitive: record.sensitive, reviewHash: record.reviewHash ?? null }
       }),
   }
 }

@@ -67,6 +67,7 @@ export const WORKFLOW_EVENT_KIND_LABELS = {
   schedule_failed: 'Scheduled release failed',
   quote_flag: 'Quote flag changed',
   quote_deleted: 'Quote deleted',
+  legal_reopened: 'Legal decision re-opened',
   legal_read: 'Legal read',
 } as const
 

@@ -21,6 +21,8 @@ declare module 'payload' {
     workflowService?: boolean
     /** Set by the legal-review command (reviewQuote) on its write of a quote's decision. */
     legalDecision?: boolean
+    /** With legalDecision: the hash of the quote legal read; the write refuses (REVIEW_STALE) any other quote. */
+    reviewedQuoteHash?: string
     /** Set by the intake (src/ingest/importStory.ts): the dispatch's server-only intake hash. */
     intakeHash?: string
     /** Set by the intake: ids written in this transaction, so relation checks need no query. */

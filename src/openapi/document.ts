@@ -114,17 +114,23 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
   r.registerPath({
     method: 'post', path: '/api/quotes/{id}/legal-review', tags: ['Legal'], summary: 'Legal approves or rejects a sensitive quote', security: staff,
     request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: legalReviewBody } }, required: true } },
-    responses: responses({ 200: json('The quote after the decision', s.quoteDocument), 400: problem('Malformed body'), ...refused, 409: problem('The quote is not sensitive (QUOTE_NOT_SENSITIVE)') }),
+    description: "Legal and admins. `reviewed` names the quote legal read (its `legal.reviewHash`, the hash of its words and speaker); the decision is refused if the quote changed since.",
+    responses: responses({
+      200: json('The quote after the decision', s.quoteDocument),
+      400: problem('Malformed body, `reviewed` missing or malformed (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
+      ...refused,
+      409: problem('The quote is not sensitive (QUOTE_NOT_SENSITIVE), or its words or speaker changed since legal read it (REVIEW_STALE, with `current`, the hash as it stands, and the quote as it stands)'),
+    }),
   })
   r.registerPath({
     method: 'post', path: '/api/dispatches/{id}/legal-review', tags: ['Legal'], summary: "Legal approves or rejects a story's text (the legal read)", security: staff,
     request: { params: idParam, body: { content: { 'application/json': { schema: legalReviewBody } }, required: true } },
-    description: 'Legal and admins. The approval is bound to a hash of headline, standfirst and body as they are now; any later edit re-opens it.',
+    description: "Legal and admins. `reviewed` names the text legal read (the `hash` of GET /api/dispatches/{id}/legal-review); the approval is bound to it, refused if the text changed since, and any later edit re-opens it.",
     responses: responses({
       200: json('The legal read after the decision', s.legalReview),
-      400: problem('Malformed body, a decision other than approve or reject (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
+      400: problem('Malformed body, a decision other than approve or reject, `reviewed` missing or malformed (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
       ...refused,
-      409: problem('Nothing is flagged and no read was asked for (LEGAL_READ_NOT_REQUIRED), or the text changed meanwhile (STALE_STATE)'),
+      409: problem('Nothing is flagged and no read was asked for (LEGAL_READ_NOT_REQUIRED), or the text changed since legal read it (REVIEW_STALE, with `current`, the hash as it stands, its `text` and the `diff` since the last approval; STALE_STATE if it changed during the write)'),
     }),
   })
   r.registerPath({

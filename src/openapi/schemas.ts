@@ -187,6 +187,7 @@ export const legalReview = z
     needed: z.boolean().meta({ description: 'The story publishes only after legal approves its text' }),
     passages: z.array(z.object({ text: z.string(), reasons: z.array(z.string()) })).meta({ description: 'Narrative sentences flagged for legal, found in the text as it is now' }),
     text: z.string().meta({ description: 'Headline, standfirst and body as legal reads them, one paragraph a line' }),
+    hash: z.string().meta({ description: 'SHA-256 of `text`: a decision names it as `reviewed`' }),
     diff: z
       .array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }))
       .nullable()

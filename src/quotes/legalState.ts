@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { ReviewStaleError } from '../errors/ReviewStaleError'
+
 export type LegalStatus = 'not_required' | 'pending' | 'approved' | 'rejected'
 
 export type Speaker = {
@@ -37,4 +39,19 @@ export function nextLegalStatus({ sensitive, status, hash, decidedHash }: LegalS
   const decisionStillApplies = Boolean(decidedHash) && decidedHash === hash
   if (decisionStillApplies && (status === 'approved' || status === 'rejected')) return status
   return 'pending'
+}
+
+/**
+ * Returns the refusal of a legal decision made on `reviewed` (the hash of the quote as legal read
+ * it) when the quote no longer says that — its words or speaker changed while it was on screen —
+ * or null when the decision is about the quote as it stands.
+ */
+export function staleQuoteReview(quote: { id: number | string; text: string; speaker?: Speaker | null }, reviewed: string): ReviewStaleError | null {
+  const current = quoteHash(quote.text, quote.speaker)
+  if (current === reviewed) return null
+  const speaker = quote.speaker?.name?.trim() || 'an unnamed speaker'
+  return new ReviewStaleError(
+    `Quote ${String(quote.id)} changed since you opened it: it now reads "${quote.text.trim()}" from ${speaker}${quote.speaker?.description?.trim() ? ` (${quote.speaker.description.trim()})` : ''}. Read it again and decide on the quote as it stands`,
+    { reviewed, current, quote: quote.id, text: quote.text, speaker: { name: quote.speaker?.name ?? null, description: quote.speaker?.description ?? null, isAnonymous: Boolean(quote.speaker?.isAnonymous) } },
+  )
 }

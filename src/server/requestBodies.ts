@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 
+import { InvalidRequest } from '../errors/DatelineError'
+
 import { WORKFLOW_STATUSES } from '../workflow/copyRights'
 
 export { createPreviewLinkBody } from '../preview/schemas'
@@ -21,11 +23,28 @@ export const transitionBody = z
   })
   .strict()
 
+/** The hash a legal decision names: what legal read, so a decision never lands on words it has not seen. */
+export const reviewedHash = z
+  .string({
+    message:
+      'reviewed is required: the hash of the words you read (`hash` of GET /api/dispatches/:id/legal-review for a story, `legal.reviewHash` of the quote for a quote)',
+  })
+  .regex(/^[0-9a-f]{64}$/, { message: 'reviewed must be the 64-character hex hash of the words you read' })
+  .meta({ description: "The hash of what legal read: the story's `hash` (GET /api/dispatches/:id/legal-review) or the quote's `legal.reviewHash`. 409 REVIEW_STALE when the words changed since" })
+
+/** Returns `reviewed` as given over GraphQL, checked as REST checks it (400 INVALID_REQUEST naming the field). */
+export function parseReviewed(value: unknown): string {
+  const parsed = reviewedHash.safeParse(value)
+  if (!parsed.success) throw new InvalidRequest(`reviewed: ${parsed.error.issues[0]!.message}`)
+  return parsed.data
+}
+
 /** `POST /api/quotes/:id/legal-review` (and the story's legal read, `POST /api/dispatches/:id/legal-review`). */
 export const legalReviewBody = z
   .object({
     decision: z.enum(['approve', 'reject'], { message: 'decision must be "approve" or "reject"' }),
     note: z.string().max(5000).nullish(),
+    reviewed: reviewedHash,
   })
   .strict()
 

@@ -11,6 +11,7 @@ import { isDesk, isLegalOrAdmin } from '../access/roles'
 import { needsLegalRead, type LegalReadStatus, type Passage } from '../legal/storyRead'
 import { wordDiff, type DiffPart } from '../legal/wordDiff'
 import type { LegalReadDecision } from '../lib/requestContext'
+import { ReviewStaleError } from '../errors/ReviewStaleError'
 import { WorkflowError } from '../workflow/errors'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
@@ -19,7 +20,8 @@ import { readingOf } from './storyReading'
 
 type Id = number | string
 
-export type StoryReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
+/** `reviewed`: the hash of the text legal read (LegalReview.hash); the decision stands only for that text. */
+export type StoryReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null; reviewed: string }
 export type LegalReadRequest = { id: Id; required: boolean; note?: string | null }
 
 export type { LegalReadDecision }
@@ -33,6 +35,8 @@ export type LegalReview = {
   passages: Passage[]
   /** The text as it is now, one paragraph a line: headline, standfirst, body, then what is printed around it (storyText.ts). */
   text: string
+  /** Hash of that text: a decision names it as `reviewed`, so it lands only on the text legal read. */
+  hash: string
   /** Word diff from the text legal last approved to this one; null when legal has approved none. */
   diff: DiffPart[] | null
   /** True when the text now is exactly the one approved. */
@@ -81,6 +85,20 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     const reading = await readingOf(story, tx)
     if (!needsLegalRead({ required: story.legalRead?.required, passages: reading.passages })) {
       throw new WorkflowError('LEGAL_READ_NOT_REQUIRED', 'This story has no passages flagged for legal and no read was asked for, so it needs no legal decision')
+    }
+    // The click names what legal read: an edit that landed while the text was on screen is not
+    // approved with it (the desk may edit at any time; legal decides on words, not on a story).
+    if (input.reviewed !== reading.hash) {
+      const approvedText = story.legalRead?.approvedText ?? null
+      throw new ReviewStaleError(
+        `The story's text changed since you opened it (it now reads with hash ${reading.hash.slice(0, 12)}…): read it again and decide on the text as it stands`,
+        {
+          reviewed: input.reviewed,
+          current: reading.hash,
+          text: reading.text,
+          diff: approvedText === null ? null : wordDiff(approvedText, reading.text),
+        },
+      )
     }
     const at = new Date().toISOString()
     const decision: LegalReadDecision = { decision: input.decision, hash: reading.hash, reviewer: user.id, at, note }
@@ -149,6 +167,7 @@ export async function legalReviewFor(id: Id, req: PayloadRequest): Promise<Legal
     needed: needsLegalRead({ required: read?.required, passages: reading.passages }),
     passages: reading.passages,
     text: reading.text,
+    hash: reading.hash,
     diff: approvedText === null ? null : wordDiff(approvedText, reading.text),
     approvedTextMatches: Boolean(read?.approvedHash) && read?.approvedHash === reading.hash,
     reviewer: relation(read?.reviewer),

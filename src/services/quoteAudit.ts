@@ -22,6 +22,38 @@ export async function recordFlagChange(quote: Pick<Quote, 'id' | 'dispatch'>, be
   await write(quote, 'quote_flag', change, before, after, describe(change.changed), req)
 }
 
+type Decided = Pick<Quote, 'id' | 'dispatch' | 'text' | 'speaker'> & { legal?: { status?: string | null } | null }
+
+const said = (quote: Decided): string => {
+  const speaker = [quote.speaker?.name?.trim(), quote.speaker?.description?.trim()].filter(Boolean).join(', ') || 'an unnamed speaker'
+  return `"${quote.text.trim()}" from ${speaker}`
+}
+
+/**
+ * Writes the legal_reopened row when a quote legal had decided on waits for legal again (its
+ * words or speaker changed: edited by hand, followed in the copy, or given to another speaker
+ * there), inside the caller's transaction; nothing otherwise.
+ */
+export async function recordReopened(before: Decided | null | undefined, after: Decided, req: PayloadRequest): Promise<void> {
+  const was = before?.legal?.status
+  if (!before || (was !== 'approved' && was !== 'rejected') || after.legal?.status !== 'pending') return
+  await req.payload.create({
+    collection: 'workflow-events',
+    data: {
+      dispatch: relationId(after.dispatch) as number,
+      kind: 'legal_reopened',
+      actor: (req.user?.collection === 'users' ? req.user.id : null) as number | null,
+      quote: after.id as number,
+      quoteRef: String(after.id),
+      note: `Legal ${was} ${said(before)}; it now reads ${said(after)} and waits for legal again`,
+      at: new Date().toISOString(),
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+}
+
 /** Writes the quote_deleted row, with the flags the quote had. */
 export async function recordDeletion(quote: Quote, req: PayloadRequest): Promise<void> {
   const before = flagsOf(quote)

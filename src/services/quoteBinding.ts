@@ -11,8 +11,9 @@ import { isolateObjectProperty } from 'payload'
 
 import type { Dispatch, Quote } from '../../payload-types'
 import { relationId } from '../access/roles'
-import { planBinding, type BindingPlan } from '../legal/binding'
+import { attributionOf, planBinding, type BindingPlan } from '../legal/binding'
 import { quotedPassages, type QuotedPassages } from '../legal/passageView'
+import { quoteHash } from '../quotes/legalState'
 import type { SensitivityReason } from '../quotes/sensitivityReasons'
 import { bindingRecordOf, quotesOf, storyWords } from './storyWords'
 
@@ -59,14 +60,18 @@ async function applyPlan(dispatch: Dispatch, quotes: Quote[], plan: BindingPlan,
     const data: Record<string, unknown> = {}
     if (quote.binding !== outcome.binding) data.binding = outcome.binding
     if (outcome.text !== undefined && outcome.text !== quote.text) data.text = outcome.text
+    if (outcome.attribution !== undefined && outcome.attribution !== quote.attribution) data.attribution = outcome.attribution
+    // The copy gives the words to someone else: the record follows it, so its hash changes and an
+    // approval (of the words from the speaker legal read) waits for legal again.
+    if (outcome.speaker) data.speaker = { ...quote.speaker, name: outcome.speaker.name, description: outcome.speaker.description }
     if (outcome.raise) {
       if (outcome.raise.sensitive) data.sensitive = true
       if (outcome.raise.addReasons.length) data.sensitivityReasons = [...(quote.sensitivityReasons ?? []), ...outcome.raise.addReasons]
-      if (outcome.raise.isAnonymous) data.speaker = { ...quote.speaker, isAnonymous: true }
+      if (outcome.raise.isAnonymous) data.speaker = { ...quote.speaker, ...(data.speaker as object | undefined), isAnonymous: true }
     }
     if (Object.keys(data).length === 0) continue
     await tx.payload.update({ collection: 'quotes', id: quote.id, data, depth: 0, overrideAccess: true, req: tx })
-    if (data.text !== undefined) result.edited.push(quote.id)
+    if (data.text !== undefined || data.speaker !== undefined) result.edited.push(quote.id)
     else if (data.binding === 'bound') result.bound.push(quote.id)
     else if (data.binding === 'unbound') result.unbound.push(quote.id)
   }
@@ -82,6 +87,7 @@ async function applyPlan(dispatch: Dispatch, quotes: Quote[], plan: BindingPlan,
         sensitive: passage.sensitive,
         sensitivityReasons: passage.reasons as SensitivityReason[],
         binding: 'bound',
+        attribution: attributionOf(passage.speaker),
       },
       depth: 0,
       overrideAccess: true,
@@ -114,7 +120,8 @@ export async function copyQuotesForDuplicate(source: DuplicateSource, copyId: Id
   const tx = bindingRequest(req)
   const created: Id[] = []
   for (const outcome of plan.records) {
-    if (outcome.binding !== 'bound') continue
+    // Words standing outside quote marks are copied too: the copy's gate must judge them.
+    if (!outcome.stands) continue
     const quote = sourceQuotes.find((candidate) => String(candidate.id) === String(outcome.id))!
     const passage = outcome.passage === undefined ? undefined : words.passages[outcome.passage]
     const raise = outcome.raise
@@ -123,12 +130,13 @@ export async function copyQuotesForDuplicate(source: DuplicateSource, copyId: Id
       data: {
         text: outcome.text ?? quote.text,
         dispatch: copyId as number,
-        speaker: { ...quote.speaker, isAnonymous: Boolean(quote.speaker?.isAnonymous || raise?.isAnonymous) },
+        speaker: { ...quote.speaker, ...outcome.speaker, isAnonymous: Boolean(quote.speaker?.isAnonymous || raise?.isAnonymous) },
+        attribution: outcome.attribution ?? quote.attribution ?? null,
         identityNotes: quote.identityNotes,
         context: source.readsWorkingCopy ? quote.context : (passage?.context ?? null),
         sensitive: Boolean(quote.sensitive || raise?.sensitive),
         sensitivityReasons: [...(quote.sensitivityReasons ?? []), ...(raise?.addReasons ?? [])],
-        binding: 'bound',
+        binding: outcome.binding,
         ...(source.readsWorkingCopy ? {} : { createdBy: relationId(quote.createdBy) as number | null }),
       },
       depth: 0,
@@ -152,6 +160,6 @@ export async function quotedPassagesOf(dispatchId: Id, req: PayloadRequest): Pro
   return quotedPassages(
     words.paragraphs,
     words.passages,
-    quotes.map((quote) => ({ ...bindingRecordOf(quote), legalStatus: quote.legal?.status })),
+    quotes.map((quote) => ({ ...bindingRecordOf(quote), legalStatus: quote.legal?.status, reviewHash: quoteHash(quote.text, quote.speaker) })),
   )
 }

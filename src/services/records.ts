@@ -74,7 +74,8 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
   const printed = [...(dispatch.corrections ?? []), ...pending, ...media.docs.flatMap((asset: MediaAsset) => (asset.caption ? [{ at: '', text: asset.caption }] : []))]
   const words = await wordsOfCopy({ ...dispatch, corrections: printed }, req)
   const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
-  const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound').map((outcome) => String(outcome.id)))
+  // Words standing outside quote marks count: the record is unbound (no speech) but its words print.
+  const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound' || outcome.stands).map((outcome) => String(outcome.id)))
   return {
     legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
     byline: dispatch.byline ?? [],
@@ -92,7 +93,7 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
       // A record that would follow an edited passage (or outgrown quote marks) does not yet say
       // those words, and one the extractor would now flag is not yet flagged: legal has not seen them.
       ...plan.records
-        .filter((outcome) => outcome.text !== undefined || outcome.raise?.sensitive)
+        .filter((outcome) => outcome.text !== undefined || outcome.speaker !== undefined || outcome.raise?.sensitive)
         .map((outcome) => {
           const passage = outcome.passage === undefined ? undefined : words.passages[outcome.passage]
           const quote = quotes.docs.find((doc) => String(doc.id) === String(outcome.id))

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 import type { Correspondent, Dispatch, Quote } from '../../payload-types'
 import { relationId } from '../access/roles'
 import { extractQuotes } from '../ingest/quotes'
-import { wordsStand, type BindingRecord, type Passage } from '../legal/binding'
+import { bindingIn, spansOf, wordsStand, type BindingRecord, type BindingState, type Passage } from '../legal/binding'
 import { copyParagraphs } from '../legal/copy'
 import { quotePairs, wordsOf } from '../legal/words'
 
@@ -97,6 +97,10 @@ export async function wordsOfCopy(dispatch: Dispatch, req: PayloadRequest): Prom
   return { dispatch, paragraphs, passages }
 }
 
+/** Returns the binding of a quote's text in the copy: bound only where quote marks carry it, and whether it stands at all. */
+export const bindingInCopy = (text: string, words: Pick<StoryWords, 'paragraphs'>): { binding: BindingState; stands: boolean } =>
+  bindingIn(text, words.paragraphs.map(wordsOf), spansOf(words.paragraphs))
+
 /** Returns true when every piece of the quote's text stands in the copy. */
 export const standsIn = (text: string, words: Pick<StoryWords, 'paragraphs'>): boolean =>
   wordsStand(text, words.paragraphs.map(wordsOf))
@@ -118,6 +122,8 @@ export const bindingRecordOf = (quote: Quote): BindingRecord => ({
   id: quote.id,
   text: quote.text,
   speakerName: quote.speaker?.name,
+  speakerDescription: quote.speaker?.description ?? null,
+  attribution: quote.attribution ?? null,
   binding: quote.binding,
   sensitive: Boolean(quote.sensitive),
   reasons: quote.sensitivityReasons ?? [],

@@ -12,6 +12,7 @@ import { isLegalOrAdmin } from '../access/roles'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
 import { notify } from '../notifications/send'
+import { staleQuoteReview } from '../quotes/legalState'
 import { withdrawLiveQuotes } from './liveQuotes'
 import { decideTransition, isWorkflowStatus, WorkflowError, type TransitionDecision, type WorkflowStatus } from '../workflow'
 import {
@@ -40,7 +41,8 @@ export type TransitionRequest = {
   expectedFrom?: string | null
 }
 
-export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null }
+/** `reviewed`: the hash of the quote legal read (its words and speaker, `legal.reviewHash`). */
+export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null; reviewed: string }
 /** `withdraw` with `active`: a live copy is taken down in the same transaction (legal may withdraw; DESIGN's roles). */
 export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null; withdraw?: boolean }
 
@@ -151,9 +153,10 @@ function notifyMove({ story, decision }: MovedStory, user: NonNullable<PayloadRe
 }
 
 /**
- * Records legal's decision on a sensitive quote; the approval is bound to the quote's current
- * text and speaker (keepLegalStatus stores the hash). Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED,
- * NOT_FOUND or QUOTE_NOT_SENSITIVE.
+ * Records legal's decision on a sensitive quote as legal read it (`reviewed`, the hash of its text
+ * and speaker), when that is still the quote; the approval is bound to that hash (keepLegalStatus
+ * stores it, and checks it again on the write). Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED,
+ * NOT_FOUND, QUOTE_NOT_SENSITIVE or REVIEW_STALE.
  */
 export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest): Promise<Quote> {
   const user = requireUser(req)
@@ -169,6 +172,8 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
     if (!quote.sensitive) {
       throw new WorkflowError('QUOTE_NOT_SENSITIVE', 'This quote is not marked sensitive, so it needs no legal decision')
     }
+    const stale = staleQuoteReview(quote, input.reviewed)
+    if (stale) throw stale
     const now = new Date().toISOString()
     await tx.payload.update({
       collection: 'quotes',
@@ -183,7 +188,7 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
       },
       depth: 0,
       overrideAccess: true,
-      context: { legalDecision: true },
+      context: { legalDecision: true, reviewedQuoteHash: input.reviewed },
       req: tx,
     })
     const dispatchId = typeof quote.dispatch === 'object' ? quote.dispatch.id : quote.dispatch

@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Dispatch } from '../../payload-types'
 import { addQuotesInEveryLegalState, createStoryFixture } from '../helpers/storyFixture'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 const RAQQA_001 = 'Battle for Raqqa: ITV News on the frontline with liberating forces aiming to recapture the city from IS within days'
@@ -258,7 +259,7 @@ describe('HTTP caching of public reads', () => {
       expect(rss.text).toContain('Reuters/Jane Doe')
     })
 
-    const review = await t.http.post(`/api/quotes/${ids.quotePending}/legal-review`).set('Authorization', await jwt('legal')).send({ decision: 'approve', note: 'ok' })
+    const review = await t.http.post(`/api/quotes/${ids.quotePending}/legal-review`).set('Authorization', await jwt('legal')).send(await reviewing(t.payload, 'quotes', ids.quotePending, { decision: 'approve', note: 'ok' }))
     expect(review.status).toBe(200)
     // Readers see the quotes as the story went out; the newly cleared one goes out with the next publish.
     expect((await t.http.get(url)).body.quotes.docs.map((q: { id: number }) => q.id)).not.toContain(ids.quotePending)

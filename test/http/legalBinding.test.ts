@@ -8,6 +8,7 @@ import type { Dispatch, Quote, WorkflowEvent } from '../../payload-types'
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtpCapture'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 let smtp: SmtpCapture
@@ -65,8 +66,8 @@ const saveBody = async (role: DemoRole, id: number, paragraphs: string[], query 
 
 const move = (role: DemoRole, id: number, to: string, note?: string) => as(role, 'post', `/api/dispatches/${id}/transition`, { to, note })
 
-const review = (id: number, decision: 'approve' | 'reject', note = 'Checked') =>
-  as('legal', 'post', `/api/quotes/${id}/legal-review`, { decision, note })
+const review = async (id: number, decision: 'approve' | 'reject', note = 'Checked') =>
+  as('legal', 'post', `/api/quotes/${id}/legal-review`, await reviewing(t.payload, 'quotes', id, { decision, note }))
 
 /** Takes a story from draft to approved, so the next move is the publish that runs the gate. */
 async function toApproved(id: number): Promise<void> {
@@ -336,11 +337,11 @@ describe('quoted speech typed into the body', () => {
     expect(after).toMatchObject({ id: quote!.id, text: 'We executed every last prisoner at dawn.', legal: { status: 'pending' } })
   })
 
-  it('words moved out of quote marks still bind the record, so stripping the marks routes around nothing', async () => {
+  it('words moved out of quote marks still hold the publish, so stripping the marks routes around nothing (the record is no speech: unbound)', async () => {
     const story = await draftWith(ORDER)
     const [quote] = await quotesOf(story.id)
     expect((await saveBody('editor', story.id, ['We executed every prisoner at dawn, a militia commander told his men.'])).status).toBe(200)
-    expect((await t.payload.findByID({ collection: 'quotes', id: quote!.id, depth: 0 })).binding).toBe('bound')
+    expect((await t.payload.findByID({ collection: 'quotes', id: quote!.id, depth: 0 })).binding).toBe('unbound')
     await toApproved(story.id)
     expect((await move('editor', story.id, 'published')).status).toBe(409)
   })

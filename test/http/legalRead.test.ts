@@ -9,6 +9,7 @@ import { blockerHref } from '../../src/admin/workflow/api'
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtpCapture'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing, storyReviewed } from '../helpers/legalReview'
 
 let t: TestApp
 let smtp: SmtpCapture
@@ -32,7 +33,8 @@ const eventsOf = async (id: number): Promise<WorkflowEvent[]> =>
   (await t.payload.find({ collection: 'workflow-events', where: { dispatch: { equals: id } }, sort: 'createdAt', pagination: false, depth: 0 })).docs
 const move = (id: number, to: string, extra: Record<string, unknown> = {}, role: DemoRole = 'editor') =>
   send(role, 'post', `/api/dispatches/${id}/transition`, { to, ...extra })
-const review = (id: number, body: unknown, role: DemoRole | 'anonymous' = 'legal') => send(role, 'post', `/api/dispatches/${id}/legal-review`, body)
+const review = async (id: number, body: unknown, role: DemoRole | 'anonymous' = 'legal') =>
+  send(role, 'post', `/api/dispatches/${id}/legal-review`, await reviewing(t.payload, 'dispatches', id, body))
 
 const body = (...paragraphs: string[]) => lexicalDocument(paragraphs.map((p) => textParagraph(p)))
 
@@ -195,7 +197,7 @@ describe('the gate holds the publish until legal approves this text', () => {
 
     const gqlState = await graphql('editor', `{ dispatchLegalReview(id: ${story.id}) { status needed passages { text reasons } diff { op text } } }`)
     expect(gqlState.body.data.dispatchLegalReview).toMatchObject({ status: 'pending', needed: true, passages: [{ text: edited }] })
-    const decided = await graphql('legal', `mutation { reviewDispatch(id: ${story.id}, decision: approve, note: "Six confirmed") { status approvedTextMatches note } }`)
+    const decided = await graphql('legal', `mutation { reviewDispatch(id: ${story.id}, reviewed: "${await storyReviewed(t.payload, story.id)}", decision: approve, note: "Six confirmed") { status approvedTextMatches note } }`)
     expect(decided.body.data.reviewDispatch).toEqual({ status: 'approved', approvedTextMatches: true, note: 'Six confirmed' })
     expect((await move(story.id, 'published')).status).toBe(200)
     expect((await t.http.get(`/api/dispatches/slug/${story.slug}`)).text).toContain('six men')
@@ -233,7 +235,7 @@ describe('bad input: a clear refusal and nothing changed', () => {
     await unchanged(story.id, async () => {
       const res = await review(story.id, { decision: 'approve' }, role)
       expect([res.status, res.body.errors?.[0]?.code]).toEqual([status, code])
-      const gql = await graphql(role, `mutation { reviewDispatch(id: ${story.id}, decision: approve) { status } }`)
+      const gql = await graphql(role, `mutation { reviewDispatch(id: ${story.id}, reviewed: "${await storyReviewed(t.payload, story.id)}", decision: approve) { status } }`)
       expect(gql.body.errors?.[0]?.extensions?.code ?? gql.body.errors?.[0]?.message).toBeTruthy()
       expect(gql.body.data?.reviewDispatch ?? null).toBeNull()
     })
@@ -276,7 +278,7 @@ describe('bad input: a clear refusal and nothing changed', () => {
     await unchanged(story.id, async () => {
       const res = await review(story.id, { decision: 'approve' })
       expect([res.status, res.body.errors?.[0]?.code]).toEqual([409, 'LEGAL_READ_NOT_REQUIRED'])
-      const gql = await graphql('legal', `mutation { reviewDispatch(id: ${story.id}, decision: approve) { status } }`)
+      const gql = await graphql('legal', `mutation { reviewDispatch(id: ${story.id}, reviewed: "${await storyReviewed(t.payload, story.id)}", decision: approve) { status } }`)
       expect(gql.body.errors[0].extensions.code).toBe('LEGAL_READ_NOT_REQUIRED')
     })
   })

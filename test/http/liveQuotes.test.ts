@@ -10,6 +10,7 @@ import type { Test } from 'supertest'
 
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 
@@ -142,7 +143,7 @@ beforeAll(async () => {
   if ((await t.payload.findByID({ collection: 'quotes', id: quotes.plain, depth: 0 })).sensitive) {
     expect((await staff('legal', 'patch', `/api/quotes/${quotes.plain}`, { sensitive: false, sensitivityReasons: [], speaker: { isAnonymous: false } })).status).toBe(200)
   }
-  expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, { decision: 'approve' })).status).toBe(200)
+  expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, await reviewing(t.payload, 'quotes', quotes.sensitive, { decision: 'approve' }))).status).toBe(200)
   for (const to of ['in_review', 'approved', 'published']) expect((await move(to)).status).toBe(200)
 })
 afterAll(async () => {
@@ -223,7 +224,7 @@ describe('a published story’s quotes, edited by the desk', () => {
     // The correction round does not touch what readers see.
     for (const reader of READERS) expect(await shownQuotes(reader)).toEqual(everywhere([OLD_WORDS, PLAIN_OLD]))
 
-    expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, { decision: 'approve', note: 'Consent on file' })).status).toBe(200)
+    expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, await reviewing(t.payload, 'quotes', quotes.sensitive, { decision: 'approve', note: 'Consent on file' }))).status).toBe(200)
     expect((await move('published')).status).toBe(200)
     for (const reader of READERS) expect(await shownQuotes(reader)).toEqual(everywhere([NEW_WORDS, PLAIN_NEW, ADDED]))
     const byId = (await get('frontend', `/api/quotes/${quotes.sensitive}`)).body
@@ -241,7 +242,7 @@ describe('a published story’s quotes, edited by the desk', () => {
   it('a quote legal rejects after the publish leaves readers with the words that went out until the next publish, and never the rejected ones', async () => {
     expect((await saveBody(bodyOf(REJECTED_WORDS, PLAIN_NEW, `“${ADDED}” a witness said.`))).status).toBe(200)
     expect((await t.payload.findByID({ collection: 'quotes', id: quotes.sensitive, depth: 0 })).text).toBe(REJECTED_WORDS)
-    expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, { decision: 'reject', note: 'Defamatory' })).status).toBe(200)
+    expect((await staff('legal', 'post', `/api/quotes/${quotes.sensitive}/legal-review`, await reviewing(t.payload, 'quotes', quotes.sensitive, { decision: 'reject', note: 'Defamatory' }))).status).toBe(200)
     await nowhere([REJECTED_WORDS])
     expect(await shownQuotes('anonymous')).toEqual(everywhere([NEW_WORDS, PLAIN_NEW, ADDED]))
   })

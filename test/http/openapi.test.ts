@@ -9,6 +9,7 @@ import { z } from 'zod'
 
 import { createPreviewLinkBody, legalReadBody, legalReviewBody, transitionBody } from '../../src/server/requestBodies'
 import { startTestApp, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 type Doc = {
@@ -134,6 +135,6 @@ test('real answers meet the response schemas: story page, list, workflow panel, 
   expect(panel.blockers.some((b: { code: string }) => b.code === 'LEGAL_READ_REQUIRED')).toBe(true)
   expect(conforms('WorkflowPanel')(panel)).toEqual([])
   expect(conforms('LegalReview')((await t.http.get(`/api/dispatches/${story000.id}/legal-review`).set('Authorization', jwt)).body)).toEqual([])
-  const decided = await t.http.post(`/api/dispatches/${story000.id}/legal-review`).set('Authorization', `JWT ${await t.token('legal')}`).send({ decision: 'approve' })
+  const decided = await t.http.post(`/api/dispatches/${story000.id}/legal-review`).set('Authorization', `JWT ${await t.token('legal')}`).send(await reviewing(t.payload, 'dispatches', story000.id, { decision: 'approve' }))
   expect([decided.status, conforms('LegalReview')(decided.body)]).toEqual([200, []])
 })

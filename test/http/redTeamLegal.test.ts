@@ -6,6 +6,7 @@
 import type { Dispatch, Quote } from '../../payload-types'
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 let reporterId = 0
@@ -85,7 +86,7 @@ describe('the words of a pending quote moved where the binding does not look', (
 
   it('into a correction note of a live story: the republish is refused', async () => {
     const { story, quote } = await pendingStory()
-    expect((await as('legal', 'post', `/api/quotes/${quote.id}/legal-review`, { decision: 'reject', note: 'No' })).status).toBe(200)
+    expect((await as('legal', 'post', `/api/quotes/${quote.id}/legal-review`, await reviewing(t.payload, 'quotes', quote.id, { decision: 'reject', note: 'No' }))).status).toBe(200)
     expect((await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: body('Shelling resumed at first light.') })).status).toBe(200)
     expect(await publishStatus(story.id)).toBe(200)
     expect((await move('editor', story.id, 'in_review', `An earlier version left out that ${WORDS}.`)).status).toBe(200)
@@ -103,13 +104,13 @@ describe('the words of a pending quote moved where the binding does not look', (
     expect(await publishStatus(story.id)).toBe(409)
   })
 
-  it('split over two paragraphs in mid-sentence: the quote stays bound and blocks', async () => {
+  it('split over two paragraphs in mid-sentence: the quote still blocks (no quote marks carry it, so it is no speech: unbound)', async () => {
     const { story, quote } = await pendingStory()
     const save = await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, {
       body: body('Shelling resumed at first light. We executed every', 'prisoner at dawn, the radio said.'),
     })
     expect(save.status).toBe(200)
-    expect((await t.payload.findByID({ collection: 'quotes', id: quote.id, depth: 0 })).binding).toBe('bound')
+    expect((await t.payload.findByID({ collection: 'quotes', id: quote.id, depth: 0 })).binding).toBe('unbound')
     expect(await publishStatus(story.id)).toBe(409)
   })
 

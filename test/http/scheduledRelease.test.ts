@@ -6,6 +6,7 @@ import type { Dispatch } from '../../payload-types'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 import { createStoryFixture, quoteInCopy } from '../helpers/storyFixture'
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtpCapture'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 let smtp: SmtpCapture
@@ -158,7 +159,7 @@ describe('the gate runs again at the embargo', () => {
   it('a quote edited after legal approved it sends the story back; legal is mailed about the quote', async () => {
     const s = await story('approved')
     const quote = await quoteInCopy(t.payload, s.id, { text: 'He was taken at dawn', sensitive: true, speaker: { name: 'A neighbour' } })
-    expect((await post('legal', `/api/quotes/${quote.id}/legal-review`, { decision: 'approve' })).status).toBe(200)
+    expect((await post('legal', `/api/quotes/${quote.id}/legal-review`, await reviewing(t.payload, 'quotes', quote.id, { decision: 'approve' }))).status).toBe(200)
     expect((await post('editor', `/api/dispatches/${s.id}/transition`, { to: 'scheduled', embargoUntil: inSeconds(2) })).status).toBe(200)
     // The desk rewords the quote in the story; the quote follows its words and waits for legal again.
     const copy = await working(s.id)

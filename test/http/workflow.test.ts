@@ -5,6 +5,7 @@
 import type { Dispatch, Quote } from '../../payload-types'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 import { createStoryFixture, quoteInCopy } from '../helpers/storyFixture'
+import { quoteReviewed, reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 const RAQQA_000 = 'Doomed but still dangerous: Frontline threats remain as Isis head for bloody end in Raqqa'
@@ -18,7 +19,7 @@ async function transition(role: DemoRole | null, id: number | string, body: Reco
 }
 
 async function review(role: DemoRole | null, id: number | string, body: Record<string, unknown>) {
-  const req = t.http.post(`/api/quotes/${id}/legal-review`).send(body)
+  const req = t.http.post(`/api/quotes/${id}/legal-review`).send(await reviewing(t.payload, 'quotes', id, body))
   if (role) req.set('Authorization', await jwt(role))
   return req
 }
@@ -103,7 +104,7 @@ describe('the life of story 000', () => {
       expect(res.body.legal.reviewedAt).toBeTruthy()
       expect(res.body.legal.approvedHash).toMatch(/^[0-9a-f]{64}$/)
     }
-    const read = await t.http.post(`/api/dispatches/${id}/legal-review`).set('Authorization', await jwt('legal')).send({ decision: 'approve' })
+    const read = await t.http.post(`/api/dispatches/${id}/legal-review`).set('Authorization', await jwt('legal')).send(await reviewing(t.payload, 'dispatches', id, { decision: 'approve' }))
     expect(read.status).toBe(200)
     expect(read.body.status).toBe('approved')
 
@@ -554,10 +555,11 @@ describe('GraphQL mutations', () => {
   it('reviewQuote records legal decisions; others are refused', async () => {
     const s = await story('in_review')
     const q = await quoteOn(s.id, true)
-    const REVIEW = `mutation ($id: ID!, $decision: LegalDecision!, $note: String) { reviewQuote(id: $id, decision: $decision, note: $note) { id legal { status } } }`
-    const refused = await gql('editor', REVIEW, { id: q.id, decision: 'approve' })
+    const REVIEW = `mutation ($id: ID!, $decision: LegalDecision!, $note: String, $reviewed: String!) { reviewQuote(id: $id, decision: $decision, note: $note, reviewed: $reviewed) { id legal { status } } }`
+    const reviewed = await quoteReviewed(t.payload, q.id)
+    const refused = await gql('editor', REVIEW, { id: q.id, decision: 'approve', reviewed })
     expect(refused.body.errors[0].extensions.code).toBe('ROLE_NOT_ALLOWED')
-    const res = await gql('legal', REVIEW, { id: q.id, decision: 'approve' })
+    const res = await gql('legal', REVIEW, { id: q.id, decision: 'approve', reviewed })
     expect(res.body.errors).toBeUndefined()
     expect(res.body.data.reviewQuote.legal.status).toBe('approved')
   })

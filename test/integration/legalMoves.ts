@@ -10,6 +10,7 @@ import type { Dispatch, Quote, User, WorkflowEvent } from '../../payload-types'
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { quoteHash } from '../../src/quotes/legalState'
 import { requireLegalRead, reviewStory } from '../../src/services/legalRead'
+import { storyReviewed } from '../helpers/legalReview'
 
 type Role = 'admin' | 'editor' | 'correspondent' | 'legal' | 'frontend'
 
@@ -74,7 +75,7 @@ export async function performLegalMove(
       })
       return
     case 'storyReview':
-      await reviewStory({ id: story.id, decision: move.decision, note: move.decision === 'reject' ? 'Take out the claim' : null }, await reqAs())
+      await reviewStory({ id: story.id, decision: move.decision, note: move.decision === 'reject' ? 'Take out the claim' : null, reviewed: await storyReviewed(payload, story.id) }, await reqAs())
       return
     case 'requireRead':
       await requireLegalRead({ id: story.id, required: move.required }, await reqAs())

@@ -5,12 +5,13 @@ import { relationId } from '../../../src/access/roles'
 import { LegalFlagLockedError } from '../../../src/errors/LegalFlagLockedError'
 import { QuoteBoundError } from '../../../src/errors/QuoteBoundError'
 import { deletionRefusal, flagsOf } from '../../../src/legal/ratchet'
-import { recordDeletion, recordFlagChange } from '../../../src/services/quoteAudit'
+import { recordDeletion, recordFlagChange, recordReopened } from '../../../src/services/quoteAudit'
 import { standsIn, storyParagraphs } from '../../../src/services/storyWords'
 import { excerpt } from '../../../src/workflow/gate'
 
 /**
- * Audits every change of a legal flag. The stored quote is read again in the transaction: the
+ * Audits every change of a legal flag, and every decision of legal's a change of the quote
+ * re-opens (legal_reopened). The stored quote is read again in the transaction: the
  * `doc` a hook receives went through the actor's field access, which hides identity notes from
  * correspondents, and a hidden value must not read as a cleared one.
  */
@@ -18,6 +19,7 @@ export const auditFlagChanges: CollectionAfterChangeHook = async ({ doc, operati
   const stored = await req.payload.findByID({ collection: 'quotes', id: doc.id, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!stored) return doc
   await recordFlagChange(stored, operation === 'create' ? null : flagsOf(previousDoc), flagsOf(stored), req)
+  if (operation === 'update') await recordReopened(previousDoc, stored, req)
   return doc
 }
 

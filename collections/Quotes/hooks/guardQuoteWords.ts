@@ -3,13 +3,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { relationId } from '../../../src/access/roles'
 import { QuoteBoundError } from '../../../src/errors/QuoteBoundError'
 import { excerpt } from '../../../src/workflow/gate'
-import { standsIn, storyParagraphs } from '../../../src/services/storyWords'
+import { bindingInCopy, standsIn, storyParagraphs } from '../../../src/services/storyWords'
 
 /**
  * A quote is the words of its story. Written by hand (not by the binding), it stays with its
  * dispatch; a bound quote's text may change only to words that stand in the working copy (edit
  * the story and the quote follows); and whether it is bound is decided here from the copy, never
- * taken from the client. A quote whose old words have left the copy is free to change.
+ * taken from the client: bound only where quote marks carry the words. Narrative words spliced
+ * into a quote by hand ("Tom Reyes … accused of fraud") stand in the copy but are no speech, so
+ * the quote is unbound and never printed as one. A quote whose old words have left the copy is
+ * free to change.
  */
 export const guardQuoteWords: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (req.context.quoteBinding || req.context.legalDecision) return data
@@ -26,7 +29,8 @@ export const guardQuoteWords: CollectionBeforeChangeHook = async ({ data, operat
   const text = typeof data.text === 'string' ? data.text : String(originalDoc?.text ?? '')
   if (operation === 'update' && text === originalDoc?.text) return data
   const words = dispatchId === null ? null : await storyParagraphs(dispatchId, req)
-  const stands = words !== null && standsIn(text, words)
+  const now = words === null ? { binding: 'unbound' as const, stands: false } : bindingInCopy(text, words)
+  const stands = now.stands
   // Judged on the copy, not on the stored state: the words the quote says now either stand or not.
   const stood = operation === 'update' && words !== null && standsIn(String(originalDoc?.text ?? ''), words)
   if (stood && !stands) {
@@ -35,6 +39,6 @@ export const guardQuoteWords: CollectionBeforeChangeHook = async ({ data, operat
       originalDoc?.id,
     )
   }
-  data.binding = stands ? 'bound' : 'unbound'
+  data.binding = now.binding
   return data
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextLegalStatus, quoteHash } from '../../../src/quotes/legalState'
+import { nextLegalStatus, quoteHash, staleQuoteReview } from '../../../src/quotes/legalState'
 
 /**
  * Re-derives the legal status on every save so that an approval only ever covers the exact
@@ -13,6 +13,10 @@ export const keepLegalStatus: CollectionBeforeChangeHook = ({ data, originalDoc,
   const legal = { ...(originalDoc?.legal ?? {}), ...(data.legal ?? {}) }
   const hash = quoteHash(text, speaker)
   if (req.context.legalDecision) {
+    // Checked again on the write itself: the quote read by the review command may have changed since.
+    const reviewed = req.context.reviewedQuoteHash
+    const stale = reviewed ? staleQuoteReview({ id: originalDoc?.id ?? '', text, speaker }, reviewed) : null
+    if (stale) throw stale
     data.legal = { ...legal, approvedHash: hash }
     return data
   }

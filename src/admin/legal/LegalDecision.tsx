@@ -20,6 +20,11 @@ type Props = {
   /** The words being decided on, repeated in the dialog. */
   quoteText: string
   initial: DecisionState
+  /**
+   * The hash of the words shown (a quote's `legal.reviewHash`, a story's read `hash`): the
+   * decision names it, and the server refuses it (REVIEW_STALE) if the words changed since.
+   */
+  reviewed: string | null
   /** What is decided on: a quote (default) or the story's text. */
   subject?: 'quote' | 'story'
   /** Where the decision is sent; POST /api/quotes/:id/legal-review by default. */
@@ -33,7 +38,7 @@ type Choice = 'approve' | 'reject'
 const when = (iso: string | null): string =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
-export function LegalDecision({ quoteId, quoteText, initial, onDecided, subject = 'quote', endpoint }: Props): React.ReactElement {
+export function LegalDecision({ quoteId, quoteText, initial, reviewed, onDecided, subject = 'quote', endpoint }: Props): React.ReactElement {
   const { config } = useConfig()
   const [state, setState] = useState<DecisionState>(initial)
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -58,7 +63,7 @@ export function LegalDecision({ quoteId, quoteText, initial, onDecided, subject 
     type Answer = { status?: string; note?: string | null; reviewedAt?: string | null }
     const result = await callApi<Answer & { legal?: Answer }>(endpoint ?? `${config.routes.api}/quotes/${quoteId}/legal-review`, {
       method: 'POST',
-      body: { decision: choice, ...(note.trim() && { note: note.trim() }) },
+      body: { decision: choice, reviewed, ...(note.trim() && { note: note.trim() }) },
     })
     setBusy(false)
     if (!result.ok) {

@@ -79,7 +79,7 @@ function Row({ item, adminRoute }: { item: QueueItem; adminRoute: string }): Rea
           )}
         </dl>
         <div className="legal-queue__decision">
-          <LegalDecision quoteId={item.id} quoteText={item.text} initial={state} onDecided={setState} />
+          <LegalDecision quoteId={item.id} quoteText={item.text} initial={state} reviewed={item.reviewed} onDecided={setState} />
         </div>
       </div>
     </li>

@@ -11,6 +11,7 @@ import React from 'react'
 
 import type { Quote } from '../../../payload-types'
 import { isLegalOrAdmin, relationId } from '../../access/roles'
+import { legalReadHash, legalReadText } from '../../legal/storyText'
 import { LegalQueueList } from './LegalQueueList'
 import { pendingLegalReadWhere, pendingLegalWhere, toQueueItem, toStoryReadItem, type QueueItem, type StoryReadItem } from './legalQueue'
 
@@ -77,7 +78,9 @@ export async function loadStoryReads(req: PayloadRequest): Promise<StoryReadItem
     overrideAccess: false,
     user: req.user,
   })
-  return stories.docs.map((story) => toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]))
+  // The hash of the text as this page shows it: the decision names it, so an edit made while the
+  // page is open is not approved with it.
+  return stories.docs.map((story) => ({ ...toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]), reviewed: legalReadHash(legalReadText(story)) }))
 }
 
 export async function LegalQueueView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> {

@@ -21,6 +21,7 @@ export function QuoteLegalPanel(): React.ReactElement | null {
     note: all['legal.note']?.value,
     reviewedAt: all['legal.reviewedAt']?.value,
     binding: all.binding?.value,
+    reviewHash: all['legal.reviewHash']?.value,
   }))
   if (id === undefined || id === null) return null
   const quote = {
@@ -36,6 +37,7 @@ export function QuoteLegalPanel(): React.ReactElement | null {
         <LegalDecision
           quoteId={Number(id)}
           quoteText={typeof fields.text === 'string' ? fields.text : ''}
+          reviewed={typeof fields.reviewHash === 'string' ? fields.reviewHash : null}
           initial={{
             status: typeof fields.status === 'string' && fields.status !== 'not_required' ? fields.status : 'pending',
             note: typeof fields.note === 'string' ? fields.note : null,

@@ -96,6 +96,7 @@ export function StoryReadRow({ item, adminRoute }: { item: StoryReadItem; adminR
           subject="story"
           endpoint={endpoint}
           initial={state}
+          reviewed={item.reviewed}
           onDecided={setState}
         />
       </div>

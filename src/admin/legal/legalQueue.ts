@@ -31,6 +31,8 @@ export type QueueItem = {
   reasons: string[]
   context: string | null
   decision: Decision
+  /** The hash of the words and speaker shown here (`legal.reviewHash`): the decision names it, so it lands only on them. */
+  reviewed: string | null
   /** Set when legal decided on this quote before and its words or speaker changed since. */
   earlier: { reviewedAt: string | null; note: string | null; diff: WordDiff | null } | null
   /** Whether the quote's words still stand in the story (absent before quotes are bound to the body). */
@@ -220,6 +222,7 @@ export function toQueueItem(quote: Quote, stories: ReadonlyMap<string, StoryFact
     reasons: (quote.sensitivityReasons ?? []).map(reasonLabel),
     context: quote.context?.trim() || null,
     decision,
+    reviewed: (quote.legal as { reviewHash?: string | null } | null | undefined)?.reviewHash ?? null,
     earlier: decidedBefore
       ? {
           reviewedAt: legal.reviewedAt ?? null,
@@ -259,6 +262,8 @@ export type StoryReadItem = {
   required: boolean
   passages: Array<{ text: string; reasons: string[]; paragraphs: ContextParagraph[] }>
   decision: Decision
+  /** The hash of the text shown (set by the server view, which reads it as legal's read does): the decision names it. */
+  reviewed: string | null
 }
 
 /** The stories whose text waits for legal's read. */
@@ -289,5 +294,6 @@ export function toStoryReadItem(story: StoryFacts & { legalRead?: LegalReadField
       reviewer: reviewerName(read.reviewer),
       reviewedAt: read.reviewedAt ?? null,
     },
+    reviewed: null,
   }
 }
