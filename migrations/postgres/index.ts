@@ -6,7 +6,7 @@ import * as migration_20261201_170948 from './20261201_170948';
 import * as migration_20261201_171738 from './20261201_171738';
 import * as migration_20261201_172758 from './20261201_172758';
 import * as migration_20261201_180744 from './20261201_180744';
-import * as migration_20261201_201034 from './20261201_201034';
+import * as migration_20261201_202511 from './20261201_202511';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261201_180744',
   },
   {
-    up: migration_20261201_201034.up,
-    down: migration_20261201_201034.down,
-    name: '20261201_201034'
+    up: migration_20261201_202511.up,
+    down: migration_20261201_202511.down,
+    name: '20261201_202511'
   },
 ];

@@ -7,7 +7,7 @@ import * as migration_20261201_171714 from './20261201_171714';
 import * as migration_20261201_172744 from './20261201_172744';
 import * as migration_20261201_180743 from './20261201_180743';
 import * as migration_20261201_195500_perf_public_stories_order from './20261201_195500_perf_public_stories_order';
-import * as migration_20261201_201022 from './20261201_201022';
+import * as migration_20261201_202458 from './20261201_202458';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261201_195500_perf_public_stories_order',
   },
   {
-    up: migration_20261201_201022.up,
-    down: migration_20261201_201022.down,
-    name: '20261201_201022'
+    up: migration_20261201_202458.up,
+    down: migration_20261201_202458.down,
+    name: '20261201_202458'
   },
 ];
