@@ -66,7 +66,8 @@ async function writeLegalRead(story: Dispatch, data: Partial<NonNullable<Dispatc
 }
 
 /**
- * Records legal's approval or rejection of a story's text as it stands, bound to its hash.
+ * Records legal's approval or rejection of the story's text legal read (`reviewed`, its hash),
+ * only while that is still the text that stands (else REVIEW_STALE), bound to that hash.
  * Throws ROLE_NOT_ALLOWED (not legal or admin), NOTE_REQUIRED (a rejection without a note),
  * NOT_FOUND, or LEGAL_READ_NOT_REQUIRED (nothing flagged and no read asked for).
  */

@@ -4,10 +4,10 @@
  * as legal's desk does when it opens them. A test of a decision on words that changed since takes
  * the hash at the moment legal read, and sends that instead.
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { readStory } from '../../src/legal/readOfStory'
 import { quoteHash } from '../../src/quotes/legalState'
+import { readingOf } from '../../src/services/storyReading'
 
 type Id = number | string
 
@@ -25,7 +25,7 @@ export async function quoteReviewed(payload: Payload, id: Id): Promise<string> {
 /** Returns the hash legal names to decide on a story's text as it stands (the `hash` of its legal-review). */
 export async function storyReviewed(payload: Payload, id: Id): Promise<string> {
   const story = asId(id) === null ? null : await payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
-  return story ? readStory(story).hash : NO_SUCH_HASH
+  return story ? (await readingOf(story, await createLocalReq({}, payload))).hash : NO_SUCH_HASH
 }
 
 /**

@@ -19,6 +19,7 @@ import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { publishSeam } from '../../src/services/records'
 import { releaseScheduledDispatch } from '../../src/services/scheduledRelease'
 import { startTestApp, testDatabase, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 let reporterId = 0
@@ -74,7 +75,8 @@ async function upload(meta: Record<string, unknown> = {}): Promise<MediaAsset> {
   return res.body.doc as MediaAsset
 }
 
-const review = (id: number, decision: 'approve' | 'reject' = 'approve', note?: string) => as('legal', 'post', `/api/dispatches/${id}/legal-review`, { decision, note })
+const review = async (id: number, decision: 'approve' | 'reject' = 'approve', note?: string) =>
+  as('legal', 'post', `/api/dispatches/${id}/legal-review`, await reviewing(t.payload, 'dispatches', id, { decision, note }))
 const legalView = async (id: number) => (await as('legal', 'get', `/api/dispatches/${id}/legal-review`)).body as { status: string; needed: boolean; text: string; passages: Array<{ text: string }> }
 
 const pictures = async (n: number) =>

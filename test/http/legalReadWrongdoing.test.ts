@@ -6,6 +6,7 @@
 import type { Dispatch } from '../../payload-types'
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { reviewing } from '../helpers/legalReview'
 
 let t: TestApp
 let reporter = 0
@@ -69,7 +70,7 @@ describe('an editor types a plain allegation of crime into the body', () => {
     const desk = await send('legal', 'get', `/api/dispatches/${story.id}/legal-review`)
     expect(desk.status).toBe(200)
     expect(desk.body).toMatchObject({ status: 'pending', needed: true, passages: [{ text: DEFAMATORY, reasons: ['allegation'] }] })
-    expect((await send('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', note: 'Conviction on file' })).status).toBe(200)
+    expect((await send('legal', 'post', `/api/dispatches/${story.id}/legal-review`, await reviewing(t.payload, 'dispatches', story.id, { decision: 'approve', note: 'Conviction on file' }))).status).toBe(200)
     const published = await move(story.id, 'published')
     expect(published.status).toBe(200)
     expect((await t.http.get(`/api/dispatches/slug/${published.body.slug}`)).text).toContain('murdered three men')

@@ -9,9 +9,9 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
 
-import type { Quote } from '../../../payload-types'
+import type { Dispatch, Quote } from '../../../payload-types'
 import { isLegalOrAdmin, relationId } from '../../access/roles'
-import { legalReadHash, legalReadText } from '../../legal/storyText'
+import { readingOf } from '../../services/storyReading'
 import { LegalQueueList } from './LegalQueueList'
 import { pendingLegalReadWhere, pendingLegalWhere, toQueueItem, toStoryReadItem, type QueueItem, type StoryReadItem } from './legalQueue'
 
@@ -80,7 +80,13 @@ export async function loadStoryReads(req: PayloadRequest): Promise<StoryReadItem
   })
   // The hash of the text as this page shows it: the decision names it, so an edit made while the
   // page is open is not approved with it.
-  return stories.docs.map((story) => ({ ...toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]), reviewed: legalReadHash(legalReadText(story)) }))
+  const items: StoryReadItem[] = []
+  for (const story of stories.docs) {
+    // Read as legal's review reads it (every printed word, with the pictures and pending notes).
+    const { hash } = await readingOf(story as Dispatch, req)
+    items.push({ ...toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]), reviewed: hash })
+  }
+  return items
 }
 
 export async function LegalQueueView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> {
