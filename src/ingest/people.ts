@@ -270,13 +270,15 @@ function mergeDetails(known: Person, later: Person): Person {
 export function isPersonNoun(word: string): boolean {
   let known = personNouns.get(word)
   if (known === undefined) {
-    known = word in PERSON_NOUNS || word in TITLE_ROLES || PERSON_SUFFIX.test(word) || isActorNoun(word)
+    known = word in PERSON_NOUNS || word in TITLE_ROLES || PERSON_SUFFIX.test(word) || YEAR_OLD.test(word) || isActorNoun(word)
     personNouns.set(word, known)
   }
   return known
 }
 
 const personNouns = new Map<string, boolean>()
+// "a 15-year-old from Homs": an age is a person.
+const YEAR_OLD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/
 
 // "season-ticket holder", "festival-goer", "shopkeeper", "bystander", "passer-by": compounds the
 // lexicon does not list, whose last part says they are a person.
@@ -675,7 +677,7 @@ const findDescriptions: Finder = (text, tokens) => {
       const word = tokens[index + offset]
       if (!isWord(word)) return
       const noun = word.lower
-      if (!/^\p{Ll}/u.test(word.text)) continue
+      if (!/^[\p{Ll}\d]/u.test(word.text)) continue
       // "A crew member who has worked…", "a former scaffolder at the firm, who…": "who" says the
       // noun phrase is a person, whatever the lexicon knows of its last word.
       if (!isPersonNoun(noun) && !(isLastNounBeforeWho(text, tokens, index + offset) && !/(?:ly|ing|ed)$/.test(noun))) continue
@@ -940,8 +942,16 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
   }
   accepted.sort((a, b) => a.start - b.start)
   for (const mention of accepted) {
-    if (!('person' in mention) || mention.person.anonymity !== 'named' || mention.person.name.includes(' ')) continue
-    if (SURNAME_WITHHELD.test(text.slice(mention.end))) mention.person = { ...mention.person, anonymity: 'partial' }
+    if (!('person' in mention)) continue
+    const after = text.slice(mention.end, mention.end + 120)
+    // "His daughter Amira, aged seven,", "a 15-year-old": an age however the copy gives it.
+    if (mention.person.age === null) {
+      const aged = /^,\s+aged\s+(\d{1,2}|[a-z]+)\b/i.exec(after) ?? /\b(\d{1,2}|[a-z]+)-year-old\b/i.exec(mention.person.description ?? mention.person.name)
+      const age = aged ? numberOf(aged[1]) : -1
+      if (age > 0) mention.person = { ...mention.person, age }
+    }
+    if (mention.person.anonymity !== 'named' || mention.person.name.includes(' ')) continue
+    if (SURNAME_WITHHELD.test(after)) mention.person = { ...mention.person, anonymity: 'partial' }
   }
   // "Her husband, Andriy, a schoolteacher, stayed": a description set off after a name is that
   // person described again, not somebody new.

@@ -91,6 +91,11 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   if (partial && 'person' in partial) return partial.person
   const person = fromPhrase(subject, tracker)
   if (!appositive) return person
+  // "said Lena Vogel, 17": the age in apposition.
+  const agedAppositive = /^(?:aged\s+)?(\d{1,3})\b/.exec(appositive)
+  if (agedAppositive && person.age === null) {
+    return { ...person, age: Number(agedAppositive[1]), description: person.description ?? `aged ${agedAppositive[1]}` }
+  }
   // "says Anna, not her real name": the appositive can say the name is the newsroom's.
   if (/\b(?:not (?:her|his|their) real name|(?:name|names) (?:has|have) been changed)\b/i.test(appositive)) {
     return { ...person, anonymity: 'pseudonym', description: person.description }
@@ -129,7 +134,8 @@ const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
 function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
-  const found = findMentions(phrase, tracker).filter((candidate): candidate is Mention & { person: Person } => 'person' in candidate)
+  // The phrase is read as the sentence prints it, its closing comma back: "Lena Vogel, 17,".
+  const found = findMentions(`${phrase},`, tracker).filter((candidate): candidate is Mention & { person: Person } => 'person' in candidate)
   const mention = found[0]
   // "One survivor, a 34-year-old teacher named Hana Kovac": a name set off after the description
   // is the speaker's, the description theirs ("a friend of Porter's" is still the friend).

@@ -213,6 +213,19 @@ describe('more people the copy introduces', () => {
   })
 })
 
+describe('children, however the copy gives their age', () => {
+  it.each<[string, string]>([
+    ['a description of an age', 'Sami, a 15-year-old from Homs, said: "We ran when the bombs fell."'],
+    ['an age kept anonymous', 'A 16-year-old, who cannot be named, said: "I saw it."'],
+    ['an age before a colon', 'Lena Vogel, 17, said: "I was scared."'],
+    ['an age in words after kin', 'His daughter Amira, aged seven, said: "I miss my house."'],
+    ['an age after a verb-first attribution', '"It was loud," said Tom Fry, 12.'],
+  ])('%s', (_label, paragraph) => {
+    const [quote] = extractStory(['Headline', 'A standfirst.', paragraph].join('\n\n')).quotes
+    expect(quote.reasons).toContain('minor')
+  })
+})
+
 describe('flags', () => {
   it.each<[string, string[], boolean]>([
     ['an unnamed insider on warnings ignored', ['A carer, who asked not to be named, said: "We told the managers twice. Nobody listened."'], true],
