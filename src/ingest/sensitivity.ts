@@ -35,7 +35,7 @@ export const KEYWORDS = {
   court_case: [
     'court', 'told the court', 'the court heard', 'jury', 'juror', 'jurors', 'trial', 'the judge', 'a judge', 'judges', 'magistrates',
     'prosecutor', 'prosecution', 'defendant', 'pleaded', 'inquest', 'tribunal', 'public gallery',
-    'barrister', 'cross-examination',
+    'barrister', 'cross-examination', 'coroner', 'told the inquest', 'the inquest heard', 'gave evidence',
   ],
   privacy: [
     'home address', 'lives at', 'lives on', 'where she lives', 'where he lives', 'phone number', 'mobile number',
@@ -127,7 +127,7 @@ const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character refere
 const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
 
 /** Roles in a case: what they say of it is about the case. */
-const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|prosecution|defence|defendant|juror|judge|witness)\b/i
+const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|prosecution|defence|defendant|juror|judge|witness|coroner)\b/i
 
 /** Whether proceedings are active in a story, and against whom (names as printed). */
 export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean; minorAccused?: boolean }
