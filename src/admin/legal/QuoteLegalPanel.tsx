@@ -11,8 +11,18 @@ import { isLegalOrAdmin } from '../../access/roles'
 import { quoteLegalLabel, quoteLegalState } from '../../lib/quoteState'
 import { LegalDecision } from './LegalDecision'
 
+/**
+ * The hash of the quote as this view loaded it (`legal.reviewHash`): from the form, else from the
+ * document the view was opened with — never fetched again, so a decision names what legal read.
+ */
+function reviewedOf(field: unknown, initialData: Record<string, unknown> | undefined): string | null {
+  if (typeof field === 'string' && field) return field
+  const legal = initialData?.legal as { reviewHash?: unknown } | undefined
+  return typeof legal?.reviewHash === 'string' ? legal.reviewHash : null
+}
+
 export function QuoteLegalPanel(): React.ReactElement | null {
-  const { id } = useDocumentInfo()
+  const { id, initialData } = useDocumentInfo()
   const { user } = useAuth<User>()
   const fields = useFormFields(([all]) => ({
     text: all.text?.value,
@@ -37,7 +47,7 @@ export function QuoteLegalPanel(): React.ReactElement | null {
         <LegalDecision
           quoteId={Number(id)}
           quoteText={typeof fields.text === 'string' ? fields.text : ''}
-          reviewed={typeof fields.reviewHash === 'string' ? fields.reviewHash : null}
+          reviewed={reviewedOf(fields.reviewHash, initialData)}
           initial={{
             status: typeof fields.status === 'string' && fields.status !== 'not_required' ? fields.status : 'pending',
             note: typeof fields.note === 'string' ? fields.note : null,
