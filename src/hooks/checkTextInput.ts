@@ -29,23 +29,34 @@ const CONTROL_NAMES: Record<string, string> = {
   '\u2067': 'RIGHT-TO-LEFT ISOLATE',
   '\u2068': 'FIRST STRONG ISOLATE',
   '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u0334': 'COMBINING TILDE OVERLAY',
+  '\u0335': 'COMBINING SHORT STROKE OVERLAY',
+  '\u0336': 'COMBINING LONG STROKE OVERLAY',
+  '\u0337': 'COMBINING SHORT SOLIDUS OVERLAY',
+  '\u0338': 'COMBINING LONG SOLIDUS OVERLAY',
 }
-const BIDI_CONTROL = new RegExp(BIDI_CONTROLS.source, 'u')
+/**
+ * Marks that strike the letter under them through ("n̶e̶v̶e̶r̶"): a strike in plain text, which
+ * the checks would read as the plain word while readers see it struck out. No language writes
+ * with them.
+ */
+const STRIKE_OVERLAYS = /[\u0334-\u0338]/u
+const PRINT_CONTROL = new RegExp(`${BIDI_CONTROLS.source}|${STRIKE_OVERLAYS.source}`, 'u')
 
 /** Fields whose text nobody reads: a password is hashed, never printed. */
 const UNPRINTED_KEYS = new Set(['password', 'confirm-password'])
 
 /**
- * Returns the dotted paths of strings holding a bidi embedding, override or isolate (first 20),
- * with the first such character. Such a control makes a browser print other words than the
- * text holds ("detucexe" reversed prints "executed"), so every check — legal's included — would
- * read one thing and readers another. Newsroom copy never needs one: Arabic and Hebrew print in
- * their own order without them.
+ * Returns the dotted paths of strings holding a bidi embedding, override or isolate, or a strike
+ * overlay (first 20), with the first such character. A bidi control makes a browser print other
+ * words than the text holds ("detucexe" reversed prints "executed"), an overlay strikes words
+ * through, so every check — legal's included — would read one thing and readers another.
+ * Newsroom copy never needs one: Arabic and Hebrew print in their own order without them.
  */
 export function bidiControlPaths(value: unknown, path = '', found: Array<{ path: string; char: string }> = []): Array<{ path: string; char: string }> {
   if (found.length >= 20) return found
   if (typeof value === 'string') {
-    const hit = BIDI_CONTROL.exec(value)
+    const hit = PRINT_CONTROL.exec(value)
     if (hit) found.push({ path: path || 'data', char: hit[0] })
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => bidiControlPaths(item, path ? `${path}.${index}` : String(index), found))
@@ -61,8 +72,8 @@ export const describeControl = (char: string): string =>
 
 /**
  * Text input a save may not carry: a document that is not an object, a NUL byte anywhere (PostgreSQL refuses it, SQLite cut the text
- * there without a word), a bidi override, embedding or isolate anywhere (readers would see other
- * words than every check reads), and a rich-text field that is not a Lexical document within
+ * there without a word), a bidi override, embedding or isolate or a strike overlay anywhere (readers
+ * would see other words than every check reads), and a rich-text field that is not a Lexical document within
  * BODY_MAX_BYTES. 400 naming each field, before anything is written.
  */
 export const checkTextInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
@@ -77,7 +88,9 @@ export const checkTextInput: CollectionBeforeOperationHook = ({ args, collection
   for (const { path, char } of bidiControlPaths(data)) {
     errors.push({
       path,
-      message:
+      message: STRIKE_OVERLAYS.test(char)
+        ? `${path} contains ${describeControl(char)}, which strikes the letters it sits on through as printed while the text (and legal) reads them plain; use the editor's strikethrough. Remove it.`
+        :
         `${path} contains ${describeControl(char)}, a bidi control that makes readers see the letters in another order than the text ` +
         'holds (and than legal reads); newsroom copy never needs one — Arabic and Hebrew print without them. Remove it.',
     })

@@ -90,6 +90,62 @@ function inDisplayOrder(text: string): Unit[] {
 }
 
 /**
+ * Characters that read as themselves: ASCII and the punctuation copy is made of (curly marks,
+ * dashes, the ellipsis, a no-break space). None prints nothing, none is a mark or a letter NFKC
+ * would change, none is a look-alike; a run of them is copied as it is (most copy is such runs).
+ */
+const isPlain = (code: number): boolean =>
+  code < 0x80 || code === 0xa0 || code === 0x2013 || code === 0x2014 || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2026
+const MARK = /\p{M}/u
+const LETTER_FIRST = /^[\p{L}\p{N}]/u
+
+/** Reads `printed` (see readForLegal), filling `map` with each read unit's printed index when given. */
+function read(printed: string, map: number[] | null): string {
+  const units = printed.includes(RLO) || printed.includes(LRO) ? inDisplayOrder(printed) : null
+  const length = units ? units.length : printed.length
+  const charAt = (index: number): string => (units ? units[index]!.char : String.fromCodePoint(printed.codePointAt(index)!))
+  const indexOf = (index: number): number => (units ? units[index]!.at : index)
+  let text = ''
+  // Where the last glyph began in `text`: a mark that follows it belongs to it.
+  let lastGlyph = 0
+  let index = 0
+  while (index < length) {
+    if (!units && isPlain(printed.charCodeAt(index))) {
+      let end = index + 1
+      while (end < length && isPlain(printed.charCodeAt(end))) end += 1
+      text += printed.slice(index, end)
+      if (map) for (let at = index; at < end; at += 1) map.push(at)
+      lastGlyph = text.length - 1
+      index = end
+      continue
+    }
+    // A base and the marks that follow it are one glyph: compose it (NFC) before reading it.
+    let cluster = ''
+    let at = indexOf(index)
+    do {
+      const char = charAt(index)
+      if (!IGNORABLE.test(char)) cluster += char
+      index += units ? 1 : char.length
+    } while (index < length && MARK.test(charAt(index)))
+    if (!cluster) continue
+    if (MARK.test(cluster) && !LETTER_FIRST.test(cluster) && text.length > lastGlyph && !/\s/u.test(text.slice(lastGlyph))) {
+      // Marks after a glyph already read (an accent after a plain letter): compose them with it.
+      cluster = text.slice(lastGlyph) + cluster
+      if (map) at = map[lastGlyph]!
+      text = text.slice(0, lastGlyph)
+      if (map) map.length = lastGlyph
+    }
+    const composed = cluster.normalize('NFC')
+    const glyph = LETTER_FIRST.test(composed) ? composed.normalize('NFKC') : composed
+    lastGlyph = text.length
+    text += glyph
+    if (map) for (let unit = 0; unit < glyph.length; unit += 1) map.push(at)
+  }
+  if (map) map.push(printed.length)
+  return foldLookalikes(text)
+}
+
+/**
  * Reads printed text as the checks must: an override's letters in display order, printing
  * nothing dropped, letters and digits in their compatibility form (NFKC: fullwidth, ligatures,
  * mathematical letters), and Cyrillic or Greek look-alikes inside Latin words read as the Latin
@@ -97,30 +153,23 @@ function inDisplayOrder(text: string): Unit[] {
  * kept as typed (NFKC would make it "...", which the quote records would then store).
  */
 export function readForLegal(printed: string): Reading {
-  let text = ''
   const printedAt: number[] = []
-  const units = inDisplayOrder(printed)
-  for (let index = 0; index < units.length; ) {
-    // A base and the marks that follow it are one glyph: compose it (NFC) before reading it.
-    let cluster = ''
-    const at = units[index]!.at
-    do {
-      const { char } = units[index]!
-      if (!IGNORABLE.test(char)) cluster += char
-      index += 1
-    } while (index < units.length && /\p{M}/u.test(units[index]!.char))
-    if (!cluster) continue
-    const composed = cluster.normalize('NFC')
-    const read = /^[\p{L}\p{N}]/u.test(composed) ? composed.normalize('NFKC') : composed
-    text += read
-    for (let unit = 0; unit < read.length; unit += 1) printedAt.push(at)
-  }
-  printedAt.push(printed.length)
-  return { text: foldLookalikes(text), printedAt }
+  return { text: read(printed, printedAt), printedAt }
 }
 
+// The binding compares the same paragraphs' words many times in one save: read each once.
+const READ_CACHE = new Map<string, string>()
+const READ_CACHE_SIZE = 4096
+
 /** Returns the text as the checks read it (see `readForLegal`). */
-export const asReaderSees = (printed: string): string => readForLegal(printed).text
+export function asReaderSees(printed: string): string {
+  const known = READ_CACHE.get(printed)
+  if (known !== undefined) return known
+  const text = read(printed, null)
+  if (READ_CACHE.size >= READ_CACHE_SIZE) READ_CACHE.clear()
+  READ_CACHE.set(printed, text)
+  return text
+}
 
 /** Folds look-alike letters, one for one (so a Reading's offsets hold), only where they pass for Latin. */
 function foldLookalikes(text: string): string {

@@ -370,6 +370,15 @@ describe('an approved quote struck through in place', () => {
     expect({ status: res.status, struck: html.includes('<s>never</s>') }).toEqual({ status: 409, struck: false })
   })
 
+  it('a strike in plain text (combining overlays, "n̶e̶v̶e̶r̶") inside the approved quote: 400 naming the character, nothing changed', async () => {
+    const { story, quote } = await approvedDenial()
+    const overlaid = [...'never'].map((letter) => `${letter}\u0336`).join('')
+    const res = await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: denial([text(overlaid)]) })
+    expect({ status: res.status, names: messages(res).includes('U+0336 COMBINING LONG STROKE OVERLAY') }).toEqual({ status: 400, names: true })
+    expect((await t.payload.findByID({ collection: 'quotes', id: quote.id, depth: 0 })).legal?.status).toBe('approved')
+    expect(JSON.stringify((await working(story.id)).body)).not.toContain('\u0336')
+  })
+
   it('a whole rejected quote struck through: still bound, still blocks', async () => {
     const story = await draftWith({ body: body(LEAD, ORDER) })
     const [quote] = await quotesOf(story.id)

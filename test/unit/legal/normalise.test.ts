@@ -149,4 +149,9 @@ describe('bidi controls in input', () => {
     expect(describeControl('\u202E')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE')
     expect(describeControl('\u2069')).toBe('U+2069 POP DIRECTIONAL ISOLATE')
   })
+
+  it('names a strike overlay ("n̶e̶v̶e̶r̶" struck in plain text); accents pass', () => {
+    expect(bidiControlPaths({ text: 'We n\u0336e\u0336v\u0336e\u0336r\u0336 did', name: 'José Nguyễn' })).toEqual([{ path: 'text', char: '\u0336' }])
+    expect(describeControl('\u0336')).toBe('U+0336 COMBINING LONG STROKE OVERLAY')
+  })
 })
