@@ -8,12 +8,16 @@
  */
 import type { Dispatch, Quote } from '../../payload-types'
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
+import { reviewing } from '../helpers/legalReview'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 let reporterId = 0
 
 async function as(role: DemoRole | null, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown) {
+  // A legal decision names the words legal read: those standing at the moment of the decision.
+  const decision = /^\/api\/(quotes|dispatches)\/(\d+)\/legal-review$/.exec(url)
+  if (decision && method === 'post') payload = await reviewing(t.payload, decision[1] as 'quotes' | 'dispatches', Number(decision[2]), payload)
   const req = t.http[method](url)
   if (role) req.set('Authorization', `JWT ${await t.token(role)}`)
   return payload === undefined ? req : req.send(payload as object)
