@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
+import { liveStoryShowsMedia } from '../db/mediaShown'
 
 type DispatchMediaRefs = {
   media?: unknown[] | null
@@ -23,23 +24,30 @@ export function mediaIdsOf(dispatch: DispatchMediaRefs | null | undefined): Arra
 export async function refreshMediaVisibility(ids: Array<number | string>, req: PayloadRequest): Promise<void> {
   const unique = [...new Set(ids.map(String))]
   for (const id of unique) {
-    const live = await req.payload.count({
-      collection: 'dispatches',
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] },
-        ],
-      },
-      req,
-    })
+    // Whether one live story shows it, not how many (see liveStoryShowsMedia).
+    const shown = (await liveStoryShowsMedia(id, req)) ?? (await shownByPayload(id, req))
     await req.payload.update({
       collection: 'media-assets',
-      where: { and: [{ id: { equals: id } }, { isPublic: { not_equals: live.totalDocs > 0 } }] },
-      data: { isPublic: live.totalDocs > 0 },
+      where: { and: [{ id: { equals: id } }, { isPublic: { not_equals: shown } }] },
+      data: { isPublic: shown },
       depth: 0,
       req,
       context: { mediaVisibility: true },
     })
   }
+}
+
+/** The same question through Payload, for databases without SQL (MongoDB). */
+async function shownByPayload(id: string, req: PayloadRequest): Promise<boolean> {
+  const live = await req.payload.count({
+    collection: 'dispatches',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] },
+      ],
+    },
+    req,
+  })
+  return live.totalDocs > 0
 }

@@ -40,6 +40,8 @@ async function liveStoriesShowing(collection: Collection, id: Id, req: PayloadRe
     select: { headline: true, slug: true },
     sort: '-publishedAt',
     limit: NAMED_STORIES,
+    // The names, not a count of every live story showing it (a scan of them all).
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
