@@ -10,9 +10,10 @@ import { formatScores, scoreStory, totals, type StoryScore } from './score'
  * changed afterwards. Every round was measured once, before any change (those first figures are
  * in docs/intake.md), and then tuned on. `UNTUNED` names the newest round not tuned on yet, if
  * any: issue 9's targets are asserted on it, the ones it does not meet as `it.failing`, so this
- * file turns red the day they are met and the note must change with them. Rounds 11 to 13 have all
- * been tuned on, so no round here is held out now: the held-out figure is the sealed measurement
- * run after landing.
+ * file turns red the day they are met and the note must change with them. Rounds 14 and 15 are the
+ * sealed set: written by a writer who never saw the extractor or the other rounds, kept out of
+ * every engineer's sight while the extractor was tuned on rounds 10 to 13, and measured once
+ * after that work landed. They are held out together; tune on them only after writing new ones.
  */
 const ROUNDS: Record<string, string[]> = {
   round1: ['market-luton', 'wildfire-mati', 'accountant-harbourside'],
@@ -28,8 +29,10 @@ const ROUNDS: Record<string, string[]> = {
   round11: ['ferry-gotland', 'protest-barcelona', 'trial-leeds'],
   round12: ['halfmarathon-valencia', 'robbery-dundee', 'spills-severn'],
   round13: ['novelist-sintra', 'plant-zilina', 'theft-ghent'],
+  round14: ['landlord-glasgow', 'ferry-sulawesi', 'protest-tbilisi'],
+  round15: ['lollipop-norwich', 'spills-kendal', 'detective-liverpool'],
 }
-const UNTUNED: string | null = null
+const UNTUNED: string[] = ['round14', 'round15']
 
 function score(round: string): StoryScore[] {
   const dir = path.resolve(process.cwd(), 'test/unit/ingest/heldout', round)
@@ -41,35 +44,36 @@ function score(round: string): StoryScore[] {
 }
 
 const scores = Object.fromEntries(Object.keys(ROUNDS).map((round) => [round, score(round)]))
-const tuned = totals(Object.keys(ROUNDS).filter((round) => round !== UNTUNED).flatMap((round) => scores[round]))
+const tuned = totals(Object.keys(ROUNDS).filter((round) => !UNTUNED.includes(round)).flatMap((round) => scores[round]))
 
 beforeAll(() => {
   const report = Object.keys(ROUNDS).map(
-    (round) => `\nintake, held-out ${round}${round === UNTUNED ? ' (not tuned on)' : ' (tuned on since its first measurement)'}:\n${formatScores(scores[round])}`,
+    (round) => `\nintake, held-out ${round}${UNTUNED.includes(round) ? ' (sealed: not tuned on)' : ' (tuned on since its first measurement)'}:\n${formatScores(scores[round])}`,
   )
   process.stdout.write(`${report.join('\n')}\n`)
 })
 
-if (UNTUNED !== null) {
-  const untuned = totals(scores[UNTUNED])
-  describe(`on stories it was not tuned on (${UNTUNED})`, () => {
-    it('finds every quote', () => {
-      expect(untuned.quotesFound).toBe(untuned.quotesExpected)
-    })
-
-    it('names at least 90% of speakers by their full name as first printed', () => {
-      expect(untuned.speakersRight / untuned.quotesExpected).toBeGreaterThanOrEqual(0.9)
-    })
-
-    it('flags every quote a lawyer must see', () => {
-      expect(untuned.mustFlagFound).toBe(untuned.mustFlag)
-    })
-
-    it('flags with at least 90% precision', () => {
-      expect(untuned.flaggedCorrectly / untuned.flagged).toBeGreaterThanOrEqual(0.9)
-    })
+const untuned = totals(UNTUNED.flatMap((round) => scores[round]))
+describe(`on stories it was not tuned on (${UNTUNED.join(', ')})`, () => {
+  it('finds every quote', () => {
+    expect(untuned.quotesFound).toBe(untuned.quotesExpected)
   })
-}
+
+  // Not met on the sealed rounds: 35 of 43 at their first measurement (docs/intake.md).
+  it.failing('names at least 90% of speakers by their full name as first printed', () => {
+    expect(untuned.speakersRight / untuned.quotesExpected).toBeGreaterThanOrEqual(0.9)
+  })
+
+  // Not met: 15 of 23 at their first measurement.
+  it.failing('flags every quote a lawyer must see', () => {
+    expect(untuned.mustFlagFound).toBe(untuned.mustFlag)
+  })
+
+  // Not met: 15 of 18 at their first measurement.
+  it.failing('flags with at least 90% precision', () => {
+    expect(untuned.flaggedCorrectly / untuned.flagged).toBeGreaterThanOrEqual(0.9)
+  })
+})
 
 describe('on the rounds since tuned on (no regression)', () => {
   it('finds every quote and names every speaker', () => {
