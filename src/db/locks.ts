@@ -3,6 +3,9 @@ import type { PayloadRequest } from 'payload'
 
 import { databaseName, drizzleSession } from './view'
 
+/** How long a transaction waits for another's row lock on PostgreSQL before it gives up (503). */
+const LOCK_WAIT = '5s'
+
 /** Tables whose rows Dateline locks; the name goes into SQL, so only these are allowed. */
 export type LockableTable = 'dispatches' | 'quotes' | 'media_assets'
 
@@ -17,6 +20,12 @@ export async function lockRow(table: LockableTable, id: number | string, req: Pa
   if (databaseName(req.payload) !== 'postgres') return
   const session = drizzleSession(req.payload, await req.transactionID)
   if (!session?.db.execute) throw new Error('lockRow must run inside a transaction')
+  // A waiter holds a pool connection while it waits. With as many saves of one story waiting as
+  // the pool has connections, the holder could not get the one more it needs (Payload reads some
+  // rows outside the transaction) and every one of them waited forever (a busy desk's 20 saves
+  // at once). Waiting is bounded: past LOCK_WAIT the waiter's transaction ends with 55P03, its
+  // connection goes back to the pool, and the client is answered 503 DATABASE_BUSY to retry.
+  await session.db.execute(sql.raw(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`))
   await session.db.execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`)
 }
 

@@ -166,8 +166,9 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof SyntaxError && /JSON/.test(error.message)) {
     return { status: 400, code: 'MALFORMED_JSON', message: bounded(`Malformed JSON body: ${error.message}`), fault: false, error }
   }
-  // SQLite still locked after the busy policy's budget (src/db/busy.ts): the client may retry.
-  if (chain(error).some((e) => /SQLITE_BUSY|database is locked/i.test(text(e.message)) || text(e.code).startsWith('SQLITE_BUSY'))) {
+  // SQLite still locked after the busy policy's budget (src/db/busy.ts), or PostgreSQL's row lock
+  // not had within its wait (55P03 lock_not_available, src/db/locks.ts): the client may retry.
+  if (chain(error).some((e) => /SQLITE_BUSY|database is locked/i.test(text(e.message)) || text(e.code).startsWith('SQLITE_BUSY') || text(e.code) === '55P03')) {
     return { status: 503, code: 'DATABASE_BUSY', message: 'The database was busy and nothing was saved; try again.', fault: true, error }
   }
   return fault(error)
