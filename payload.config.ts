@@ -24,6 +24,7 @@ import { answerWithProblem } from './src/errors/payloadErrors'
 import { smtpAdapter } from './src/notifications/mailer'
 import { accessQuery } from './src/graphql/accessQuery'
 import { guardLockWrites } from './src/db/lockWrites'
+import { watchCommits } from './src/db/transactions'
 import { withTextInputChecks } from './src/hooks/checkTextInput'
 import { aliasLimit, depthLimit, noIntrospection } from './src/graphql/limits'
 import { legalReadMutations, legalReadQueries } from './src/graphql/legalReadGraphQL'
@@ -39,7 +40,11 @@ const env = getEnv()
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
-  onInit: guardLockWrites,
+  // Commits watched (after-commit work, SQLite's writer gate) before the first request opens a transaction.
+  onInit: (payload) => {
+    watchCommits(payload)
+    guardLockWrites(payload)
+  },
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SERVER_URL,
   db: databaseAdapter(env.DATABASE_URL),

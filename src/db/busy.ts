@@ -1,8 +1,10 @@
 /**
  * The SQLite busy policy, the only one in the app. Payload's SQLite connections have no busy
  * timeout: a second writer gets SQLITE_BUSY at once instead of waiting. So on SQLite:
- * - transactions this process opens through `inTransaction` queue and run one after the other
- *   (one process writes an SQLite file; waiting in memory is cheaper than polling the lock);
+ * - every transaction this process opens, Payload's own (a REST save, a login) and Dateline's
+ *   (`inTransaction`, an after-commit refresh), waits its turn at the writer gate and runs after
+ *   the one before it ends (one process writes an SQLite file; waiting in memory is cheaper than
+ *   polling the lock); src/db/transactions.ts puts the gate in front of the adapter's BEGIN;
  * - a statement or BEGIN that still meets another connection's lock is retried with a short,
  *   growing pause for up to ~5 s (BUSY_BUDGET_MS), then the error stands (a 503 to a client).
  * PostgreSQL and MongoDB wait for locks themselves; there the work runs once.
@@ -40,15 +42,36 @@ export async function whileBusy<T>(payload: Payload, work: () => Promise<T>, onR
   }
 }
 
-const queues = new WeakMap<Payload, Promise<unknown>>()
+/**
+ * One writer at a time, in this process: `enter` resolves with the function that lets the next
+ * one in. A writer that waits longer than `patienceMs` goes on without its turn (its BEGIN then
+ * meets the lock and the busy retry above decides), so a transaction opened while another one of
+ * the same request is still open fails after a bounded wait instead of waiting forever.
+ */
+export class WriterGate {
+  #tail: Promise<void> = Promise.resolve()
 
-/** On SQLite runs `work` after every transaction queued before it in this process; elsewhere at once. */
-export function serialized<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
-  if (databaseName(payload) !== 'sqlite') return work()
-  const run = (queues.get(payload) ?? Promise.resolve()).then(work, work)
-  queues.set(
-    payload,
-    run.catch(() => undefined),
-  )
-  return run
+  async enter(patienceMs: number): Promise<() => void> {
+    let leave!: () => void
+    const turn = new Promise<void>((resolve) => (leave = resolve))
+    const before = this.#tail
+    this.#tail = before.then(() => turn)
+    let timer: NodeJS.Timeout | undefined
+    const waited = await Promise.race([
+      before.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), patienceMs))),
+    ])
+    clearTimeout(timer)
+    if (!waited) {
+      // Out of patience: the writers queued behind this one wait for the one before it, not for it.
+      leave()
+      return () => undefined
+    }
+    let left = false
+    return () => {
+      if (left) return
+      left = true
+      leave()
+    }
+  }
 }

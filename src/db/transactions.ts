@@ -9,8 +9,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction } from 'payload'
 
 import { DatelineError } from '../errors/DatelineError'
-import { isBusy, serialized, whileBusy } from './busy'
-import { adapterOf, drizzleSession } from './view'
+import { BUSY_BUDGET_MS, isBusy, whileBusy, WriterGate } from './busy'
+import { adapterOf, databaseName, drizzleSession } from './view'
 
 type TransactionID = number | string
 type Pending = { callbacks: Array<() => void>; keys: Set<unknown> }
@@ -28,12 +28,23 @@ function registryOf(payload: Payload): Callbacks {
   const db = adapterOf(payload)
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
+  // SQLite: each transaction holds the writer gate from its BEGIN to its COMMIT or ROLLBACK (src/db/busy.ts).
+  const gate = databaseName(payload) === 'sqlite' ? new WriterGate() : undefined
+  const turns = new Map<TransactionID, () => void>()
+  const leave = (id: TransactionID): void => {
+    turns.get(id)?.()
+    turns.delete(id)
+  }
   db.commitTransaction = async (incoming) => {
     const id = await incoming
     const pending = waiting.get(id)
     waiting.delete(id)
     const session = drizzleSession(payload, id)
-    await commit(id)
+    try {
+      await commit(id)
+    } finally {
+      leave(id)
+    }
     // The drizzle adapter swallows a failed COMMIT (its transaction promise is caught in
     // beginTransaction and the session's resolve returns nothing): without this check a commit
     // SQLite refused (SQLITE_BUSY_SNAPSHOT, a deferred constraint) was answered 2xx and its
@@ -48,14 +59,28 @@ function registryOf(payload: Payload): Callbacks {
   const begin = db.beginTransaction.bind(db)
   db.beginTransaction = async (options) => {
     watchDrizzle(db.drizzle)
-    return begin(options)
+    if (!gate) return begin(options)
+    const turn = await gate.enter(2 * BUSY_BUDGET_MS)
+    try {
+      const id = await whileBusy(payload, () => begin(options))
+      if (id === null || id === undefined) turn()
+      else turns.set(id, turn)
+      return id
+    } catch (error) {
+      turn()
+      throw error
+    }
   }
   db.rollbackTransaction = async (incoming) => {
     const id = await incoming
     waiting.delete(id)
     const session = drizzleSession(payload, id)
     if (session) rolledBack.add(session.db)
-    await rollback(id)
+    try {
+      await rollback(id)
+    } finally {
+      leave(id)
+    }
   }
   return waiting
 }
@@ -156,27 +181,20 @@ export const watchCommits = (payload: Payload): void => void registryOf(payload)
  * `transactionID` are private: Payload's Local API merges `context` into the request it is given,
  * and a `workflowService` flag left on a GraphQL request would let a later mutation in the same
  * document skip the live-copy guard. Commits when `work` resolves, rolls back when it throws.
- * On SQLite it queues behind this process's other transactions and waits out a busy lock
- * (src/db/busy.ts).
+ * On SQLite its BEGIN waits at the writer gate like every other transaction (src/db/busy.ts).
  */
 export async function inTransaction<T>(req: PayloadRequest, work: (tx: PayloadRequest) => Promise<T>): Promise<T> {
   registryOf(req.payload)
-  return serialized(req.payload, async () => {
-    const tx = isolateObjectProperty(req, ['context', 'transactionID'])
-    tx.context = { ...req.context }
-    delete tx.transactionID
-    await whileBusy(
-      req.payload,
-      () => initTransaction(tx),
-      () => delete tx.transactionID,
-    )
-    try {
-      const result = await work(tx)
-      await commitTransaction(tx)
-      return result
-    } catch (error) {
-      await killTransaction(tx)
-      throw error
-    }
-  })
+  const tx = isolateObjectProperty(req, ['context', 'transactionID'])
+  tx.context = { ...req.context }
+  delete tx.transactionID
+  await initTransaction(tx)
+  try {
+    const result = await work(tx)
+    await commitTransaction(tx)
+    return result
+  } catch (error) {
+    await killTransaction(tx)
+    throw error
+  }
 }

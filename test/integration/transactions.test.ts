@@ -131,4 +131,46 @@ describe('the busy policy', () => {
     ).rejects.toThrow('constraint failed')
     expect(other).toBe(1)
   })
+
+  it('a save through the API while another transaction of the process is open waits its turn instead of answering 503', async () => {
+    // The CI run that found this: an after-commit refresh (inTransaction) still open when the
+    // next REST save began; Payload's own BEGIN met the lock and answered 503 DATABASE_BUSY at once.
+    const token = await t.token('editor')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const holder = name('holder')
+    const open = inTransaction(req, async (tx) => {
+      await tx.payload.create({ collection: 'correspondents', data: { name: holder, slug: holder.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
+      await held
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const who = name('waiting save')
+    const save = t.http
+      .post('/api/correspondents')
+      .set('Authorization', `JWT ${token}`)
+      .send({ name: who, slug: who.toLowerCase().replace(/\W+/g, '-') })
+    const answered = save.then((res) => res)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    release()
+    await open
+    const res = await answered
+    expect({ status: res.status, errors: res.body.errors }).toEqual({ status: 201, errors: undefined })
+    expect([await count(holder), await count(who)]).toEqual([1, 1])
+  })
+
+  it('twelve saves through the API and twelve refreshes at once: every one stored, none answered busy', async () => {
+    const token = await t.token('editor')
+    const names = Array.from({ length: 12 }, (_, i) => name(`burst ${i}`))
+    const answers = await Promise.all([
+      ...names.map((who) => t.http.post('/api/correspondents').set('Authorization', `JWT ${token}`).send({ name: who, slug: who.toLowerCase().replace(/\W+/g, '-') })),
+      ...names.map((who) =>
+        inTransaction(req, async (tx) => {
+          await tx.payload.create({ collection: 'correspondents', data: { name: `${who} (job)`, slug: `${who} job`.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
+          return { status: 201 }
+        }),
+      ),
+    ])
+    expect(answers.map((res) => res.status)).toEqual(Array(24).fill(201))
+    expect(await Promise.all(names.flatMap((who) => [count(who), count(`${who} (job)`)]))).toEqual(Array(24).fill(1))
+  })
 })
