@@ -75,3 +75,33 @@ export class WriterGate {
     }
   }
 }
+
+const gates = new WeakMap<Payload, WriterGate>()
+
+/** Returns this process's writer gate on SQLite (one per Payload instance), or undefined elsewhere. */
+export function writerGate(payload: Payload): WriterGate | undefined {
+  if (databaseName(payload) !== 'sqlite') return undefined
+  let gate = gates.get(payload)
+  if (!gate) {
+    gate = new WriterGate()
+    gates.set(payload, gate)
+  }
+  return gate
+}
+
+/**
+ * Runs one autocommit write on SQLite in its turn at the writer gate, retrying BUSY; elsewhere at
+ * once. Not only politeness: a statement libsql gave up on as BUSY stays un-reset on the app's
+ * connection until it is collected, and the next transaction that takes that connection cannot
+ * COMMIT ("SQL statements in progress", a 503 to a user whose save had nothing to do with it).
+ */
+export async function inWriterTurn<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+  const gate = writerGate(payload)
+  if (!gate) return work()
+  const leave = await gate.enter(2 * BUSY_BUDGET_MS)
+  try {
+    return await whileBusy(payload, work)
+  } finally {
+    leave()
+  }
+}

@@ -7,7 +7,7 @@ import { sql as pgSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import { whileBusy } from './busy'
+import { inWriterTurn } from './busy'
 import { adapterOf, databaseName, type PgDrizzle, type Rows, type SqliteDrizzle } from './view'
 
 type SqlTag = typeof pgSql
@@ -23,7 +23,7 @@ export type SqlRunner = {
 /** Returns true when the database speaks SQL (SQLite or PostgreSQL). */
 export const speaksSql = (payload: Payload): boolean => ['postgres', 'sqlite'].includes(databaseName(payload))
 
-/** Returns a runner for raw SQL; on SQLite each statement waits out another writer (the busy policy). */
+/** Returns a runner for raw SQL; on SQLite each statement takes its turn at the writer gate (src/db/busy.ts). */
 export function sqlRunner(payload: Payload): SqlRunner {
   const db = adapterOf(payload)
   const name = databaseName(payload)
@@ -45,7 +45,7 @@ export function sqlRunner(payload: Payload): SqlRunner {
       sql: sqliteSql as unknown as SqlTag,
       dialect: 'sqlite',
       run: (query) =>
-        whileBusy(payload, async () => {
+        inWriterTurn(payload, async () => {
           const result = await drizzle.run(query)
           return { rows: result.rows, affected: result.rowsAffected }
         }),
@@ -85,5 +85,7 @@ export async function updateStored(
   args: { collection: CollectionSlug; where: Where; data: Record<string, unknown> },
   req?: PayloadRequest,
 ): Promise<void> {
-  await payload.db.updateMany({ ...args, req: req ?? {} } as unknown as Parameters<Payload['db']['updateMany']>[0])
+  const update = () => payload.db.updateMany({ ...args, req: req ?? {} } as unknown as Parameters<Payload['db']['updateMany']>[0])
+  // Outside a transaction it is an autocommit write like the outbox's: its turn at the writer gate.
+  await (req ? update() : inWriterTurn(payload, update))
 }

@@ -9,8 +9,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction } from 'payload'
 
 import { DatelineError } from '../errors/DatelineError'
-import { BUSY_BUDGET_MS, isBusy, whileBusy, WriterGate } from './busy'
-import { adapterOf, databaseName, drizzleSession } from './view'
+import { BUSY_BUDGET_MS, isBusy, whileBusy, writerGate } from './busy'
+import { adapterOf, drizzleSession } from './view'
 
 type TransactionID = number | string
 type Pending = { callbacks: Array<() => void>; keys: Set<unknown> }
@@ -29,7 +29,7 @@ function registryOf(payload: Payload): Callbacks {
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
   // SQLite: each transaction holds the writer gate from its BEGIN to its COMMIT or ROLLBACK (src/db/busy.ts).
-  const gate = databaseName(payload) === 'sqlite' ? new WriterGate() : undefined
+  const gate = writerGate(payload)
   const turns = new Map<TransactionID, () => void>()
   const leave = (id: TransactionID): void => {
     turns.get(id)?.()

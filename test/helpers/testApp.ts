@@ -68,6 +68,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     LOG_LEVEL: 'fatal',
     ADMIN_ENABLED: 'false',
     ...extraEnv,
+    ...(process.env.TEST_LOG_LEVEL && { LOG_LEVEL: process.env.TEST_LOG_LEVEL }),
   })
   const { resetEnv } = await import('../../src/config/env')
   resetEnv()

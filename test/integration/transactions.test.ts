@@ -5,6 +5,7 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
 import { isBusy, whileBusy } from '../../src/db/busy'
+import { sqlRunner } from '../../src/db/raw'
 import { lockDispatch } from '../../src/db/locks'
 import { afterCommit, inTransaction } from '../../src/db/transactions'
 import { startTestApp, type TestApp } from '../helpers/testApp'
@@ -172,5 +173,32 @@ describe('the busy policy', () => {
     ])
     expect(answers.map((res) => res.status)).toEqual(Array(24).fill(201))
     expect(await Promise.all(names.flatMap((who) => [count(who), count(`${who} (job)`)]))).toEqual(Array(24).fill(1))
+  })
+
+  it('a raw write that meets an open transaction waits its turn, and the next transaction still commits', async () => {
+    // libsql leaves a statement it gave up on as BUSY un-reset on the app's connection; the next
+    // transaction to take that connection could not COMMIT ("SQL statements in progress"): a 503
+    // to a save that had nothing to do with the webhook outbox's write.
+    const { run, sql } = sqlRunner(t.payload)
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const holder = name('raw holder')
+    const open = inTransaction(req, async (tx) => {
+      await tx.payload.create({ collection: 'correspondents', data: { name: holder, slug: holder.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
+      await held
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const raw = run(sql`UPDATE webhook_deliveries SET updated_at = updated_at WHERE id = -1`)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    release()
+    await open
+    await raw
+    const after = name('after raw')
+    for (let i = 0; i < 3; i += 1) {
+      await inTransaction(req, async (tx) => {
+        await tx.payload.create({ collection: 'correspondents', data: { name: `${after} ${i}`, slug: `${after} ${i}`.toLowerCase().replace(/\W+/g, '-') }, req: tx, overrideAccess: true })
+      })
+    }
+    expect(await Promise.all([0, 1, 2].map((i) => count(`${after} ${i}`)))).toEqual([1, 1, 1])
   })
 })
