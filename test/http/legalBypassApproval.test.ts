@@ -9,6 +9,7 @@ import type { Dispatch, Quote, WorkflowEvent } from '../../payload-types'
 import { lexicalDocument, textParagraph } from '../../src/lexical/build'
 import { quoteHash } from '../../src/quotes/legalState'
 import { quoteReviewed, reviewing, storyReviewed } from '../helpers/legalReview'
+import { legalStory } from '../helpers/legalStory'
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtpCapture'
 import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 
@@ -16,41 +17,17 @@ let t: TestApp
 let smtp: SmtpCapture
 let reporterId = 0
 
-async function as(role: DemoRole | null, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown) {
-  const req = t.http[method](url)
-  if (role) req.set('Authorization', `JWT ${await t.token(role)}`)
-  return payload === undefined ? req : req.send(payload as object)
-}
+const { as, working, draftWith, move, publish, body } = legalStory(() => t, { headline: 'Approval bypass' })
 const graphql = async (role: DemoRole, query: string, variables: Record<string, unknown> = {}) =>
   t.http.post('/api/graphql').set('Authorization', `JWT ${await t.token(role)}`).send({ query, variables })
 
 const quotesOf = async (dispatch: number): Promise<Quote[]> =>
   (await t.payload.find({ collection: 'quotes', where: { dispatch: { equals: dispatch } }, pagination: false, depth: 0, sort: 'createdAt' })).docs
 const quote = (id: number): Promise<Quote> => t.payload.findByID({ collection: 'quotes', id, depth: 0 })
-const working = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
 const eventsOf = async (dispatch: number, kind: string): Promise<WorkflowEvent[]> =>
   (await t.payload.find({ collection: 'workflow-events', where: { and: [{ dispatch: { equals: dispatch } }, { kind: { equals: kind } }] }, sort: 'createdAt', pagination: false, depth: 0 })).docs
 
-const body = (...paragraphs: string[]) => lexicalDocument(paragraphs.map(textParagraph))
-
-async function draftWith(data: Record<string, unknown>, role: DemoRole = 'editor'): Promise<Dispatch> {
-  const res = await as(role, 'post', '/api/dispatches?draft=true', {
-    headline: `Approval bypass ${Date.now()} ${Math.random()}`,
-    byline: [{ correspondent: reporterId, role: 'reporter' }],
-    ...data,
-  })
-  if (res.status !== 201) throw new Error(`draft refused: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.doc as Dispatch
-}
 const saveBody = (id: number, ...paragraphs: string[]) => as('editor', 'patch', `/api/dispatches/${id}?draft=true`, { body: body(...paragraphs) })
-
-const move = (role: DemoRole, id: number, to: string, note?: string) => as(role, 'post', `/api/dispatches/${id}/transition`, { to, note })
-/** Takes a draft through review to a publish as the desk; returns the publish's answer. */
-async function publish(id: number) {
-  expect((await move('editor', id, 'in_review')).status).toBe(200)
-  expect((await move('editor', id, 'approved')).status).toBe(200)
-  return move('editor', id, 'published')
-}
 
 /** Legal decides on a quote as it stands now (the desk reads it, then clicks). */
 const decideQuote = async (id: number, decision: 'approve' | 'reject' = 'approve', note?: string) =>

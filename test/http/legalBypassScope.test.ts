@@ -20,36 +20,12 @@ import { publishSeam } from '../../src/services/records'
 import { releaseScheduledDispatch } from '../../src/services/scheduledRelease'
 import { startTestApp, testDatabase, type DemoRole, type TestApp } from '../helpers/testApp'
 import { reviewing } from '../helpers/legalReview'
+import { legalStory } from '../helpers/legalStory'
 
 let t: TestApp
 let reporterId = 0
 
-async function as(role: DemoRole | null, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown) {
-  const req = t.http[method](url)
-  if (role) req.set('Authorization', `JWT ${await t.token(role)}`)
-  return payload === undefined ? req : req.send(payload as object)
-}
-
-const working = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
-const body = (...paragraphs: string[]) => lexicalDocument(paragraphs.map(textParagraph))
-
-async function draftWith(data: Record<string, unknown>, role: DemoRole = 'editor'): Promise<Dispatch> {
-  const res = await as(role, 'post', '/api/dispatches?draft=true', {
-    headline: `Scope test ${Date.now()} ${Math.random()}`,
-    byline: [{ correspondent: reporterId, role: 'reporter' }],
-    ...data,
-  })
-  if (res.status !== 201) throw new Error(`draft refused: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.doc as Dispatch
-}
-
-const move = (role: DemoRole, id: number, to: string, note?: string) => as(role, 'post', `/api/dispatches/${id}/transition`, { to, note })
-/** Takes a draft through review to a publish as the desk; returns the publish's answer. */
-async function publish(id: number) {
-  expect((await move('editor', id, 'in_review')).status).toBe(200)
-  expect((await move('editor', id, 'approved')).status).toBe(200)
-  return move('editor', id, 'published')
-}
+const { as, working, draftWith, move, publish, jpeg, upload, body } = legalStory(() => t, { headline: 'Scope test' })
 
 const LEAD = 'Shelling resumed at first light.'
 /** A narrative allegation against a named person: the legal read flags it. */
@@ -60,19 +36,6 @@ const publicBody = async (slug: string): Promise<string> => {
   const ninjs = await as(null, 'get', `/api/ninjs/dispatches/${slug}`)
   const feed = await as(null, 'get', '/feeds/feed.json')
   return JSON.stringify(page.body) + JSON.stringify(ninjs.body) + feed.text
-}
-
-const jpeg = (g = 120) => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g, b: 60 } } }).jpeg().toBuffer()
-
-/** Uploads a picture of its own as the editor (multipart, as the admin does). */
-async function upload(meta: Record<string, unknown> = {}): Promise<MediaAsset> {
-  const res = await t.http
-    .post('/api/media-assets')
-    .set('Authorization', `JWT ${await t.token('editor')}`)
-    .field('_payload', JSON.stringify({ creditLine: 'Reuters', alt: 'A street at dawn', caption: 'The road out of the city.', ...meta }))
-    .attach('file', await jpeg(), { filename: `scope-${Date.now()}-${Math.random().toString(36).slice(2)}.jpg`, contentType: 'image/jpeg' })
-  expect(res.status).toBe(201)
-  return res.body.doc as MediaAsset
 }
 
 const review = async (id: number, decision: 'approve' | 'reject' = 'approve', note?: string) =>

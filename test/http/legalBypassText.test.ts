@@ -8,49 +8,16 @@
  */
 import type { Dispatch, Quote } from '../../payload-types'
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
-import { reviewing } from '../helpers/legalReview'
-import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { legalStory } from '../helpers/legalStory'
+import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 let reporterId = 0
 
-async function as(role: DemoRole | null, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown) {
-  // A legal decision names the words legal read: those standing at the moment of the decision.
-  const decision = /^\/api\/(quotes|dispatches)\/(\d+)\/legal-review$/.exec(url)
-  if (decision && method === 'post') payload = await reviewing(t.payload, decision[1] as 'quotes' | 'dispatches', Number(decision[2]), payload)
-  const req = t.http[method](url)
-  if (role) req.set('Authorization', `JWT ${await t.token(role)}`)
-  return payload === undefined ? req : req.send(payload as object)
-}
+const { as, working, draftRequest, draftWith, move, publish, body, text, paragraph } = legalStory(() => t, { headline: 'Text bypass', decisionsNameWhatStands: true })
 
 const quotesOf = async (dispatch: number): Promise<Quote[]> =>
   (await t.payload.find({ collection: 'quotes', where: { dispatch: { equals: dispatch } }, pagination: false, depth: 0, sort: 'createdAt' })).docs
-const working = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
-
-const body = (...paragraphs: string[]) => lexicalDocument(paragraphs.map(textParagraph))
-const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const paragraph = (children: LexicalNode[]): LexicalNode => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, version: 1 })
-
-const draftRequest = (data: Record<string, unknown>, role: DemoRole = 'editor') =>
-  as(role, 'post', '/api/dispatches?draft=true', {
-    headline: `Text bypass ${Date.now()} ${Math.random()}`,
-    byline: [{ correspondent: reporterId, role: 'reporter' }],
-    ...data,
-  })
-
-async function draftWith(data: Record<string, unknown>, role: DemoRole = 'editor'): Promise<Dispatch> {
-  const res = await draftRequest(data, role)
-  if (res.status !== 201) throw new Error(`draft refused: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.doc as Dispatch
-}
-
-const move = (role: DemoRole, id: number, to: string, note?: string) => as(role, 'post', `/api/dispatches/${id}/transition`, { to, note })
-/** Takes a draft through review to a publish as the desk; returns the publish's answer. */
-async function publish(id: number) {
-  expect((await move('editor', id, 'in_review')).status).toBe(200)
-  expect((await move('editor', id, 'approved')).status).toBe(200)
-  return move('editor', id, 'published')
-}
 
 /**
  * Writes a body into the story's working copy past every hook and validation, as a database fix,

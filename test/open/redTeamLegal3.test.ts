@@ -9,80 +9,21 @@ import sharp from 'sharp'
 
 import type { Dispatch, MediaAsset, Quote } from '../../payload-types'
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
-import { reviewing } from '../helpers/legalReview'
+import { legalStory } from '../helpers/legalStory'
 import { createStoryFixture } from '../helpers/storyFixture'
-import { startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
+import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 let reporterId = 0
 
-async function as(role: DemoRole | null, method: 'get' | 'post' | 'patch' | 'delete', url: string, payload?: unknown) {
-  // A legal decision names the words legal read: those standing at the moment of the decision.
-  const decision = /^\/api\/(quotes|dispatches)\/(\d+)\/legal-review$/.exec(url)
-  if (decision && method === 'post') payload = await reviewing(t.payload, decision[1] as 'quotes' | 'dispatches', Number(decision[2]), payload)
-  const req = t.http[method](url)
-  if (role) req.set('Authorization', `JWT ${await t.token(role)}`)
-  return payload === undefined ? req : req.send(payload as object)
-}
+const { as, working, draftRequest, draftWith, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
+  headline: 'Red team three',
+  decisionsNameWhatStands: true,
+  pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
+})
 
 const quotesOf = async (dispatch: number): Promise<Quote[]> =>
   (await t.payload.find({ collection: 'quotes', where: { dispatch: { equals: dispatch } }, pagination: false, depth: 0, sort: 'createdAt' })).docs
-const working = (id: number): Promise<Dispatch> => t.payload.findByID({ collection: 'dispatches', id, draft: true, depth: 0 })
-
-const body = (...paragraphs: string[]) => lexicalDocument(paragraphs.map(textParagraph))
-const text = (value: string, extra: Partial<{ format: number; style: string }> = {}): LexicalNode => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-  ...extra,
-})
-const paragraph = (children: LexicalNode[]): LexicalNode => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, version: 1 })
-
-const draftRequest = (data: Record<string, unknown>, role: DemoRole = 'editor') =>
-  as(role, 'post', '/api/dispatches?draft=true', {
-    headline: `Red team three ${Date.now()} ${Math.random()}`,
-    byline: [{ correspondent: reporterId, role: 'reporter' }],
-    ...data,
-  })
-
-async function draftWith(data: Record<string, unknown>, role: DemoRole = 'editor'): Promise<Dispatch> {
-  const res = await draftRequest(data, role)
-  if (res.status !== 201) throw new Error(`draft refused: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.doc as Dispatch
-}
-
-const move = (role: DemoRole, id: number, to: string, note?: string) => as(role, 'post', `/api/dispatches/${id}/transition`, { to, note })
-/** Takes a draft through review to a publish as the desk; returns the publish's answer. */
-async function publish(id: number) {
-  expect((await move('editor', id, 'in_review')).status).toBe(200)
-  expect((await move('editor', id, 'approved')).status).toBe(200)
-  return move('editor', id, 'published')
-}
-
-/** Publishes from wherever the story stands in the workflow (an edit may have sent it back). */
-async function publishNow(id: number) {
-  const status = (await working(id)).workflowStatus
-  if (status === 'draft' || status === 'changes_requested') expect((await move('editor', id, 'in_review')).status).toBe(200)
-  if (status !== 'approved') expect((await move('editor', id, 'approved')).status).toBe(200)
-  return move('editor', id, 'published')
-}
-
-/** The gate's code when a publish was refused by it (legal's read or a quote), else the status. */
-const gateAnswer = (res: { status: number; body: { errors?: Array<{ code?: string }> } }): string | number =>
-  res.status === 409 && ['LEGAL_READ_REQUIRED', 'QUOTE_NOT_CLEARED'].includes(res.body.errors?.[0]?.code ?? '') ? 'held by the gate' : res.status
-
-/** Every public surface of a story's text, as one string (empty when the story did not go out). */
-async function printedIf(res: { status: number }, slug: string | null | undefined): Promise<string> {
-  if (res.status !== 200 || !slug) return ''
-  const page = await as(null, 'get', `/api/dispatches/slug/${slug}`)
-  const ninjs = await as(null, 'get', `/api/ninjs/dispatches/${slug}`)
-  const site = await t.http.get(`/stories/${slug}`)
-  return JSON.stringify(page.body) + JSON.stringify(ninjs.body) + site.text
-}
 
 const LEAD = 'Shelling resumed at first light.'
 /** A narrative allegation against a named person: the legal read flags it. */
@@ -94,17 +35,6 @@ const WORDS = 'We executed every prisoner at dawn'
 const ORDER = `"${WORDS}," a militia commander told his men over the radio.`
 /** Russian words that make a paragraph more Cyrillic than Latin (a bilingual paragraph). */
 const RUSSIAN = 'Он отрицает это, сказал его адвокат в понедельник вечером.'
-
-const jpeg = () => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g: 120, b: 60 } } }).jpeg().toBuffer()
-async function upload(meta: Record<string, unknown> = {}, filename = `red-three-${Date.now()}-${Math.round(Math.random() * 1e6)}.jpg`): Promise<MediaAsset> {
-  const res = await t.http
-    .post('/api/media-assets')
-    .set('Authorization', `JWT ${await t.token('editor')}`)
-    .field('_payload', JSON.stringify({ creditLine: 'Reuters', alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.', ...meta }))
-    .attach('file', await jpeg(), { filename, contentType: 'image/jpeg' })
-  expect(res.status).toBe(201)
-  return res.body.doc as MediaAsset
-}
 
 beforeAll(async () => {
   t = await startTestApp(process.env.DEBUG_LOG ? { LOG_LEVEL: 'error' } : {})
