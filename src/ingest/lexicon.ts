@@ -161,6 +161,8 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
   aide: null, strategist: null, lobbyist: null, planner: null,
   ombudsman: null, investigator: null, examiner: null,
   pathologist: null, clinician: null, registrar: null,
+  // Members of a parliament and a court's counsel: "Local MP Sarah Bainbridge", "the advocate depute".
+  mp: null, mep: null, msp: null, senator: null, advocate: null, counsel: null, depute: null,
 }
 
 /** Plural people nouns, so "one told us" can become "one of the soldiers". */

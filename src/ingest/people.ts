@@ -120,13 +120,20 @@ export class PeopleTracker {
   /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {
     const honorific = honorificOf(printed)
+    // "Mrs Brennan" after "Theresa and Joe Brennan": of two people the name fits, the one whose
+    // given name agrees with the honorific, before one whose gender is only a guess against it.
+    if (honorific?.gender) return this.byName(printed, honorific.gender, true) ?? this.byName(printed, honorific.gender, false)
+    return this.byName(printed, null, false)
+  }
+
+  private byName(printed: string, gender: Gender | null, strict: boolean): Person | undefined {
     const wanted = withoutHonorific(printed).toLowerCase()
     const single = !wanted.includes(' ')
     return this.latestWhere(({ person }) => {
       const keys = nameKeys(person)
       if (!keys) return false
       // "Mrs Sousa" is not the "Mr Sousa" met before.
-      if (honorific && honorific.gender && person.gender && honorific.gender !== person.gender && !person.genderGuessed) return false
+      if (gender && person.gender && gender !== person.gender && (strict || !person.genderGuessed)) return false
       if (keys.short === wanted) return true
       // "Josep Vidal said" after "her father, Josep,": the full name of someone met by first name.
       if (!single && !keys.short.includes(' ') && wanted.split(' ')[0] === keys.short) return true
@@ -170,6 +177,8 @@ export class PeopleTracker {
       const guessed = entry.person.genderGuessed === true
       if (gender !== null && known !== null && known !== gender && !guessed) continue
       if (this.excluded.includes(entry.person.name)) continue
+      // "Fellside Water said…. Asked why he had come forward": a body is "it", never "he" or "she".
+      if (gender !== null && isBodyName(entry.person)) continue
       const clash = gender !== null && known !== null && known !== gender
       const score =
         (entry.salient ? 2 : 0) -
@@ -237,6 +246,8 @@ export class PeopleTracker {
 }
 
 const POST_NOMINALS = /(?:\s+(?:kc|qc|mp|mep|msp|obe|mbe|cbe|kbe|dbe|jr|sr|phd|frs))+$/
+/** Letters printed after a name: "Rebecca Stansfield KC", "Jane Roe MP". */
+const POST_NOMINAL = /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$/
 
 const keysOf = new WeakMap<Person, { short: string; first: string; last: string } | null>()
 
@@ -528,7 +539,8 @@ const findAppositionNames: Finder = (text, tokens) => {
     const name = sliceTokens(text, tokens, comma + 1, comma + 1 + length)
     // "A candidate for the county assembly, Peter Ouma,": a person noun, or a known given name in a
     // full name, makes the description a person's (not "the capital, Kabul").
-    const personal = length >= 2 && isGivenName(tokens[comma + 1].text)
+    // "the advocate depute, Alasdair Munro KC,": letters after a name are only ever a person's.
+    const personal = length >= 2 && (isGivenName(tokens[comma + 1].text) || POST_NOMINAL.test(tokens[comma + length].text))
     const description = descriptionBefore(text, tokens, comma, personal)
     if (!description) return
     // "the capital, Kabul," names a place: only a person noun before the comma makes this a person.
@@ -555,10 +567,21 @@ const RANK_WORDS = [...RANK_PREFIXES].map((word) => word[0].toUpperCase() + word
 const HONORIFIC_NAME = new RegExp(String.raw`\b(?:(?:${RANK_WORDS})\s+)*(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
 
 const findHonorifics: Finder = (text, _tokens, tracker) =>
-  [...text.matchAll(HONORIFIC_NAME)].map((match) => {
+  [...text.matchAll(HONORIFIC_NAME)].flatMap((match) => {
     const honorific = (match.groups?.honorific ?? '').toLowerCase()
-    const person = tracker.findByName(match[0]) ?? namedPerson(match[0], { gender: HONORIFICS[honorific] ?? undefined })
-    return { start: match.index, end: match.index + match[0].length, person }
+    // "Mr Dick's counsel": the possessive is no part of the name. "A former tenant of Mr Dick's"
+    // is the tenant, a person of their own, whom the description finder reads.
+    const possessive = /['’]s$/.test(match[0])
+    if (possessive && /\bof\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) return []
+    const printed = possessive ? match[0].replace(/['’]s$/, '') : match[0]
+    const gender = HONORIFICS[honorific] ?? null
+    const known = tracker.findByName(printed)
+    // "Mr Pike" after "Detective Superintendent Ronald Pike": the honorific settles what the given
+    // name only suggested, so a later "she" cannot mean him.
+    const person = known
+      ? gender && known.genderGuessed ? { ...known, gender, genderGuessed: false } : known
+      : namedPerson(printed, { gender: gender ?? undefined })
+    return [{ start: match.index, end: match.index + printed.length, person }]
   })
 
 // "Omar, 11," / "Mark Ellis, aged 42,": house style gives ages in apposition.
@@ -801,6 +824,16 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
     // "Nadia Karimova, the opposition blogger released last month…": a full name with a given name
     // compromise knows is a person whatever the description's shape.
     const fullName = length >= 2 && isGivenName(tokens[index].text)
+    // "Revaz Lomidze, an MP for the governing party, said": a name and a description set off
+    // before a speech verb are a person's, whatever the lexicon knows of either.
+    const speaks = length >= 2 && closing?.text === ',' && PERSON_VERBS.has(tokens[end + 1]?.lower ?? '')
+    if (speaks && phraseEnd > 0 && !head && !description && article.text !== 'the') {
+      const name = sliceTokens(text, tokens, index, index + length)
+      const printed = sliceTokens(text, tokens, index + length + 1, phraseEnd)
+      mentions.push({ start: tokens[index].start, end: tokens[phraseEnd - 1].end, person: tracker.findByName(name) ?? namedPerson(name, { description: lowerDeterminer(printed) }) })
+      index = phraseEnd
+      continue
+    }
     if (phraseEnd < 0 || (!head && !fullName) || (head && !description && !isPersonNoun(head) && !fullName)) {
       index += length - 1
       continue
@@ -850,6 +883,14 @@ const findGivenNames: Finder = (text, tokens, tracker) => {
   return mentions
 }
 
+/** True for an organisation the copy lets speak ("Fellside Water", "Merseyside Police"), not a person. */
+export function isBodyName(person: Person): boolean {
+  if (person.anonymity !== 'named' || person.noun !== null) return false
+  const words = person.name.toLowerCase().split(/\s+/)
+  return words.length > 0 && BODY_WORDS.has(words[words.length - 1])
+}
+const BODY_WORDS = new Set(['water', 'police', 'ministry', 'council', 'company', 'government', 'department', 'office', 'agency', 'authority', 'trust', 'service', 'commission', 'committee', 'party', 'bank', 'group', 'ltd', 'limited', 'plc', 'inc', 'union', 'association', 'society', 'federation', 'army', 'force', 'forces', 'board', 'regulator', 'court', 'university', 'hospital', 'school', 'club', 'fc', 'embassy', 'prosecutor\'s office', 'airline', 'firm'])
+
 /** Verbs whose subject is a person: a capitalised pair before one of these is a name. */
 const PERSON_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'lost', 'survived', 'died', 'who', 'whose', 'described', 'recalled',
@@ -858,6 +899,8 @@ const PERSON_VERBS = new Set([
   'explained', 'insisted', 'sat', 'stood', 'watched', 'saw', 'heard', 'remembers', 'wept', 'smiled', 'laughed',
   'shrugged', 'nodded', 'agreed', 'refused', 'declined', 'wrote', 'spoke', 'asked', 'answered', 'admitted',
 ])
+/** Verbs of being after a definite subject: "the engineer was quiet for a moment". */
+const STATE_VERBS = new Set(['was', 'is', 'had', 'has'])
 /** Capitalised words that open a sentence but no name. */
 const NOT_NAME_OPENERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'this', 'that', 'these', 'those', 'it', 'its',
@@ -895,12 +938,29 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
   tokens.forEach((token, index) => {
     if (token.lower !== 'the') return
     const before = text.slice(Math.max(0, token.start - 8), token.start)
-    if (!(index === 0 || /[.!?]["”’]?\s+$/.test(before) || /,\s+(?:and|but)\s+$/.test(before))) return
+    // "Asked why he had come forward, the engineer was quiet": the subject after a fronted clause.
+    const sentence = text.slice(0, token.start).split(/[.!?]["”’]?\s+/).pop() ?? ''
+    const fronted = /^(?:Asked|\p{Lu}\p{Ll}+ing)\b[^,]*,\s+$/u.test(sentence)
+    const opens = index === 0 || /[.!?]["”’]?\s+$/.test(before) || /,\s+(?:and|but)\s+$/.test(before) || fronted
     for (let offset = 1; offset <= 3; offset += 1) {
       const word = tokens[index + offset]
       const verb = tokens[index + offset + 1]
       if (!isWord(word) || !/^\p{Ll}/u.test(word.text)) return
-      if (!(word.lower in PERSON_NOUNS) || ANONYMOUS_NOUNS.has(word.lower) || !verb || !PERSON_VERBS.has(verb.lower)) continue
+      if (!(word.lower in PERSON_NOUNS) || ANONYMOUS_NOUNS.has(word.lower) || !verb) continue
+      // "Dateline has traced the witness, now in her late forties, who asked not to be named": a
+      // definite description a relative "who" follows is a person wherever it stands.
+      const relative = /^\s*(?:,[^,.;]{1,40},)?\s*who\b/.exec(text.slice(word.end))
+      if (!(opens && (PERSON_VERBS.has(verb.lower) || STATE_VERBS.has(verb.lower))) && !relative) continue
+      if (relative && !opens) {
+        const phrase = sliceTokens(text, tokens, index, index + offset + 1)
+        const known = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower)
+        const aside = relative[0]
+        const gender = /\b(?:her|she)\b/.test(aside) ? ('female' as const) : /\b(?:his|he)\b/.test(aside) ? ('male' as const) : (PERSON_NOUNS[word.lower] ?? null)
+        const person = known ?? { ...unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, '')), gender }
+        if (!known && namesWithheld(text.slice(word.end))) person.anonymity = 'withheld'
+        mentions.push({ start: token.start, end: word.end, person })
+        return
+      }
       const phrase = sliceTokens(text, tokens, index, index + offset + 1)
       const person = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower) ?? unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, ''))
       mentions.push({ start: token.start, end: word.end, person })

@@ -1,6 +1,6 @@
 import { namesInQuote } from './names'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
-import { assessQuote, readCase } from './sensitivity'
+import { assessQuote, readCase, readLeak } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
@@ -19,6 +19,7 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person }
 export function extractQuotes(paragraphs: string[], journalists: string[]): ExtractedQuote[] {
   const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
+  const leak = readLeak(paragraphs)
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
   const people: Person[] = []
@@ -52,7 +53,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, children)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors })
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)
@@ -149,7 +150,7 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
   return opensSentence && namesWithheld(rest)
 }
 
-const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>The\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
+const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
@@ -243,7 +244,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const speaker =
       attribution.kind === 'alone'
         ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? continuing : null) ?? tracker.latest() ?? UNIDENTIFIED)
-        : resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside)
+        : resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside, spans[event.index].inner)
     if (speaker === 'narrator') continue
     const remembered = tracker.remember(speaker, { salient: true, spoke: true })
     spoken.push({ span: spans[event.index], speaker: remembered })

@@ -1,5 +1,5 @@
 import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, type Gender } from './lexicon'
-import { withoutHonorific, type Person } from './people'
+import { isBodyName, withoutHonorific, type Person } from './people'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
 
@@ -79,7 +79,7 @@ const JEOPARDY = new RegExp(
  * up. Nobody wanted to hear it."); a survivor's "They took everything" is not of this kind.
  */
 export const WRONGDOING =
-  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
+  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
 
 /** Words that say an act was deliberate without naming the act's author. */
 const INSINUATION =
@@ -87,11 +87,15 @@ const INSINUATION =
 
 /** Of those, the ones that accuse somebody of a deed (a threat, a lie, knowing), not only neglect. */
 const ACCUSATION =
-  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
+  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|did (?:what|as) (?:i|we) (?:was|were) told|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
 
 /** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
 const GUILT =
   /\b(?:who did it|(?:he|she|they) did it|is guilty|are guilty|was guilty|the killer|a murderer|knows who|criminals|lied|liar|lying)\b/i
+
+/** Words about the evidence or the verdict in a case: a live case's matter whoever speaks. */
+const EVIDENCE =
+  /\b(?:evidence|witness statements?|(?:that|the|her|his|my|a) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it)\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
@@ -119,7 +123,7 @@ const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman
 /** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
 /** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
 const DONE_TO =
-  /\b(?:hit|punched|kicked|beat|slapped|stabbed|shot|attacked|assaulted|grabbed|pushed|shoved|dragged|strangled|choked|threw|hurled|tortured|raped|whipped|clubbed|battered|knifed|headbutted)\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl)\b|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
+  /\b(?:hit|punched|kicked|beat|slapped|stabbed|shot|attacked|assaulted|grabbed|pushed|shoved|dragged|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
 
 export const NAMED_VIOLENCE =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u
@@ -132,6 +136,16 @@ const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|prosecut
 /** Whether proceedings are active in a story, and against whom (names as printed). */
 export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean; minorAccused?: boolean }
 
+/**
+ * A conviction under appeal, or a retrial ordered: "referred his case to the Court of Appeal",
+ * "the appeal is due to be heard in March", "has lodged an appeal", "while the case is before the
+ * Court of Appeal". Not the police's "appealed for witnesses".
+ */
+const APPEAL_PENDING =
+  /\b(?:referred (?:his|her|their|the) (?:case|conviction|convictions|sentence) to the (?:Court of Appeal|High Court|appeal court)|(?:the|his|her|their) appeal (?:is|was|will be) (?:due|expected|scheduled|set|listed|pending|to be heard|lodged)|(?:has|have|had) (?:lodged|launched|filed|begun|won leave for) (?:an |a fresh |a new )?appeal|(?:granted|given|won) (?:permission|leave) to appeal|(?:is|are|was|were) (?:appealing|awaiting (?:an |the |his |her |their )?appeal)|before the Court of Appeal|a retrial (?:has been|was|is) ordered|ordered a retrial|faces? a retrial)\b/i
+/** An appeal already decided: the case is closed again. */
+const APPEAL_DONE = /\b(?:appeal (?:was|has been) (?:dismissed|rejected|refused|thrown out|lost)|lost (?:his|her|their) appeal|appeal failed)\b/i
+
 const CONCLUDED = /\b(?:jailed for|was jailed|were jailed|sentenced to|was sentenced|were sentenced|was convicted|were convicted|found guilty)\b/i
 const ACCUSED_ROLE = /^(?:The|A)\s+(?:\p{Ll}+\s+)?(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
 const ORGANISATION = /\b(?:Society|Bank|Council|Police|Ltd|Limited|Group|Association|Trust|Agency|Office|Ministry|Court|Service|Authority|FC|Club|University|Hospital|Party|Company|Water|Coal|Care)\b/
@@ -142,8 +156,11 @@ const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:
 export function readCase(paragraphs: string[]): LiveCase {
   const accused = new Set<string>()
   let active = false
-  // A sentence passed ends the proceedings: what follows is comment on a closed case.
-  if (paragraphs.some((paragraph) => CONCLUDED.test(paragraph))) return { active: false, accused: [], roles: [], concluded: true }
+  // A sentence passed ends the proceedings: what follows is comment on a closed case, unless an
+  // appeal or a retrial is pending, which makes them active again (the Court of Appeal will weigh
+  // the evidence, and what is said of guilt or of the evidence is the court's matter once more).
+  const appealing = paragraphs.some((paragraph) => APPEAL_PENDING.test(paragraph) && !APPEAL_DONE.test(paragraph))
+  if (!appealing && paragraphs.some((paragraph) => CONCLUDED.test(paragraph))) return { active: false, accused: [], roles: [], concluded: true }
   const roles = new Set<string>()
   let minorAccused = false
   for (const paragraph of paragraphs) {
@@ -199,6 +216,8 @@ export type QuoteEvidence = {
   liveCase?: LiveCase
   /** Children the story names: a quote that names one identifies a child. */
   knownMinors?: Person[]
+  /** The story rests on leaked or internal documents ("leaked files show", "documents seen by Dateline"). */
+  leak?: boolean
 }
 
 /** Reasons that turn on what is claimed; an unnamed speaker makes such a claim unverifiable. */
@@ -237,6 +256,12 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   if (speaksUnchecked(quote.speaker) && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
   // A named person tied to violence in the words themselves: "They were Abu Tira's men".
   if (reasons.has('violence') && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
+  // "A policeman took my phone and stamped on it": violence laid at the door of a force the reader
+  // can point at is an accusation against it.
+  if (reasons.has('violence') && AGENTS.test(quote.text)) reasons.add('allegation')
+  // "In an email…, Graham Lowther told site managers: "Do not log it as a fault."": in a story
+  // resting on leaked documents, a named person's written words are the evidence against them.
+  if (quote.leak && writtenBy(quote)) reasons.add('allegation')
   if (protectsIdentity(quote.speaker)) reasons.add('anonymous_source')
   // An unnamed fighter's "I want a free Raqqa" is vox pop; the same fighter alleging a crime is not.
   if (speaksUnchecked(quote.speaker) && CLAIM_REASONS.some((reason) => reasons.has(reason))) {
@@ -258,6 +283,24 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
     reasons.add('identification')
   }
   return SENSITIVITY_REASONS.filter((reason) => reasons.has(reason))
+}
+
+/** Forces and their members: violence done by them is an accusation against someone identifiable. */
+const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers?|troops|guards?|security forces|militia(?:men)?|riot units?)\b/i
+
+/** A story that rests on documents someone leaked or handed over. */
+const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:documents?|emails?|files|memos?|messages|logs|reports?)|(?:passed|handed|leaked|given) to Dateline|obtained by Dateline)\b/i
+/** The quote's own paragraph introduces it as written: "In an email sent in March…", "wrote". */
+const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted)\b/i
+
+/** Returns true when the story rests on leaked or internal documents. */
+export function readLeak(paragraphs: string[]): boolean {
+  return paragraphs.slice(0, 4).some((paragraph) => LEAK.test(paragraph))
+}
+
+function writtenBy(quote: QuoteEvidence): boolean {
+  if (quote.speaker.anonymity !== 'named' || isBody(quote.speaker)) return false
+  return WRITTEN.test(quote.paragraph.replace(/["“][^"”]*["”]/g, ' '))
 }
 
 // Someone who is not named in full: what they claim rests on the newsroom's word alone.
@@ -379,6 +422,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
+  // "That statement is a distraction, we have our man": what the evidence showed, or who is
+  // guilty, said while a court has still to weigh it.
+  if (EVIDENCE.test(quote.text)) return true
   // "You will hear that he replied with one word": in a live case, whoever speaks of the accused
   // (a pronoun that can only be theirs) speaks to the case; a police officer's praise of a
   // witness ("She kept her head") does not.
@@ -427,6 +473,7 @@ function lastIndexOfName(text: string, person: Person): number {
 
 /** An organisation speaking on the record ("the prosecutor's office", "his department"), not a person. */
 function isBody(speaker: Person): boolean {
+  if (isBodyName(speaker)) return true
   return speaker.anonymity === 'named' && speaker.shortName === null && speaker.noun === null && /^(?:the|his|her|its|their|our)\s/.test(speaker.name)
 }
 

@@ -44,8 +44,8 @@ function subjectOf(phrase: string): string {
  * barrister, Tom Reyes", "a harbour worker who gave his name only as Dev") means, as the tracker
  * knows them, or 'narrator' when the reporter is the one speaking.
  */
-export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker, aside = ''): Person | 'narrator' {
-  const found = speakerOf(phrase, appositive, tracker)
+export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker, aside = '', words = ''): Person | 'narrator' {
+  const found = speakerOf(phrase, appositive, tracker, words)
   if (found === 'narrator') return found
   // "Opening the case for the prosecution, Rebecca Stansfield KC told the jury:", "Prosecuting,
   // Daniel Marsh said": the fronted clause says whose side they speak for.
@@ -60,12 +60,17 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
   return person
 }
 
-function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker): Person | 'narrator' {
+function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker, words: string): Person | 'narrator' {
   const subject = subjectOf(phrase)
   const lower = subject.toLowerCase()
   if (NARRATOR_PRONOUNS.has(lower)) return 'narrator'
   const gender = pronounGender(lower)
-  if (gender !== undefined) return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()) }) ?? UNIDENTIFIED
+  if (gender !== undefined) {
+    // ""Mr Dick read those messages…," he said": whoever the words speak of by name, in the third
+    // person, is not the "he" who says them.
+    const avoid = tracker.all().filter((person) => spokenOf(words, person))
+    return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid }) ?? UNIDENTIFIED
+  }
   if (lower === 'one') return oneOfGroup(tracker)
   // "In a statement it said:": the organisation the narrative last had speak.
   if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
@@ -105,6 +110,14 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
     return { ...person, anonymity: 'withheld' }
   }
   return person.description === null ? { ...person, description: appositive } : person
+}
+
+/** True when a quote names the person as one names someone else: in full, or by honorific and surname. */
+function spokenOf(words: string, person: Person): boolean {
+  if (person.anonymity !== 'named' || !person.shortName || !person.shortName.includes(' ')) return false
+  const surname = person.shortName.split(/\s+/).pop() ?? ''
+  const forms = [person.shortName, ...['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'].map((honorific) => `${honorific} ${surname}`)]
+  return forms.some((form) => new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
 }
 
 // "one told us" after "The soldiers we met…": a member of the last group the copy described.
