@@ -217,6 +217,27 @@ export class PeopleTracker {
     )
   }
 
+  /**
+   * Returns the named person who spoke last in this paragraph or the one before, other than
+   * counsel, the judge or police: who "the witness" means in a court report.
+   */
+  /** Returns the latest counsel for a side ("the prosecutor" → whoever was printed "Prosecuting,"). */
+  findBySide(side: 'prosecution' | 'defence'): Person | undefined {
+    const pattern = side === 'prosecution' ? /\b(?:prosecut\w*|crown|advocate depute)\b/i : /\bdefen[cs]\w*\b/i
+    return this.latestWhere(({ person }) => person.description !== null && pattern.test(person.description))
+  }
+
+  latestWitness(): Person | undefined {
+    return this.latestWhere(
+      ({ person, paragraph, spoke }) =>
+        spoke &&
+        person.anonymity === 'named' &&
+        this.paragraph - paragraph <= 2 &&
+        !this.excluded.includes(person.name) &&
+        !COURT_SIDE.test(`${person.name} ${person.description ?? ''}`),
+    )
+  }
+
   /** Returns the latest person of any kind, for a quote that stands alone after a scene. */
   latest(): Person | undefined {
     return this.resolvePronoun(null)
@@ -244,6 +265,12 @@ export class PeopleTracker {
     return undefined
   }
 }
+
+const SIDE_BEFORE = /(?:^|[.!?]["”’]?\s+)(Prosecuting|Defending|For the prosecution|For the defence|For the Crown),\s*$/
+const SIDE_AFTER = /^,\s+(prosecuting|defending|for the prosecution|for the defence|for the Crown),/
+
+/** Counsel, the bench and the police: the people of a court report who are never "the witness". */
+const COURT_SIDE = /\b(?:barrister|solicitor|counsel|prosecutor|prosecuting|prosecution|defence|lawyer|advocate|judge|Judge|Lord|coroner|KC|QC|Mr Justice|Mrs Justice|police|detective|inspector|officer)\b/i
 
 const POST_NOMINALS = /(?:\s+(?:kc|qc|mp|mep|msp|obe|mbe|cbe|kbe|dbe|jr|sr|phd|frs))+$/
 /** Letters printed after a name: "Rebecca Stansfield KC", "Jane Roe MP". */
@@ -566,6 +593,9 @@ const HONORIFIC_WORDS = Object.keys(HONORIFICS)
 const RANK_WORDS = [...RANK_PREFIXES].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')
 const HONORIFIC_NAME = new RegExp(String.raw`\b(?:(?:${RANK_WORDS})\s+)*(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
 
+/** "a spokesman for", "a former tenant of": an indefinite person noun owned by the name after it. */
+const OWNED_BY = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?<noun>\p{Ll}+)\s+(?:of|for)\s+$/u
+
 const findHonorifics: Finder = (text, _tokens, tracker) =>
   [...text.matchAll(HONORIFIC_NAME)].flatMap((match) => {
     const honorific = (match.groups?.honorific ?? '').toLowerCase()
@@ -573,6 +603,9 @@ const findHonorifics: Finder = (text, _tokens, tracker) =>
     // is the tenant, a person of their own, whom the description finder reads.
     const possessive = /['’]s$/.test(match[0])
     if (possessive && /\bof\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) return []
+    // "A spokesman for Mr Hale said": the spokesman speaks; Mr Hale is who they speak for, and the
+    // description finder reads the whole phrase as the person.
+    if (OWNED_BY.test(text.slice(Math.max(0, match.index - 60), match.index)) && isPersonNoun(OWNED_BY.exec(text.slice(Math.max(0, match.index - 60), match.index))?.groups?.noun ?? '')) return []
     const printed = possessive ? match[0].replace(/['’]s$/, '') : match[0]
     const gender = HONORIFICS[honorific] ?? null
     const known = tracker.findByName(printed)
@@ -692,6 +725,8 @@ const findDescriptions: Finder = (text, tokens) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
     if (!DETERMINERS.has(token.lower)) return
+    // "the daughter of one of the patients": the person is the daughter, read with her "of".
+    if (token.lower === 'one' && tokens[index - 1]?.lower === 'of' && tokens[index + 1]?.lower === 'of') return
     // "an engineer who is one of three people responsible": a predicate describes the subject, it
     // introduces nobody new.
     const before = text.slice(Math.max(0, token.start - 24), token.start)
@@ -874,7 +909,10 @@ const findGivenNames: Finder = (text, tokens, tracker) => {
     // "Nkechi Obi lost her home": a name compromise does not know, doing what people do.
     const actsAsPerson =
       next !== undefined && PERSON_VERBS.has(next.lower) && !NOT_NAME_OPENERS.has(words[0].lower) && !words.some((word) => NOT_NAME_WORDS.has(word.lower))
-    if ((isGivenName(words[0].text) || actsAsPerson) && !words.slice(1).some((word) => NOT_A_PERSON.has(word.lower))) {
+    // "Maureen Hill said": a known given name doing what people do is a person, "Hill" or not.
+    const placeWord = words.slice(1).some((word) => NOT_A_PERSON.has(word.lower))
+    const given = isGivenName(words[0].text)
+    if ((given || actsAsPerson) && (!placeWord || (given && next !== undefined && PERSON_VERBS.has(next.lower)))) {
       const name = sliceTokens(text, tokens, index, index + length)
       mentions.push({ start: words[0].start, end: words[length - 1].end, person: tracker.findByName(name) ?? namedPerson(name) })
     }
@@ -916,13 +954,18 @@ const NOT_NAME_WORDS = new Set([
 ])
 
 // "Ahmed, who lost his brother in the slide,": a name a relative "who" follows is a person's.
-const NAME_WHO = new RegExp(String.raw`(?<![\p{L}'’-])(?<name>${NAME}),\s+who\b`, 'gu')
+const NAME_WHO = new RegExp(String.raw`(?<![\p{L}'’-])(?<name>${NAME}),\s+who(?:se)?\b`, 'gu')
 
 const findNamesWithWho: Finder = (text, _tokens, tracker) =>
   !text.includes(', who') ? [] : [...text.matchAll(NAME_WHO)].flatMap((match) => {
     const printed = match.groups?.name ?? ''
     const name = withoutLeadingCapital(printed)
-    if (NOT_NAME_OPENERS.has(name.split(/\s+/)[0].toLowerCase()) || name.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return []
+    const words = name.split(/\s+/)
+    // "Maureen Hill, whose father…": a known given name before a word that is also a place's is
+    // still a person when a relative "who" follows; a body's words never are.
+    const given = words.length >= 2 && isGivenName(words[0])
+    const notName = (word: string): boolean => NOT_NAME_WORDS.has(word) && !(given && NOT_A_PERSON.has(word))
+    if (NOT_NAME_OPENERS.has(words[0].toLowerCase()) || words.some((word) => notName(word.toLowerCase()))) return []
     const start = match.index + printed.length - name.length
     // "Yusuf, who is nine,": the age the relative clause gives.
     const aged = /^,\s+who\s+is\s+(?:only\s+|just\s+)?(\d{1,2}|[a-z]+)\b/i.exec(text.slice(start + name.length))
@@ -949,16 +992,19 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
       if (!(word.lower in PERSON_NOUNS) || ANONYMOUS_NOUNS.has(word.lower) || !verb) continue
       // "Dateline has traced the witness, now in her late forties, who asked not to be named": a
       // definite description a relative "who" follows is a person wherever it stands.
-      const relative = /^\s*(?:,[^,.;]{1,40},)?\s*who\b/.exec(text.slice(word.end))
-      if (!(opens && (PERSON_VERBS.has(verb.lower) || STATE_VERBS.has(verb.lower))) && !relative) continue
-      if (relative && !opens) {
-        const phrase = sliceTokens(text, tokens, index, index + offset + 1)
+      // "the daughter of one of the patients, who asked not to be named": with its "of" phrase.
+      const relative = /^(?<of>\s+of\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)?\s*(?:,[^,.;]{1,40})?,?\s*who(?:se|m)?\b/u.exec(text.slice(word.end))
+      const acts = opens && (PERSON_VERBS.has(verb.lower) || STATE_VERBS.has(verb.lower))
+      if (!acts && !relative) continue
+      if (relative && !acts) {
+        const of = relative.groups?.of ?? ''
+        const phrase = `${sliceTokens(text, tokens, index, index + offset + 1)}${of}`
         const known = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower)
         const aside = relative[0]
         const gender = /\b(?:her|she)\b/.test(aside) ? ('female' as const) : /\b(?:his|he)\b/.test(aside) ? ('male' as const) : (PERSON_NOUNS[word.lower] ?? null)
         const person = known ?? { ...unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, '')), gender }
         if (!known && namesWithheld(text.slice(word.end))) person.anonymity = 'withheld'
-        mentions.push({ start: token.start, end: word.end, person })
+        mentions.push({ start: token.start, end: word.end + of.length, person })
         return
       }
       const phrase = sliceTokens(text, tokens, index, index + offset + 1)
@@ -1012,6 +1058,13 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
     }
     if (mention.person.anonymity !== 'named' || mention.person.name.includes(' ')) continue
     if (SURNAME_WITHHELD.test(after)) mention.person = { ...mention.person, anonymity: 'partial' }
+  }
+  // "Prosecuting, Sarah Whitlock KC said", "Daniel Oyelaran, defending, said": the side counsel
+  // speaks for is their description, so "the prosecutor" later finds them.
+  for (const mention of accepted) {
+    if (!('person' in mention) || mention.person.anonymity !== 'named' || mention.person.description !== null) continue
+    const side = SIDE_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start)) ?? SIDE_AFTER.exec(text.slice(mention.end, mention.end + 40))
+    if (side) mention.person = { ...mention.person, description: /^defen/i.test(side[1]) ? 'for the defence' : 'for the prosecution' }
   }
   // "Her husband, Andriy, a schoolteacher, stayed": a description set off after a name is that
   // person described again, not somebody new.

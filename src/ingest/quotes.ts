@@ -42,7 +42,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
 
     const runs = runsBySpeaker(spoken)
     for (const run of runs) {
-      const speaker = asChildOfTheStory(tracker.current(run[0].speaker), children)
+      const speaker = asChildOfTheStory(tracker.current(run[0].speaker), childrenNamed(children, tracker))
       const text = joinSpans(run.map(({ span }) => span.inner))
       const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
       // Someone named only inside the quote ("They were Abu Tira's men") is a third party too.
@@ -102,6 +102,16 @@ function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'ma
     if (age < AGE_OF_MAJORITY && found[gender] === undefined) found[gender] = age
   }
   return found
+}
+
+/**
+ * "The boy, whose name Dateline is not publishing": a child whose name the copy keeps back is not
+ * the named son ("Mr Karim's son, Imran") of the same gender; only children it may name are.
+ */
+function childrenNamed(children: Partial<Record<'female' | 'male', number>>, tracker: PeopleTracker): Partial<Record<'female' | 'male', number>> {
+  const kept = tracker.all().filter((person) => person.anonymity === 'withheld' && person.noun !== null && CHILD_KIN[person.noun] !== undefined)
+  if (kept.length === 0) return children
+  return Object.fromEntries(Object.entries(children).filter(([gender]) => !kept.some((person) => CHILD_KIN[person.noun ?? ''] === gender)))
 }
 
 /**

@@ -98,7 +98,7 @@ const EVIDENCE =
   /\b(?:evidence|witness statements?|(?:that|the|her|his|my|a) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it)\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
-const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
+const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied|deny)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office|conspiracy|bribery|corruption)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
 const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest|coroner)\b/i
 /** "has not been charged": no proceedings. */
 const NOT_CHARGED = /\b(?:not been (?:charged|arrested)|no charges|not (?:been )?charged)\b/i
@@ -124,6 +124,10 @@ const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman
 /** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
 const DONE_TO =
   /\b(?:hit|punched|kicked|beat|slapped|stabbed|shot|attacked|assaulted|grabbed|pushed|shoved|dragged|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
+
+/** A threat of violence told: "They told him they would burn the shop", "said she would kill him". */
+const THREAT =
+  /\b(?:would|will|was going to|were going to|are going to|is going to)\s+(?:burn|torch|firebomb|petrol-bomb|kill|hurt|shoot|stab|beat|break (?:his|her|your|their) (?:legs|arms|neck))\s+(?:the|his|her|their|your|my|our|him|her|them|you|me|us)\b/i
 
 export const NAMED_VIOLENCE =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u
@@ -172,12 +176,19 @@ export function readCase(paragraphs: string[]): LiveCase {
       if (!PROCEEDINGS.test(sentence) || /\b(?:died|dead)\b/.test(sentence)) continue
       // The accused is the first person the sentence names ("Dean Marsh … is accused of killing
       // Callum Price"); a body ("Northgate Building Society") is nobody's name.
-      for (const match of sentence.matchAll(FULL_NAME)) {
-        const name = match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '')
-        if (!name.includes(' ') || ORGANISATION.test(name)) continue
-        accused.add(name)
-        break
-      }
+      // "Derek Fane, 66, … and the developer, Colin Marsh, 58, both deny conspiracy": every
+      // person named before the procedure is accused; with none before it, the first named.
+      const procedure = PROCEEDINGS.exec(sentence)?.index ?? sentence.length
+      const names = [...sentence.matchAll(FULL_NAME)]
+        .map((match) => ({ at: match.index, name: match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '') }))
+        .filter(({ name }) => name.includes(' ') && !ORGANISATION.test(name))
+      // "Detective Inspector Claire Holloway said Dean Marsh had been charged": who reports the
+      // procedure is not among the accused.
+      const reporting = ({ at, name }: { at: number; name: string }): boolean =>
+        /^(?:Detective|Inspector|Sergeant|Superintendent|Chief|Constable|PC|DC|DS|DI|DCI|Judge|Lord|Mr Justice)\b/.test(name) ||
+        /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|told)\b/.test(sentence.slice(at + name.length))
+      const before = names.filter((found) => found.at < procedure && !reporting(found))
+      for (const { name } of before.length > 0 ? before : names.slice(0, 1)) accused.add(name)
       // "The driver, a man in his sixties, has been arrested": the accused known by a role.
       const role = ACCUSED_ROLE.exec(sentence)?.groups?.role?.toLowerCase()
       if (role && role in PERSON_NOUNS) roles.add(role)
@@ -240,7 +251,7 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
     applies: (quote) =>
       [quote.text, quote.paragraph, answersTheLeadIn(quote) ? (quote.leadIn ?? '') : ''].some(
         (text) => mentions('violence', text) || NAMED_VIOLENCE.test(text),
-      ) || DONE_TO.test(quote.text),
+      ) || DONE_TO.test(quote.text) || THREAT.test(quote.text),
   },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
   { reason: 'court_case', applies: (quote) => aboutTheCase(quote) },
@@ -252,8 +263,11 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
 /** Returns the reasons a lawyer should see this quote, in the canonical order (empty: none). */
 export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   const reasons = new Set(RULES.filter((rule) => rule.applies(quote)).map((rule) => rule.reason))
-  // A source who named someone they accuse but cannot be checked themselves is an allegation.
-  if (speaksUnchecked(quote.speaker) && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
+  // A source who named someone they accuse but cannot be checked themselves is an allegation; not
+  // "a spokesman for Mr Hale" naming Mr Hale, whose side they speak for.
+  const principal = quote.thirdParties.filter((person) => namedIn(quote.speaker.description ?? quote.speaker.name, [person]).length > 0)
+  const others = quote.thirdParties.filter((person) => !principal.includes(person))
+  if (speaksUnchecked(quote.speaker) && namedIn(quote.text, others).length > 0) reasons.add('allegation')
   // A named person tied to violence in the words themselves: "They were Abu Tira's men".
   if (reasons.has('violence') && namedIn(quote.text, quote.thirdParties).length > 0) reasons.add('allegation')
   // "A policeman took my phone and stamped on it": violence laid at the door of a force the reader
@@ -421,6 +435,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false
+  // "We play golf. That is not a crime," said by the accused: whatever the accused says of
+  // themselves while the case is live is the court's matter.
+  if (namesAccused(quote.speaker.name, liveCase) && quote.speaker.anonymity === 'named' && !isBody(quote.speaker)) return true
   if (claimsAboutTheCase(quote) || describesTheCrime(quote)) return true
   // "That statement is a distraction, we have our man": what the evidence showed, or who is
   // guilty, said while a court has still to weigh it.

@@ -179,7 +179,10 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     // "A former colleague of Lyle's, giving evidence from behind a screen, said… "…," the witness
     // said": with nobody of that description, a definite description re-describes the unnamed
     // person just met.
-    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
+    // "…, Ms Moss agreed… "No," the witness replied": in court, the witness is whoever was last
+    // giving evidence, not counsel questioning them.
+    const witness = noun === 'witness' ? tracker.latestWitness() : noun === 'prosecutor' ? tracker.findBySide('prosecution') : undefined
+    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {

@@ -385,3 +385,82 @@ describe('flags by what the quote does in the story', () => {
     expect(quotes.map(({ reasons }) => reasons)).toEqual([[]])
   })
 })
+
+describe('a court report\'s people, and who speaks for whom', () => {
+  it('reads "the prosecutor" as counsel printed "Prosecuting,", and "the witness" as whoever was giving evidence', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Karen Lyle, 39, denies theft.',
+      'Prosecuting, Adaeze Okafor said the thefts went on for two years.',
+      '"She chose the patients who could not complain," the prosecutor said.',
+      'A colleague, Janet Moss, told the jury she had seen Mrs Lyle in the drugs room.',
+      '"I saw her go in alone," Ms Moss said.',
+      'Cross-examined by the defence barrister, Ruth Kendall, Ms Moss agreed she had seen nothing taken.',
+      '"You never saw my client touch a vial, did you?" Ms Kendall asked.',
+      '"No," the witness replied.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Adaeze Okafor', 'Janet Moss', 'Ruth Kendall', 'Janet Moss'])
+  })
+
+  it('near miss: "the witness" with nobody giving evidence nearby is someone new', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'Two men have been arrested after the fire.', '"I saw smoke at two," the witness said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the witness'])
+  })
+
+  it('reads a description with its "of" phrase before a relative who, not the group inside it', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'Outside court, the son of one of the victims, who asked not to be named, said: "We want the truth."')
+    expect(quotes.map(({ speaker, anonymity }) => [speaker, anonymity])).toEqual([['the son of one of the victims', 'withheld']])
+  })
+
+  it('gives a spokesman\'s words to the spokesman, and does not read the name he speaks for as an accusation', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'A spokesman for Mr Hale said: "Mr Hale\'s tax affairs have always been in order."')
+    expect(quotes).toEqual([{ speaker: 'a spokesman for Mr Hale', anonymity: 'unnamed', reasons: [] }])
+  })
+
+  it('reads a name a relative "whose" follows as a person, a place-like surname too', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'Maureen Hill, whose father lived at the home, said: "I trusted them with my dad."')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Maureen Hill'])
+  })
+
+  it('reads everyone named before "both deny" as accused, and the accused\'s own words in a live case are the court\'s matter', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Derek Fane, 66, and the developer, Colin Marsh, 58, both deny conspiracy to commit bribery.',
+      'Mr Marsh said he had known Mr Fane for years. "We play golf together. That is all," he said.',
+    )
+    expect(quotes[0].reasons).toContain('court_case')
+  })
+
+  it('near miss: an officer who reports a charge is not among the accused', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Detective Inspector Claire Holloway said Dean Marsh, 30, had been charged with arson.',
+      'Detective Inspector Claire Holloway said: "I want to thank the fire crews for their work tonight."',
+    )
+    expect(quotes.map(({ reasons }) => reasons)).toEqual([[]])
+  })
+})
+
+describe('children and threats', () => {
+  it('a child whose name the copy keeps back is not the named son of the story', () => {
+    const quotes = quotesOf(
+      'Boy, 10, saw gunman shoot shopkeeper',
+      'A boy watched from behind a freezer as a shopkeeper was shot.',
+      'The boy, whose name Dateline is not publishing, had gone in to buy sweets.',
+      'Mr Karim\'s son, Imran, said his father was well liked. "Everyone came to the shop," Imran said.',
+    )
+    expect(quotes.map(({ speaker, reasons }) => [speaker, reasons])).toEqual([['Imran', []]])
+  })
+
+  it.each<[string, string, boolean]>([
+    ['a threat told against someone', '"They told him they would burn the shop," said Imran Karim.', true],
+    ['a threat to kill', '"He said he was going to kill her," said Imran Karim.', true],
+    ['near miss: a fire that would burn for days', '"The peat will burn for days," said Imran Karim.', false],
+  ])('%s', (_label, paragraph, sensitive) => {
+    const [quote] = quotesOf('Headline', 'A standfirst.', paragraph)
+    expect(quote.reasons.includes('violence')).toBe(sensitive)
+  })
+})
