@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http'
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
@@ -17,7 +17,8 @@ import { ANY_STORY_KEY, PEOPLE_KEY, personKey, pictureKey, PICTURES_KEY } from '
 import { ensurePublicModel } from '../services/publicModel'
 import { checkGraphQLBody } from '../graphql/documentGuard'
 import { startWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatcher'
-import { cors, corsHeadersFor } from './cors'
+import { applyCors, cors, corsHeadersFor } from './cors'
+import { fastReads } from './fastReads'
 import { assertJsonParses, readBody, sendFetchResponse, toFetchRequest } from './fetchBridge'
 import { errorHandler } from './errorHandler'
 import { invalidatorFor, listenForInvalidations } from './invalidation'
@@ -57,6 +58,13 @@ export type DatelineApp = {
    * (see publicReads), everything else goes to `app`.
    */
   handler: RequestListener
+  /** `handler` without the fast path of cold model reads (every miss goes through express): what tests compare it with. */
+  expressHandler: RequestListener
+  /**
+   * The fast path alone (fastReads.ts): answers a cold read-model read and resolves true, or
+   * returns/resolves false having written nothing (express would answer it).
+   */
+  fastRead: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | false
   payload: Payload
   /** The in-process cache of public responses. */
   publicCache: ResponseCache
@@ -227,6 +235,7 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
   app.get(`${apiRoute}/ninjs/dispatches/:slug`, served((_url, req) => model.ninjs(String(req.params.slug))))
   app.get('/feeds/rss.xml', served(() => model.feed('rss')))
   app.get('/feeds/feed.json', served(() => model.feed('json')))
+  const fastRead = fastReads({ env, apiRoute, model, serveModel: reads.serveModel, applyCors: applyCors(env.CORS_ORIGINS) })
   const otherCollections = new Set(
     payload.config.collections.map((c) => c.slug).filter((slug) => !['dispatches', 'correspondents', 'media-assets'].includes(slug)),
   )
@@ -265,8 +274,22 @@ export async function createApp(options: AppOptions = {}): Promise<DatelineApp> 
     publicCache,
     handler: (req, res) => {
       setSecurityHeaders(req, res, securityRoutes)
+      if (reads.serveHit(req, res)) return
+      const fast = fastRead(req, res)
+      if (fast === false) {
+        app(req, res)
+        return
+      }
+      fast.then(
+        (answered) => answered || app(req, res),
+        () => (res.headersSent ? res.destroy() : app(req, res)),
+      )
+    },
+    expressHandler: (req, res) => {
+      setSecurityHeaders(req, res, securityRoutes)
       if (!reads.serveHit(req, res)) app(req, res)
     },
+    fastRead,
     close: async () => {
       // In-flight deliveries finish and are recorded before the database goes.
       await webhooks?.stop()

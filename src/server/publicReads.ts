@@ -109,6 +109,50 @@ export function publicReads({ cache, classify, env, isListPath, corsHeaders, ses
     res.end(entry.body)
   }
 
+  const sendAnswer = (req: IncomingMessage, res: ServerResponse, answer: Answer): void => {
+    if (answer.entry) {
+      sendEntry(req, res, answer.entry, false)
+      return
+    }
+    res.writeHead(answer.status, {
+      'Content-Type': answer.contentType,
+      'Content-Length': answer.body.length,
+      'Cache-Control': 'no-store',
+      Vary: PUBLIC_VARY,
+    })
+    res.end(answer.body)
+  }
+
+  /**
+   * Answers an anonymous public read the model produces, for the HTTP server's fast path
+   * (fastReads.ts), exactly as `route` would for the same cache key: the cache first, then one
+   * shared model read per key that fills it. `before` runs just before anything is written (the
+   * headers express's middleware would have set). Resolves false, having written nothing, when
+   * the model read fails (a bad cursor, a database error): express then answers it, as always.
+   */
+  const serveModel = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    produce: () => Promise<Produced>,
+    before: () => void,
+  ): Promise<boolean> => {
+    const hit = cache.get(key)
+    let answer: Answer
+    if (hit) answer = { status: 200, body: hit.body, contentType: hit.contentType, entry: hit }
+    else {
+      try {
+        answer = await produceOnce(key, produce, async () => [])
+      } catch {
+        return false
+      }
+    }
+    before()
+    if (hit) sendEntry(req, res, hit, true)
+    else sendAnswer(req, res, answer)
+    return true
+  }
+
   /**
    * Answers a cached public read straight from the HTTP server, before express routes it: no
    * credentials, not a draft, and the key already in the cache (only the routes below store
@@ -171,21 +215,11 @@ export function publicReads({ cache, classify, env, isListPath, corsHeaders, ses
           () => produce(key, req, 'public'),
           async () => (options.keys ? options.keys(req) : []),
         )
-        if (answer.entry) {
-          sendEntry(req, res, answer.entry, false)
-          return
-        }
-        res.writeHead(answer.status, {
-          'Content-Type': answer.contentType,
-          'Content-Length': answer.body.length,
-          'Cache-Control': 'no-store',
-          Vary: PUBLIC_VARY,
-        })
-        res.end(answer.body)
+        sendAnswer(req, res, answer)
       } catch (error) {
         next(error instanceof InvalidParameterError ? new DatelineError(error.code, error.message, 400) : error)
       }
     }
 
-  return { route, serveHit }
+  return { route, serveHit, serveModel }
 }
