@@ -23,6 +23,7 @@ const JSON_TYPE = 'application/json'
 const NINJS_TYPE = 'application/json; charset=utf-8'
 /** Payload's page size when a list read names none. */
 const DEFAULT_LIMIT = 10
+const COMMA = Buffer.from(',')
 
 const problem = (status: number, code: string, message: string): Produced => ({
   status,
@@ -31,9 +32,9 @@ const problem = (status: number, code: string, message: string): Produced => ({
   keys: [],
 })
 
-const ok = (body: string, contentType: string, keys: readonly string[], etag?: string, link?: string): Produced => ({
+const ok = (body: string | Buffer, contentType: string, keys: readonly string[], etag?: string, link?: string): Produced => ({
   status: 200,
-  body: Buffer.from(body),
+  body: typeof body === 'string' ? Buffer.from(body) : body,
   contentType,
   etag,
   keys,
@@ -62,7 +63,7 @@ export function modelReads(payload: Payload, env: Env) {
   const reader = publicModelReader(payload)
 
   /** One page of live stories, newest first, by cursor (`before`) or page number; no row is counted. */
-  async function list(path: string, params: URLSearchParams, by: ListQuery['by']): Promise<{ docs: string; paging: string; link?: string; tagged: string }> {
+  async function list(path: string, params: URLSearchParams, by: ListQuery['by']): Promise<{ docs: Buffer[]; paging: string; link?: string; tagged: string }> {
     for (const name of params.keys()) {
       if (!LIST_PARAMS.has(name)) throw new InvalidParameterError(name, `"${name}" is not a parameter of this list; it takes limit, page and before`)
     }
@@ -78,7 +79,7 @@ export function modelReads(payload: Payload, env: Env) {
     const page = before ? null : Number(params.get('page') ?? 1)
     const offset = page ? (page - 1) * limit : 0
     // One more than asked for says whether there is a next page without counting anything.
-    const rows = await reader.list({ by, before, offset, limit: limit + 1 })
+    const rows = await reader.listBytes({ by, before, offset, limit: limit + 1 })
     const docs = rows.slice(0, limit)
     const hasNextPage = rows.length > limit
     const last = docs.at(-1)
@@ -91,7 +92,7 @@ export function modelReads(payload: Payload, env: Env) {
     if (params.has('limit')) next.set('limit', String(limit))
     if (nextCursor) next.set('before', nextCursor)
     return {
-      docs: `[${docs.map((row) => row.entry).join(',')}]`,
+      docs: docs.map((row) => row.entry),
       paging,
       link: nextCursor ? `<${env.SERVER_URL}${path}?${next.toString()}>; rel="next"` : undefined,
       tagged: `${paging}\n${docs.map((row) => `${row.id} ${row.pageEtag}`).join('\n')}`,
@@ -106,24 +107,35 @@ export function modelReads(payload: Payload, env: Env) {
    */
   const listTag = (kind: string, tagged: string, head = ''): string => strongEtag(`${kind}\n${head}\n${tagged}`)
 
+  /** `head` + `[entry,entry,…]` + `tail`, in one copy of the stored bytes. */
+  const joined = (head: string, docs: Buffer[], tail: string): Buffer => {
+    const parts: Buffer[] = [Buffer.from(`${head}[`)]
+    docs.forEach((doc, i) => {
+      if (i > 0) parts.push(COMMA)
+      parts.push(doc)
+    })
+    parts.push(Buffer.from(`]${tail}`))
+    return Buffer.concat(parts)
+  }
+
   const listAnswer = async (path: string, params: URLSearchParams, by: ListQuery['by'], key: string): Promise<Produced> => {
     const { docs, paging, link, tagged } = await list(path, params, by)
-    return ok(`{"docs":${docs},${paging}}`, JSON_TYPE, [key], listTag(key, tagged), link)
+    return ok(joined('{"docs":', docs, `,${paging}}`), JSON_TYPE, [key], listTag(key, tagged), link)
   }
 
   return {
     /** GET /api/dispatches/slug/:slug — the story page; 404 never live, 410 withdrawn. */
     storyPage: async (slug: string): Promise<Produced> => {
-      const row = await reader.storyBySlug(slug)
-      if (row?.status === 'live' && row.page) return ok(row.page, JSON_TYPE, row.keys, row.pageEtag ?? undefined)
+      const row = await reader.storyBytes(slug)
+      if (row?.status === 'live' && row.body?.length) return ok(row.body, JSON_TYPE, row.keys, row.etag ?? undefined)
       if (row) return problem(410, 'WITHDRAWN', 'This story has been withdrawn')
       return problem(404, 'NOT_FOUND', `No published story with slug "${slug}"`)
     },
 
     /** GET /api/ninjs/dispatches/:slug — the story as IPTC ninjs 3.1. */
     ninjs: async (slug: string): Promise<Produced> => {
-      const row = await reader.storyBySlug(slug, 'ninjs')
-      if (row?.status === 'live' && row.ninjs) return ok(row.ninjs, NINJS_TYPE, row.keys, row.ninjsEtag ?? undefined)
+      const row = await reader.storyBytes(slug, 'ninjs')
+      if (row?.status === 'live' && row.body?.length) return ok(row.body, NINJS_TYPE, row.keys, row.etag ?? undefined)
       if (row) return problem(410, 'WITHDRAWN', 'This story has been withdrawn')
       return problem(404, 'NOT_FOUND', `No published story with slug "${slug}"`)
     },
@@ -154,7 +166,7 @@ export function modelReads(payload: Payload, env: Env) {
       if (!row) return problem(404, 'NOT_FOUND', `No correspondent with slug "${slug}"`)
       // The person's fields, their stories as list entries, and the paging of those stories.
       const { docs, paging, link, tagged } = await list(path, params, { kind: 'person', ref: String(row.id) })
-      const body = `${row.body.slice(0, -1)},"stories":${docs},${paging}}`
+      const body = joined(`${row.body.slice(0, -1)},"stories":`, docs, `,${paging}}`)
       return ok(body, JSON_TYPE, [...row.keys, bylineKey(row.id)], listTag('person', tagged, row.etag), link)
     },
 
