@@ -33,6 +33,7 @@ const run = (paths: string[], headers: Record<string, string>, seconds: number) 
 const hz = 100
 for (const [name, paths] of [['story page', slugs], ['list by cursor', lists]] as const) {
   for (const [way, headers] of [['fast path', {}], ['express', { cookie: 'via=express' }]] as const) {
+    if (process.env.ONLY && !`${name} via ${way}`.includes(process.env.ONLY)) continue
     await run(paths, headers, 1)
     const before = ticks(server.child.pid!)
     const result = await run(paths, headers, SECONDS)

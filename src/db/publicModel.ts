@@ -42,6 +42,8 @@ export type ListQuery = { by?: { kind: RefKind; ref: string }; before?: Position
 export type ListRow = { id: number; publishedAt: string; entry: string; pageEtag: string }
 
 type Session = { db: unknown }
+/** What the byte reads use of node-postgres's pool. */
+type PgPool = { query: (config: { name: string; text: string; values: unknown[]; rowMode: 'array' }) => Promise<{ rows: unknown[][] }> }
 type Adapter = { name: string; drizzle: unknown; sessions?: Record<string, Session> }
 
 function runnerOn(name: string, drizzle: unknown): Runner {
@@ -128,6 +130,36 @@ function rawRunner(payload: Payload): RawRunner & ByteRunner {
   }
   const poolArrays = async (text: string, params: unknown[]): Promise<unknown[][]> => (await viaPool(text, params)).map((row) => Object.values(row))
   const url = db.clientConfig?.url ?? ''
+  const pgPool = db.name === 'postgres' ? (db as { pool?: PgPool }).pool : undefined
+  if (pgPool) {
+    /*
+     * PostgreSQL: the byte reads go to node-postgres itself, as named statements (parsed once
+     * per connection) with rows as arrays; drizzle building a query object for every read cost
+     * more than the lookup. Any failure is asked again through drizzle, whose errors the API maps.
+     */
+    const names = new Map<string, { name: string; text: string }>()
+    const named = (text: string): { name: string; text: string } => {
+      let held = names.get(text)
+      if (!held) {
+        let n = 0
+        held = { name: `dateline_model_${names.size}`, text: text.replace(/\?/g, () => `$${++n}`) }
+        names.set(text, held)
+      }
+      return held
+    }
+    const arrays = async (text: string, params: unknown[]): Promise<unknown[][]> => {
+      try {
+        return (await pgPool.query({ ...named(text), values: params, rowMode: 'array' })).rows
+      } catch {
+        return poolArrays(text, params)
+      }
+    }
+    return Object.assign(viaPool, {
+      arrays,
+      first: async (text: string, params: unknown[]) => (await arrays(text, params))[0],
+      bytes: (column: string) => column,
+    })
+  }
   if (db.name !== 'sqlite' || !url.startsWith('file:') || url.includes('?') || url.includes(':memory:')) {
     return Object.assign(viaPool, {
       arrays: poolArrays,
