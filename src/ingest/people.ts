@@ -185,7 +185,8 @@ export class PeopleTracker {
         // A name's usual gender is a guess: a pronoun may still mean them, if nobody fits better.
         (clash ? 3 : 0) +
         // "Asked whether anyone refused, he was silent": whoever is asked is someone who has spoken.
-        (options.preferSpeakers && entry.spoke ? 4 : 0) +
+        // "Samuel said little. Asked what he remembered, he said": or the one this paragraph is about.
+        (options.preferSpeakers && (entry.spoke || (entry.salient && entry.paragraph === this.paragraph)) ? 4 : 0) +
         (gender !== null && known === gender ? (guessed ? 1 : 1.5) : 0) -
         // "An officer sits in a car at the end of the lane, and she no longer walks alone": a
         // subject pronoun after "and" is not the person that clause just introduced.
@@ -221,6 +222,15 @@ export class PeopleTracker {
    * Returns the named person who spoke last in this paragraph or the one before, other than
    * counsel, the judge or police: who "the witness" means in a court report.
    */
+  /** The accused of the story's live case, as `readCase` printed them: who "the defendant" means. */
+  accused: string[] = []
+
+  /** Returns the accused the copy mentioned last ("the defendant said" → "Jordi Puig"). */
+  findAccused(): Person | undefined {
+    const keys = this.accused.map((name) => withoutHonorific(name).toLowerCase())
+    return this.latestWhere(({ person }) => person.anonymity === 'named' && keys.some((key) => key === person.shortName?.toLowerCase() || key.endsWith(` ${person.shortName?.toLowerCase()}`)))
+  }
+
   /** Returns the latest counsel for a side ("the prosecutor" → whoever was printed "Prosecuting,"). */
   findBySide(side: 'prosecution' | 'defence'): Person | undefined {
     const pattern = side === 'prosecution' ? /\b(?:prosecut\w*|crown|advocate depute)\b/i : /\bdefen[cs]\w*\b/i
@@ -379,7 +389,7 @@ type Finder = (text: string, tokens: Token[], tracker: PeopleTracker) => Mention
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]*){0,3}`
 
 // "His wife, who was with him": a person the copy knows only by their tie to someone else.
-const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<noun>\p{Ll}+)\b(?!\s*,\s*\p{Lu})`, 'gu')
+const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<modifiers>(?:former|late|then|ex-|old|new|long-time|longtime|senior|chief|private|personal|press|principal)\s+){0,2}(?<noun>\p{Ll}+)\b(?!\s*,\s*\p{Lu})`, 'gu')
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'friend', 'neighbour'])
 
 const findKin: Finder = (text) =>
@@ -593,6 +603,9 @@ const HONORIFIC_WORDS = Object.keys(HONORIFICS)
 const RANK_WORDS = [...RANK_PREFIXES].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')
 const HONORIFIC_NAME = new RegExp(String.raw`\b(?:(?:${RANK_WORDS})\s+)*(?<honorific>${HONORIFIC_WORDS})\.?\s+(?:${NAME})`, 'gu')
 
+/** After a possessive: a person noun phrase that is not followed by a name ("…'s former private secretary, who"). */
+const POSSESSED_PERSON = /^\s+(?:(?:former|late|then|old|new|long-time|senior|chief|private|personal|press|principal)\s+){1,2}(?:secretary|aide|adviser|advisor|assistant|colleague|employee|spokesman|spokeswoman|spokesperson|deputy|partner|friend|driver|bodyguard|housekeeper|nanny|carer|manager)\b(?!\s*,\s*\p{Lu})/u
+
 /** "a spokesman for", "a former tenant of": an indefinite person noun owned by the name after it. */
 const OWNED_BY = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(?<noun>\p{Ll}+)\s+(?:of|for)\s+$/u
 
@@ -606,6 +619,9 @@ const findHonorifics: Finder = (text, _tokens, tracker) =>
     // "A spokesman for Mr Hale said": the spokesman speaks; Mr Hale is who they speak for, and the
     // description finder reads the whole phrase as the person.
     if (OWNED_BY.test(text.slice(Math.max(0, match.index - 60), match.index)) && isPersonNoun(OWNED_BY.exec(text.slice(Math.max(0, match.index - 60), match.index))?.groups?.noun ?? '')) return []
+    // "Ms Ashworth's former private secretary, who asked not to be named": the secretary is the
+    // person; the kin finder reads the whole phrase.
+    if (possessive && POSSESSED_PERSON.test(text.slice(match.index + match[0].length))) return []
     const printed = possessive ? match[0].replace(/['’]s$/, '') : match[0]
     const gender = HONORIFICS[honorific] ?? null
     const known = tracker.findByName(printed)

@@ -20,6 +20,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
   const leak = readLeak(paragraphs)
+  tracker.accused = liveCase.active ? liveCase.accused : []
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
   const people: Person[] = []
@@ -29,20 +30,29 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   let continuing: Person | null = null
   // Reasons of the utterance a continued paragraph belongs to: one account, one legal read.
   let continuingReasons: SensitivityReason[] = []
+  // The first person of each gender the copy names: in a story about "a 13-year-old girl", the
+  // first girl or woman it names, with no age or adult description of her own, is that child.
+  const firstNamed: Partial<Record<'female' | 'male' | 'any', Person>> = {}
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
     const open = leavesQuoteOpen(paragraph, paragraphs[index + 1])
     const spoken = readParagraph(paragraph, tracker, continuing, open)
+    for (const person of tracker.all()) {
+      if (person.anonymity !== 'named' || journalists.includes(person.name)) continue
+      firstNamed.any ??= person
+      if (person.gender !== null) firstNamed[person.gender] ??= person
+    }
     const carried = continuing !== null && spoken[0]?.span.start === 0 ? continuingReasons : []
     continuing = open ? (spoken[spoken.length - 1]?.speaker ?? null) : null
     if (spoken.length === 0) return
     const leadIn = index > 0 ? paragraphs[index - 1] : null
+    const leadOut = paragraphs[index + 1] ?? null
     const leadInRun = paragraphs.slice(Math.max(lastQuoteParagraph + 1, index - MAX_LEAD_IN_RUN), index)
     lastQuoteParagraph = index
 
     const runs = runsBySpeaker(spoken)
     for (const run of runs) {
-      const speaker = asChildOfTheStory(tracker.current(run[0].speaker), childrenNamed(children, tracker))
+      const speaker = asChildOfTheStory(tracker.current(run[0].speaker), childrenNamed(children, tracker), firstNamed, tracker)
       const text = joinSpans(run.map(({ span }) => span.inner))
       const known = tracker.all().filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
       // Someone named only inside the quote ("They were Abu Tira's men") is a third party too.
@@ -52,8 +62,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
       const thirdParties = [...known, ...quoted].filter(
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
-      const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, children)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak })
+      const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)
@@ -118,8 +128,26 @@ function childrenNamed(children: Partial<Record<'female' | 'male', number>>, tra
  * "his daughter, Leyla," in a story whose headline is "Girl, 12, hid behind shop counter": the
  * named daughter is the child the story is about, and a child in law.
  */
-function asChildOfTheStory(person: Person, children: Partial<Record<'female' | 'male', number>>): Person {
-  if (person.age !== null || person.noun === null) return person
+function asChildOfTheStory(
+  person: Person,
+  children: Partial<Record<'female' | 'male', number>>,
+  firstNamed: Partial<Record<'female' | 'male' | 'any', Person>> = {},
+  tracker?: PeopleTracker,
+): Person {
+  if (person.age !== null) return person
+  // Of no known gender ("Grace Danjuma"), the first person named is the one child the story describes.
+  const genders = Object.keys(children) as ('female' | 'male')[]
+  if (person.gender === null && genders.length === 1 && tracker && firstNamed.any && tracker.current(firstNamed.any) === person && person.description === null && person.noun === null) {
+    return { ...person, age: children[genders[0]] ?? null }
+  }
+  // "Grace Danjuma and her younger brother, Samuel, 9," under "Schoolgirl, 13, tells how…": the
+  // first of her gender the story names, described no other way, is the child of the headline.
+  const own = person.gender
+  const first = own && tracker ? firstNamed[own] : undefined
+  if (own && first && tracker && tracker.current(first) === person && person.description === null && person.noun === null && children[own] !== undefined) {
+    return { ...person, age: children[own] ?? null }
+  }
+  if (person.noun === null) return person
   const gender = CHILD_KIN[person.noun]
   const age = gender ? children[gender] : undefined
   return age === undefined ? person : { ...person, age }

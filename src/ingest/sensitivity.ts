@@ -81,6 +81,12 @@ const JEOPARDY = new RegExp(
 export const WRONGDOING =
   /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
 
+/** An order to bury something, as its recipient tells it: "I was told to drop it", "told me to lose the file". */
+const ORDERED =
+  /\b(?:(?:was|were) (?:told|ordered|instructed|asked) (?:to|not to) (?:drop|bury|lose|forget|hide|delete|destroy|ignore|leave|keep|stop|change|shred|say nothing)|told (?:me|us|him|her) to (?:drop|bury|lose|forget|hide|delete|destroy|ignore|leave (?:it|the|that)|keep quiet|shred))\b/i
+/** A personal name in narrative: two capitalised words after a lowercase word. */
+const NAME_IN = /[\p{Ll},]\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+/u
+
 /** Words that say an act was deliberate without naming the act's author. */
 const INSINUATION =
   /\b(?:hard to explain innocently|no innocent explanation|(?:is|was) no (?:coincidence|accident)|not (?:a|an) (?:coincidence|accident)|on purpose|deliberately|by design)\b/i
@@ -229,6 +235,8 @@ export type QuoteEvidence = {
   knownMinors?: Person[]
   /** The story rests on leaked or internal documents ("leaked files show", "documents seen by Dateline"). */
   leak?: boolean
+  /** The narrative paragraph right after the quote's, which may name whom it is about ("She says … Rupert Vane, told her…"). */
+  leadOut?: string | null
 }
 
 /** Reasons that turn on what is claimed; an unnamed speaker makes such a claim unverifiable. */
@@ -342,6 +350,10 @@ function alleges(quote: QuoteEvidence): boolean {
   const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' '))
   const accuses = claims && ACCUSATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
   if (accuses && !defendsTheAccused(quote) && narrative.some((text) => namedIn(text, quote.thirdParties).length > 0)) return true
+  // ""I was told to drop it," she said. / She says … Rupert Vane, told her…": an order to bury
+  // something, with the person who gave it named in the narrative right after.
+  const after = (quote.leadOut ?? '').replace(/["“][^"”]*["”]/g, ' ')
+  if (ORDERED.test(quote.text) && !defendsTheAccused(quote) && /\b(?:told|ordered|instructed|asked|warned)\b/.test(after) && NAME_IN.test(after)) return true
   // "…said the pattern was hard to explain innocently. "A sensor that fails at random does not
   // fail mostly on Fridays"": the speaker's own framing says the quote implies a deliberate act.
   if (INSINUATION.test(quote.text) || INSINUATION.test(narrative[0])) return true

@@ -181,8 +181,11 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     // person just met.
     // "…, Ms Moss agreed… "No," the witness replied": in court, the witness is whoever was last
     // giving evidence, not counsel questioning them.
+    // "the defendant said" is the accused (not "the defendant's barrister", whose description has
+    // the word); "the prosecutor said" is counsel printed "Prosecuting,".
+    const accused = noun === 'defendant' || noun === 'accused' ? tracker.findAccused() : undefined
     const witness = noun === 'witness' ? tracker.latestWitness() : noun === 'prosecutor' ? tracker.findBySide('prosecution') : undefined
-    const known = tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
+    const known = accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {

@@ -464,3 +464,63 @@ describe('children and threats', () => {
     expect(quote.reasons.includes('violence')).toBe(sensitive)
   })
 })
+
+describe('more of a story\'s people, and what their words do', () => {
+  it('reads "the defendant said" as the accused, not the defendant\'s barrister', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'The defendant, a builder named Jordi Puig, is accused of building the wall with no permit.',
+      'The defendant\'s barrister, Marta Soler, said the plans were approved.',
+      'The defendant said in a statement: "I followed the plans I was given."',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Jordi Puig'])
+  })
+
+  it('after "Asked …," the pronoun may be the person the paragraph is about, not only someone who spoke', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Grace Obi and her brother, Samuel, 9, hid in the bush. Their uncle, Joseph Obi, found them at dawn.',
+      '"They burnt every house on the road," Joseph said.',
+      'Samuel said little. Asked what he remembered, he said: "The fire."',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Joseph Obi', 'Samuel'])
+  })
+
+  it('reads a possessive name with modifiers before a person noun as that person ("Ms Ashworth\'s former private secretary")', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Jane Ashworth, 61, resigned in 2021.',
+      'Ms Ashworth\'s former private secretary, who asked not to be named, backed her account. "Everyone in the department knew she was right," he said.',
+    )
+    expect(quotes.map(({ speaker, anonymity }) => [speaker, anonymity])).toEqual([["Ms Ashworth's former private secretary", 'withheld']])
+  })
+
+  it('an order to bury something, with who gave it named right after, is an allegation', () => {
+    const [quote] = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Jane Ashworth, 61, resigned in 2021.',
+      '"I raised it in writing in June. I was told to drop it," she said.',
+      'She says the minister\'s chief of staff, Rupert Vane, told her to stop asking.',
+    )
+    expect(quote.reasons).toContain('allegation')
+  })
+
+  it('near miss: being told to stay home by the police is no order to bury anything', () => {
+    const [quote] = quotesOf('Headline', 'A standfirst.', 'Jane Ashworth, 61, lives by the river.', '"We were told to leave the house at six," she said.', 'The river rose two metres.')
+    expect(quote.reasons).toEqual([])
+  })
+
+  it('the first person a story about a child by age names, described no other way, is that child', () => {
+    const [quote] = quotesOf(
+      'Schoolgirl, 13, tells how she hid from gunmen',
+      'A 13-year-old girl has described hiding under her bed as armed men attacked her village.',
+      'Grace Obi and her brother spent the night in the bush.',
+      '"I heard my mother screaming," Grace said.',
+    )
+    expect(quote.reasons).toEqual(expect.arrayContaining(['minor', 'identification']))
+  })
+})
