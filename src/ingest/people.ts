@@ -392,11 +392,18 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|da|
 const KIN = new RegExp(String.raw`\b(?<determiner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+\p{Ll}+['’]s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s)\s+(?<modifiers>(?:former|late|then|ex-|old|new|long-time|longtime|senior|chief|private|personal|press|principal)\s+){0,2}(?<noun>\p{Ll}+)\b(?!\s*,\s*\p{Lu})`, 'gu')
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'friend', 'neighbour'])
 
-const findKin: Finder = (text) =>
+const findKin: Finder = (text, _tokens, tracker) =>
   [...text.matchAll(KIN)].flatMap((match) => {
     const noun = match.groups?.noun ?? ''
     // "His wife", and after a name anyone a person noun names: "Dan Price's colleague".
     const possessor = match.groups?.determiner ?? ''
+    // "…and his nephew, Giorgos Kalogeros," … "His nephew started the engine": the person
+    // introduced under that very description.
+    const printed = lowerDeterminer(match[0]).toLowerCase()
+    const known = tracker.findByNoun(noun)
+    if (known && known.anonymity === 'named' && known.description?.toLowerCase() === printed) {
+      return [{ start: match.index, end: match.index + match[0].length, person: known }]
+    }
     if (!KIN_NOUNS.has(noun) && !(/['’]s$/.test(possessor) && isPersonNoun(noun))) return []
     const person = unnamedPerson(lowerDeterminer(match[0]), noun, noun)
     // "The boy's mother, who cannot be named for legal reasons".

@@ -443,7 +443,8 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // the narrative gives it to somebody else ("The night guard, Frank Maes, … "He phoned me"").
   const aboutOther = quote.liveCase !== undefined && pronounReference(quote, quote.liveCase) === 'other'
   const introduces = (text: string): boolean =>
-    speakerNames.some((name) => text.includes(name)) || (!police && !aboutOther && ABOUT_SOMEONE.test(quote.text))
+    // "A paramedic …, gave evidence from behind a screen": an unnamed speaker as the sentence prints them.
+    speakerNames.some((name) => text.includes(name) || (quote.speaker.anonymity !== 'named' && text.toLowerCase().includes(name.toLowerCase()))) || (!police && !aboutOther && ABOUT_SOMEONE.test(quote.text))
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false

@@ -524,3 +524,27 @@ describe('more of a story\'s people, and what their words do', () => {
     expect(quote.reasons).toEqual(expect.arrayContaining(['minor', 'identification']))
   })
 })
+
+describe('evidence at an inquest, and kin met again by their tie', () => {
+  it('an unnamed witness introduced giving evidence speaks to the inquest', () => {
+    const [quote] = quotesOf(
+      'Mother died waiting for ambulance, inquest hears',
+      'A mother died after waiting four hours for an ambulance, an inquest has heard.',
+      'A paramedic who was on shift that night, and who cannot be named, gave evidence from behind a screen.',
+      '"We had eleven crews queuing outside the hospital," she said.',
+    )
+    expect(quote.reasons).toEqual(expect.arrayContaining(['court_case', 'anonymous_source']))
+  })
+
+  it('"His nephew" later is the nephew introduced by name, so turn-taking follows the two men', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Stratis Valamios, 63, and his nephew, Giorgos Kalogeros, 31, were mending nets when they heard shouting.',
+      '"I saw heads in the water," Mr Valamios said.',
+      'His nephew started the engine. "We did not think. We just went," he said.',
+      'Mr Valamios said the sea had been cold. "A woman gave me her baby," he said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Stratis Valamios', 'Giorgos Kalogeros', 'Stratis Valamios'])
+  })
+})
