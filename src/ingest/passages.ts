@@ -1,12 +1,13 @@
-import { findAsPrinted } from '../legal/normalise'
+import { asReaderSees, findAsPrinted, foreignLetters, readSkeleton, skeleton } from '../legal/normalise'
+import { unpairedMarks } from '../legal/words'
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, PeopleTracker, withoutHonorific, type Person } from './people'
-import { CHILD_SUSPECT, readCase, type LiveCase } from './sensitivity'
+import { CHILD_SUSPECT, mentions, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
-import { narrativeOf } from './spans'
+import { attributeSpan, findQuotedSpans, leavesQuoteOpen, narrativeOf } from './spans'
 import type { ExtractedPassage, SensitivityReason } from './types'
 import { tokenize } from './words'
-import { statesWrongdoing } from './wrongdoing'
+import { namesCrime, namesWrongdoing, newStoryPeople, pointsAtPerson, statesWrongdoing, type StoryPeople } from './wrongdoing'
 
 /**
  * Words that put an accusation of crime in the narrative's own voice: a charge, an arrest, a
@@ -72,34 +73,146 @@ const PRONOUN = /\b(?:he|she|him|her)\b/i
  */
 export function findPassages(paragraphs: string[]): ExtractedPassage[] {
   // Read as the page prints it (src/legal/normalise.ts); each passage is given back as printed.
-  return findAsPrinted(paragraphs, findPassagesRead)
+  const first = findAsPrinted(paragraphs, findPassagesRead)
+  // Every letter a reader may take for a Latin one, read as that letter (ụ, ɑ, ɛ, Armenian ս, a
+  // Cyrillic word in Russian copy): a second reading when it differs from the first.
+  const folded = paragraphs.map((paragraph) => skeleton(asReaderSees(paragraph)))
+  if (folded.every((paragraph, index) => paragraph === asReaderSees(paragraphs[index]!))) return first
+  return mergePassages(first, findAsPrinted(paragraphs, findPassagesRead, readSkeleton))
 }
+
+/** Returns the passages of both readings once each, in the order of the first, reasons merged. */
+function mergePassages(first: ExtractedPassage[], second: ExtractedPassage[]): ExtractedPassage[] {
+  const merged = first.map((passage) => ({ ...passage, reasons: [...passage.reasons] }))
+  for (const passage of second) {
+    const same = merged.find((known) => known.text === passage.text)
+    if (!same) merged.push(passage)
+    else same.reasons = REASON_ORDER.filter((reason) => same.reasons.includes(reason) || passage.reasons.includes(reason))
+  }
+  return merged
+}
+
+const REASON_ORDER: readonly SensitivityReason[] = ['allegation', 'violence', 'minor', 'anonymous_source', 'court_case', 'extremist_content', 'identification', 'privacy', 'other']
+
+type Found = { start: number; end: number; reasons: Set<SensitivityReason>; whole?: boolean }
+
+/** Ends a paragraph the way a sentence ends; a heading or a factbox label does not. */
+const ENDS_LIKE_A_SENTENCE = /[.!?…:;"”’»)\]]\s*$/u
 
 function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
   const liveCase = readCase(paragraphs)
   const tracker = new PeopleTracker()
   const namedChildren = new Set<string>()
   const story = { protectedSource: false }
+  const storyPeople = newStoryPeople()
   const passages: ExtractedPassage[] = []
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
-    // Blank quoted speech out (same length), so positions still point into the printed text;
-    // words in marks that nobody is said to say (scare quotes) stay in the narrative.
+    const found: Found[] = []
+    const add = (start: number, end: number, reasons: Iterable<SensitivityReason>, whole = false): void => {
+      const overlapping = found.find((known) => known.start < end && start < known.end)
+      if (!overlapping) {
+        found.push({ start, end, reasons: new Set(reasons), whole })
+        return
+      }
+      overlapping.start = Math.min(overlapping.start, start)
+      overlapping.end = Math.max(overlapping.end, end)
+      overlapping.whole = overlapping.whole || whole
+      for (const reason of reasons) overlapping.reasons.add(reason)
+    }
+    // Quoted speech is blanked out (same length) for the sentence rules, so a narrative sentence
+    // reads as the copy's own voice; words in marks that nobody is said to say (scare quotes) stay.
     const narrative = narrativeOf(paragraph)
-    let cursor = 0
-    for (const sentence of splitSentences(narrative)) {
-      const start = narrative.indexOf(sentence, cursor)
-      cursor = start + sentence.length
+    for (const { start, end, text: sentence } of sentenceRanges(narrative)) {
       // Reading people is the costly part: only sentences a people rule could flag are read.
       const people = mayNeedPeople(sentence)
         ? findMentions(sentence, tracker).flatMap((mention) => ('person' in mention ? [tracker.remember(mention.person)] : []))
         : []
-      const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all(), story)
-      if (reasons.length > 0) passages.push({ text: printedSentence(paragraph, start, start + sentence.length), reasons })
+      const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all(), story, storyPeople)
+      // Letters the rules cannot read (Russian, Arabic, a look-alike no table knows): legal reads them.
+      if (foreignLetters(sentence)) reasons.push('other')
+      if (reasons.length > 0) add(start, end, reasons)
+    }
+    for (const hit of speechForLegal(paragraph, narrative, storyPeople)) add(hit.start, hit.end, hit.reasons)
+    // Marks that do not pair: a reader sees speech the extractor could not cut out. Speech we
+    // could not read waits for legal, the whole paragraph of it.
+    if (unpairedMarks(paragraph) && !leavesQuoteOpen(paragraph, paragraphs[index + 1])) add(0, paragraph.length, ['other'], true)
+    // A factbox: a name as its heading, the crimes as the list under it ("Tom Reyes, mayor" /
+    // "Embezzled the council pension fund"). The list names nobody; its heading does.
+    const heading = paragraphs[index - 1]
+    if (found.length === 0 && heading !== undefined && !ENDS_LIKE_A_SENTENCE.test(heading) && namesCrime(paragraph)) {
+      if (pointsAtPerson(narrativeOf(heading), { ...storyPeople, surnames: new Set(storyPeople.surnames) })) add(0, paragraph.length, ['allegation'], true)
+    }
+    for (const hit of found.sort((a, b) => a.start - b.start)) {
+      const text = hit.whole ? paragraph.replace(/\s+/g, ' ').trim() : printedSentence(paragraph, hit.start, hit.end)
+      passages.push({ text, reasons: REASON_ORDER.filter((reason) => hit.reasons.has(reason)) })
     }
   })
   return passages
 }
+
+/** Returns the sentences of a text with where each starts and ends, any run of spaces inside matched. */
+function sentenceRanges(text: string): Array<{ start: number; end: number; text: string }> {
+  const ranges: Array<{ start: number; end: number; text: string }> = []
+  let cursor = 0
+  for (const sentence of splitSentences(text)) {
+    let start = text.indexOf(sentence, cursor)
+    let end = start + sentence.length
+    if (start < 0) {
+      // A sentence joined across a run of spaces (blanked speech) is found word by word.
+      const pattern = new RegExp(sentence.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu')
+      pattern.lastIndex = cursor
+      const hit = pattern.exec(text)
+      if (!hit) continue
+      start = hit.index
+      end = hit.index + hit[0].length
+    }
+    cursor = end
+    ranges.push({ start, end, text: sentence })
+  }
+  return ranges
+}
+
+/**
+ * Returns the sentences of a paragraph whose quoted words a lawyer must read. Speech is never
+ * blanked out of the legal read: the words in marks are read, with the sentence that carries
+ * them, by the wrongdoing rules ("Tom Reyes embezzled the pension fund," said Ana Silva). Words
+ * in marks that make no quote record (a partial quote, a scare quote: "vowed to "behead every
+ * infidel"") are read by the quote's own rules too, as no record will carry them to legal; and
+ * speech whose letters read otherwise once folded ("We exẹcuted…") is read by them in its
+ * folded form, which the record's own check does not see.
+ */
+function speechForLegal(paragraph: string, narrative: string, people: StoryPeople): Array<{ start: number; end: number; reasons: SensitivityReason[] }> {
+  const spans = findQuotedSpans(paragraph)
+  if (spans.length === 0) return []
+  let full = paragraph
+  for (const span of spans) full = `${full.slice(0, span.start)} ${paragraph.slice(span.start + 1, span.end - 1)} ${full.slice(span.end)}`
+  const sentences = sentenceRanges(full)
+  const hits: Array<{ start: number; end: number; reasons: SensitivityReason[] }> = []
+  const around = (start: number, end: number): { start: number; end: number } => {
+    const covering = sentences.filter((sentence) => sentence.start < end && start < sentence.end)
+    return covering.length > 0 ? { start: covering[0]!.start, end: covering[covering.length - 1]!.end } : { start, end }
+  }
+  for (const sentence of sentences) {
+    if (full.slice(sentence.start, sentence.end) === narrative.slice(sentence.start, sentence.end)) continue
+    if (statesWrongdoing(sentence.text) || namesWrongdoing(sentence.text, people)) hits.push({ start: sentence.start, end: sentence.end, reasons: ['allegation'] })
+  }
+  spans.forEach((span, index) => {
+    const speech = attributeSpan(paragraph, spans, index).kind !== 'none'
+    const words = speech ? skeleton(span.inner) : span.inner
+    if (speech && words === span.inner) return
+    const reasons = QUOTE_RULES.filter((reason) => mentions(reason, words))
+    if (reasons.length > 0) hits.push({ ...around(span.start, span.end), reasons })
+  })
+  // A passage carries the whole of each quote it touches, marks and all.
+  return hits.map((hit) => {
+    const touched = spans.filter((span) => span.start < hit.end && hit.start < span.end)
+    return { ...hit, start: Math.min(hit.start, ...touched.map((span) => span.start)), end: Math.max(hit.end, ...touched.map((span) => span.end)) }
+  })
+}
+
+/** The quote rules that read the words alone, whoever says them. */
+const QUOTE_RULES = ['violence', 'extremist_content', 'allegation'] as const
 
 /**
  * Returns the sentence as printed. Blanked speech can leave a finished narrative sentence and the
@@ -142,10 +255,11 @@ function readSentence(
   liveCase: LiveCase,
   sources: readonly Person[],
   story: { protectedSource: boolean },
+  storyPeople: StoryPeople,
 ): SensitivityReason[] {
   const reasons = new Set<SensitivityReason>()
   const somebody = NAMED.test(sentence) || PRONOUN.test(sentence) || people.length > 0 || mentionsPersonNoun(sentence)
-  const wrongdoing = statesWrongdoing(sentence)
+  const wrongdoing = statesWrongdoing(sentence) || namesWrongdoing(sentence, storyPeople)
   const accusing = (ACCUSING.test(sentence) && somebody) || DONE_BY.test(sentence) || NAMED_AGENT.test(sentence) || wrongdoing
   if (accusing || NAMES_THE_ACCUSED.test(sentence) || (ORDERED_CRIME.test(sentence) && somebody)) {
     reasons.add('allegation')

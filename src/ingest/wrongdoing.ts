@@ -263,3 +263,118 @@ export function statesWrongdoing(sentence: string): boolean {
 
 /** A cheap first look, so most sentences never reach the subject reading. */
 const ACT_HINT = new RegExp(`(?:${actsPattern})|\\b(?:${LABELS})\\b`, 'u')
+
+/**
+ * Words that name a crime or a grave wrong in any of their forms — verb, noun, agent noun,
+ * adjective — read whatever their case ("EMBEZZLED", "Reyes's embezzlement", "a crook and a
+ * thief"). `statesWrongdoing` reads who did what to whom; this list does not: with a person in the
+ * same sentence it sends the sentence to legal whatever the syntax (a restrictive "who", a cleft
+ * sentence, a possessive noun, a factbox, a negation struck or not). A miss is the worst bug; an
+ * extra passage legal waves through costs a minute. Violence with innocent readings ("killed in
+ * the blast", "shot a film") stays with the readings above.
+ */
+const CRIME_TERMS = [
+  'embezzl\\p{L}*', 'fraud', 'frauds', 'fraudster', 'fraudsters', 'fraudulent', 'fraudulently', 'defraud\\p{L}*', 'swindl\\p{L}*',
+  'steal', 'steals', 'stealing', 'stole', 'stolen', 'theft', 'thefts', 'thief', 'thieves', 'thieving',
+  'murder', 'murders', 'murdered', 'murdering', 'murderer', 'murderers', 'murderous',
+  'rape', 'rapes', 'raped', 'raping', 'rapist', 'rapists',
+  'abuse', 'abuses', 'abused', 'abusing', 'abuser', 'abusers', 'abusive',
+  'bribe', 'bribes', 'bribed', 'bribing', 'bribery', 'kickback', 'kickbacks',
+  'launder', 'launders', 'laundered', 'laundering', 'launderer', 'launderers',
+  'crook', 'crooks', 'crooked', 'extort\\p{L}*', 'blackmail\\p{L}*', 'corrupt', 'corruptly', 'corruption',
+  'misappropriat\\p{L}*', 'molest\\p{L}*', 'paedophil\\p{L}*', 'pedophil\\p{L}*', 'trafficker', 'traffickers',
+  'racketeer\\p{L}*', 'war criminal', 'war criminals', 'war crimes?', 'con ?man', 'con artist', 'conman', 'gangster', 'gangsters',
+  'drug dealer', 'drug dealers', 'drug lord', 'drug-dealing', 'drug dealing', 'money laundering', 'siphoned off', 'pocketed',
+]
+const CRIME_TERM = new RegExp(`(?<![\\p{L}-])(?:${CRIME_TERMS.join('|').replace(/ /g, '[\\s-]+')})(?![\\p{L}])`, 'iu')
+
+/** Returns true when the text names a crime in any form, in any case (see CRIME_TERMS). */
+export const namesCrime = (text: string): boolean => CRIME_TERM.test(text)
+
+/** What the story has told so far that the sentence may point back at. */
+export type StoryPeople = {
+  /** Surnames (and single names) of the people the story has named in full. */
+  surnames: Set<string>
+  /** The story has named a person: its "he" and "she" resolve to someone. */
+  namedSomeone: boolean
+}
+
+export const newStoryPeople = (): StoryPeople => ({ surnames: new Set(), namedSomeone: false })
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her'])
+/** Nouns for the people a crime was done to: "the victim of a fraudster" points at nobody accused. */
+const WRONGED = new Set(['victim', 'victims', 'survivor', 'survivors'])
+
+/**
+ * Returns true when a sentence points at a person a reader can name: a name (two capitalised
+ * words that are not a place or a body, an honorific and a name, a surname the story named in
+ * full before), a definite person or role noun ("the mayor", "the club's treasurer"), or "he"/"she"
+ * once the story has named someone. Remembers the names it meets in `people`.
+ */
+export function pointsAtPerson(sentence: string, people: StoryPeople): boolean {
+  const tokens = tokenize(sentence)
+  let found = false
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!
+    if (!token.word) continue
+    const bare = token.text.replace(/['’]s$/u, '')
+    if (/^\p{Lu}/u.test(bare)) {
+      let end = index
+      const run: string[] = []
+      while (end < tokens.length && tokens[end]!.word && /^\p{Lu}/u.test(tokens[end]!.text)) {
+        run.push(tokens[end]!.text.replace(/['’]s$/u, ''))
+        end += 1
+        if (/['’]s$/u.test(tokens[end - 1]!.text)) break
+      }
+      if (isPersonName(run, people)) found = true
+      index = end - 1
+      continue
+    }
+    if (PRONOUNS.has(token.lower) && people.namedSomeone) found = true
+    else if (!WRONGED.has(token.lower) && isDefinitePerson(tokens.slice(0, index + 1), index)) found = true
+  }
+  return found
+}
+
+/** A run of capitalised words that names a person; remembers a full name's surname. */
+function isPersonName(run: string[], people: StoryPeople): boolean {
+  const words = run.slice()
+  while (words.length > 0 && NOT_A_NAME.has(words[0]!.toLowerCase())) words.shift()
+  if (words.length === 0) return false
+  if (words.some((word) => word.replace(/\.$/, '').toLowerCase() in HONORIFICS) && words.length > 1) return remember(words, people)
+  if (words.length === 1) {
+    const word = words[0]!
+    return people.surnames.has(word) || people.surnames.has(word.toLowerCase())
+  }
+  if (words.every((word) => /^\p{Lu}+$/u.test(word))) {
+    // A headline in capitals: any run of two words may be a name ("TOM REYES EMBEZZLED…").
+    return remember(words.map((word) => word.toLowerCase()), people)
+  }
+  if (isGroup(words[0]!.toLowerCase()) || isPlaceOrBody(words.join(' '))) return false
+  return remember(words, people)
+}
+
+function remember(words: string[], people: StoryPeople): true {
+  people.namedSomeone = true
+  people.surnames.add(words[words.length - 1]!)
+  return true
+}
+
+/**
+ * Returns true when a sentence (or a list item, or a heading read with the list under it) names
+ * a crime and points at a person, whatever it says of them: see CRIME_TERMS and pointsAtPerson.
+ */
+export function namesWrongdoing(sentence: string, people: StoryPeople): boolean {
+  const person = pointsAtPerson(sentence, people)
+  return person && namesCrime(sentence.replace(DONE_TO_SUBJECT, ' '))
+}
+
+/**
+ * A crime done to the sentence's subject with no one named as its doer ("Ahmed Khalil was
+ * murdered in Raqqa", "she had been raped"): a death or a harm reported, not an accusation. Only
+ * the passive participle with no "by" after it is passed over; every other word still counts.
+ */
+const DONE_TO_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:was|were|is|are|been|being|get|gets|got)\\s+(?:\\p{L}+ly\\s+)?(?:murdered|raped|abused|robbed|defrauded|swindled|blackmailed|extorted|molested)(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,3}?by\\b)`,
+  'giu',
+)

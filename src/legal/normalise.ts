@@ -193,8 +193,12 @@ function foldLookalikes(text: string): string {
  * words as printed: a passage for legal shows the desk the sentence the page carries, not the
  * folded one the check read. A finding not found again in its reading keeps the read words.
  */
-export function findAsPrinted<T extends { text: string }>(printed: readonly string[], find: (paragraphs: string[]) => T[]): T[] {
-  const readings = printed.map(readForLegal)
+export function findAsPrinted<T extends { text: string }>(
+  printed: readonly string[],
+  find: (paragraphs: string[]) => T[],
+  reader: (printed: string) => Reading = readForLegal,
+): T[] {
+  const readings = printed.map(reader)
   const found = find(readings.map((reading) => reading.text))
   let paragraph = 0
   let cursor = 0
@@ -229,3 +233,71 @@ function locate(text: string, words: string, from: number): { start: number; end
   const hit = match.exec(text)
   return hit ? { start: hit.index, end: hit.index + hit[0].length } : null
 }
+
+/**
+ * Letters that print as a Latin letter in most faces but that NFKC leaves alone, folded for the
+ * passage check's second reading (a confusables skeleton in the manner of Unicode TR39, kept to
+ * the look-alikes copy meets; no confusables package is installed): Latin's own IPA and small
+ * capitals (ɑ, ɛ, ɡ, ı, ᴀ…), and Cyrillic, Greek, Armenian and Cherokee letters shaped as Latin
+ * ones, everywhere (the first reading folds those only inside Latin words). A letter this table
+ * does not know and that is not Latin after folding makes its sentence a passage by itself
+ * (`foreignLetters`): what the rules cannot read, legal reads.
+ */
+const SKELETON: Readonly<Record<string, string>> = {
+  ...LOOKALIKES,
+  ɑ: 'a', ɐ: 'a', ɒ: 'a', ᴀ: 'a', ʙ: 'b', ɓ: 'b', ƀ: 'b', ᴄ: 'c', ƈ: 'c', ɗ: 'd', đ: 'd', ᴅ: 'd', ɛ: 'e', ɜ: 'e', ə: 'e', ᴇ: 'e', ƒ: 'f',
+  ɡ: 'g', ɢ: 'g', ɦ: 'h', ʜ: 'h', ħ: 'h', ı: 'i', ɩ: 'i', ɪ: 'i', ɨ: 'i', ʝ: 'j', ᴊ: 'j', ƙ: 'k', ᴋ: 'k', ʟ: 'l', ɫ: 'l', ł: 'l', ɭ: 'l',
+  ᴍ: 'm', ɴ: 'n', ɲ: 'n', ŋ: 'n', ɔ: 'o', ɵ: 'o', ᴏ: 'o', ø: 'o', ᴘ: 'p', ʀ: 'r', ʁ: 'r', ɾ: 'r', ɹ: 'r', ʂ: 's', ȿ: 's', ᴛ: 't', ŧ: 't',
+  ʊ: 'u', ᴜ: 'u', ʋ: 'v', ᴠ: 'v', ʍ: 'w', ᴡ: 'w', ʏ: 'y', ʐ: 'z', ᴢ: 'z',
+  // Cyrillic and Greek letters that the first reading keeps in Russian or Greek copy.
+  д: 'd', и: 'u', п: 'n', г: 'r', л: 'n', ь: 'b', ѵ: 'v', ԍ: 'g',
+  β: 'b', γ: 'y', ε: 'e', η: 'n', θ: 'o', λ: 'a', μ: 'u', π: 'n', σ: 'o', ς: 'c', ω: 'w', ϵ: 'e', ϱ: 'p',
+  // Armenian.
+  ա: 'w', գ: 'q', զ: 'q', հ: 'h', ո: 'n', ս: 'u', ց: 'g', ք: 'p', օ: 'o', Ս: 'U', Օ: 'O', Զ: 'Q',
+  // Cherokee capitals.
+  Ꭺ: 'A', Ᏼ: 'B', Ꮯ: 'C', Ꭰ: 'D', Ꭼ: 'E', Ꮐ: 'G', Ꮋ: 'H', Ꭻ: 'J', Ꮶ: 'K', Ꮮ: 'L', Ꮇ: 'M', Ꮲ: 'P', Ꮪ: 'S', Ꭲ: 'T', Ꮩ: 'V', Ꮃ: 'W', Ꮓ: 'Z',
+}
+const COMBINING = /\p{M}/gu
+
+/** Returns the Latin skeleton of one read code point: its NFKD letters, marks dropped, look-alikes folded. */
+function skeletonOf(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return char
+  const folded = SKELETON[char]
+  if (folded !== undefined) return folded
+  const bare = char.normalize('NFKD').replace(COMBINING, '')
+  return [...bare].map((part) => SKELETON[part] ?? part).join('')
+}
+
+/** Returns text as its skeleton: every letter read as the Latin letter it prints as, accents dropped. */
+export function skeleton(text: string): string {
+  let out = ''
+  for (const char of text) out += skeletonOf(char)
+  return out
+}
+
+/**
+ * The second reading of printed text: readForLegal's reading, then each letter as its skeleton
+ * (`ụ` → u, `ɛ` → e, Armenian `ս` → u, a Cyrillic word in Russian copy → the Latin it passes
+ * for). Offsets still map to the printed text. The passage check reads both; neither is stored.
+ */
+export function readSkeleton(printed: string): Reading {
+  const first = readForLegal(printed)
+  let text = ''
+  const printedAt: number[] = []
+  for (let index = 0; index < first.text.length; ) {
+    const char = String.fromCodePoint(first.text.codePointAt(index)!)
+    const folded = skeletonOf(char)
+    text += folded
+    for (let unit = 0; unit < folded.length; unit += 1) printedAt.push(first.printedAt[index]!)
+    index += char.length
+  }
+  printedAt.push(printed.length)
+  return { text, printedAt }
+}
+
+/** Letters the rules cannot read: any letter that is not Latin once its skeleton is taken. */
+const FOREIGN_LETTER = /(?!\p{Script=Latin})\p{L}/u
+
+/** Returns true when the text carries a letter that is not Latin after folding (see SKELETON). */
+export const foreignLetters = (text: string): boolean => FOREIGN_LETTER.test(skeleton(text))

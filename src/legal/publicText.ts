@@ -8,12 +8,32 @@
  */
 import { findPassages } from '../ingest/passages'
 import type { SensitivityReason } from '../quotes/sensitivityReasons'
+import { fileNameAsWords } from './storyText'
 import { asReaderSees, canonical, quotedSpansAsTyped } from './words'
 
 /** The fields of a media asset readers are shown (story page, feeds, ninjs, /api/media-assets). */
-export const MEDIA_PUBLIC_TEXT = ['caption', 'alt', 'creditLine', 'credit.organisation', 'credit.creatorName', 'rights.usageTerms'] as const
+export const MEDIA_PUBLIC_TEXT = ['caption', 'alt', 'creditLine', 'credit.organisation', 'credit.creatorName', 'rights.usageTerms', 'filename'] as const
 /** The fields of a correspondent readers are shown (/people/:slug, bylines, /api/correspondents). */
-export const CORRESPONDENT_PUBLIC_TEXT = ['name', 'title', 'bureau', 'bio'] as const
+export const CORRESPONDENT_PUBLIC_TEXT = ['name', 'title', 'bureau', 'bio', 'slug'] as const
+
+/**
+ * How a field is read when readers never see it alone. A title and a bureau print beside the
+ * name ("Ana Silva, Convicted fraudster and drug dealer"): read alone, "Convicted fraudster"
+ * names nobody. A slug and a file name print in an address: their words are read as a sentence,
+ * each capitalised (an address keeps no case, and a name in it must read as one).
+ */
+const READ_AS: Record<string, (record: unknown) => string> = {
+  title: (record) => besideName(record, 'title'),
+  bureau: (record) => besideName(record, 'bureau'),
+  slug: (record) => fileNameAsWords(asText(valueAt(record, 'slug'))) ?? '',
+  filename: (record) => fileNameAsWords(asText(valueAt(record, 'filename'))) ?? '',
+}
+
+function besideName(record: unknown, field: string): string {
+  const value = asText(valueAt(record, field))
+  const name = asText(valueAt(record, 'name'))
+  return value.trim() && name.trim() ? `${name.trim()}, ${value.trim()}` : value
+}
 
 /** Words a lawyer must read before readers do: quoted speech, or a narrative passage for legal. */
 export type PublicTextFinding = {
@@ -57,8 +77,9 @@ export function legalWordsIn(text: string): Array<Omit<PublicTextFinding, 'field
 export function newLegalWords(fields: readonly string[], before: unknown, after: unknown): PublicTextFinding[] {
   const found: PublicTextFinding[] = []
   for (const field of fields) {
-    const next = asText(valueAt(after, field))
-    const previous = asText(valueAt(before, field))
+    const read = READ_AS[field] ?? ((record: unknown) => asText(valueAt(record, field)))
+    const next = read(after)
+    const previous = read(before)
     if (next === previous) continue
     const had = new Set(legalWordsIn(previous).map((item) => `${item.kind}:${canonical(item.words)}`))
     for (const item of legalWordsIn(next)) {
@@ -82,6 +103,8 @@ const FIELD_NAMES: Record<string, string> = {
   title: 'title',
   bureau: 'bureau',
   bio: 'bio',
+  slug: 'address (slug)',
+  filename: 'file name',
 }
 
 const EXCERPT = 80

@@ -11,7 +11,15 @@ export type StoryReading = { text: string; hash: string; passages: Passage[] }
  */
 export function readStory(copy: StoryCopy): StoryReading {
   const text = legalReadText(copy)
-  return { text, hash: legalReadHash(text), passages: findPassages(storyParagraphs(copy, 'words')) as Passage[] }
+  const words = storyParagraphs(copy, 'words')
+  const passages = findPassages(words) as Passage[]
+  // Struck and styled words read both ways: with them ("is ~~accused of fraud~~" still prints
+  // it) and without them ("Tom Reyes ~~never~~ stole" reads as a theft). Each passage once.
+  const shown = storyParagraphs(copy, 'shown')
+  if (shown.join('\n') !== words.join('\n')) {
+    for (const passage of findPassages(shown) as Passage[]) if (!passages.some((known) => known.text === passage.text)) passages.push(passage)
+  }
+  return { text, hash: legalReadHash(text), passages }
 }
 
 type StoredLegalRead = {

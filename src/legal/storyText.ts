@@ -58,9 +58,11 @@ type ReadLine = { label: string | null; text: string; read: boolean; printed: bo
  * How the body is read: `marked` (what legal approves) carries what changes meaning without
  * changing words — a link's address, a picture's id, a strike, an inline style; `words` (what
  * the passage check reads) is the words alone, struck ones where they stand ("Tom Reyes is
- * ~~accused of fraud~~" still prints the allegation).
+ * ~~accused of fraud~~" still prints the allegation); `shown` (the passage check's other
+ * reading) is the words a reader takes in when struck and styled words are passed over ("Tom
+ * Reyes ~~never~~ stole" reads "Tom Reyes stole"; a style may hide its words).
  */
-export type Reading = 'marked' | 'words'
+export type Reading = 'marked' | 'words' | 'shown'
 
 /**
  * Returns every line legal reads, in order: headline, standfirst, each block of the body, then
@@ -82,7 +84,7 @@ function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
   add(copy.standfirst)
   const root = (copy.body as { root?: LexicalNode } | null | undefined)?.root
   if (root && typeof root.text === 'string') add(root.text)
-  for (const block of (Array.isArray(root?.children) ? root.children : []) as LexicalNode[]) add(inlineText(block, reading === 'marked'))
+  for (const block of (Array.isArray(root?.children) ? root.children : []) as LexicalNode[]) add(inlineText(block, reading))
   add(copy.dateline, 'Dateline')
   for (const tag of copy.tags ?? []) add(tag, 'Tag')
   for (const entry of copy.corrections ?? []) add(entry?.text, 'Correction')
@@ -100,6 +102,12 @@ function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
   }
   const slugSentence = slugAsWords(copy.slug, lines)
   if (slugSentence) lines.push({ label: null, text: slugSentence, read: true, printed: false })
+  // A picture's file name is printed in every address of it (<img src>, the JSON API, ninjs):
+  // the passage finder reads its words too ("tom-reyes-is-accused-of-fraud.jpg").
+  for (const picture of copy.pictures ?? []) {
+    const words = fileNameAsWords(picture.filename)
+    if (words) lines.push({ label: null, text: words, read: true, printed: false })
+  }
   return lines
 }
 
@@ -127,6 +135,19 @@ function slugAsWords(slug: string | null | undefined, lines: readonly ReadLine[]
 }
 
 /**
+ * Returns a file name's words as a sentence for the passage finder, each word capitalised (a file
+ * name keeps no case, and a name in it must read as one), or null when it has no words.
+ */
+export function fileNameAsWords(filename: string | null | undefined): string | null {
+  const words = (filename ?? '')
+    .replace(/\.[\p{L}\p{N}]{1,5}$/u, '')
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((word) => /\p{L}/u.test(word))
+  if (words.length === 0) return null
+  return `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')}.`
+}
+
+/**
  * Returns the story's readable paragraphs in order, as the passage finder reads them: headline,
  * standfirst, each block of the body, then the words printed around it (see storyLines).
  */
@@ -138,10 +159,13 @@ export const storyParagraphs = (copy: StoryCopy, reading: Reading = 'marked'): s
 /** Lexical's strikethrough bit: struck words still print, but they say the opposite. */
 const STRIKETHROUGH = 4
 
-function inlineText(node: LexicalNode | null | undefined, marked: boolean): string {
+function inlineText(node: LexicalNode | null | undefined, reading: Reading): string {
   if (!node || typeof node !== 'object') return ''
-  const inner = (Array.isArray(node.children) ? (node.children as LexicalNode[]) : []).map((child) => inlineText(child, marked)).join('')
+  const marked = reading === 'marked'
+  const inner = (Array.isArray(node.children) ? (node.children as LexicalNode[]) : []).map((child) => inlineText(child, reading)).join('')
   if (typeof node.text === 'string') {
+    const struckOrStyled = (typeof node.format === 'number' && (node.format & STRIKETHROUGH) !== 0) || (typeof node.style === 'string' && node.style.trim() !== '')
+    if (reading === 'shown' && struckOrStyled) return inner
     if (!marked) return inner ? `${node.text} ${inner}` : node.text
     // What changes meaning without changing words counts as a change of text: a strike through
     // them, or an inline style (a front end may hide or shrink the words with it).

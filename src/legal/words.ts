@@ -165,3 +165,25 @@ export function quotedSpans(paragraph: string): string[] {
  * editor types them. Story copy reads them the same way now (a headline quotes in '…').
  */
 export const quotedSpansAsTyped = quotedSpans
+
+/** Every double mark a reader reads as speech, opening or closing (QUOTE_PAIRS and their closers). */
+const DOUBLE_MARKS = new Set([...QUOTE_PAIRS.keys(), ...[...QUOTE_PAIRS.values()].flatMap((closers) => [...closers])].filter((mark) => mark !== '\u201A'))
+
+/**
+ * Returns true when a paragraph carries a quote mark that pairs with none (“…“, «…”, "…“, ‘…”):
+ * readers see speech in marks, and no span was cut out of it, so no rule read it as speech. A
+ * double mark outside every pair counts, and an opening ‘ outside every pair in front of a word
+ * (an apostrophe never stands there). A quote carried on into the next paragraph is the caller's
+ * to allow (`leavesQuoteOpen`).
+ */
+export function unpairedMarks(paragraph: string): boolean {
+  const pairs = quotePairs(paragraph)
+  const inPair = (index: number): boolean => pairs.some(({ start, end }) => index >= start && index < end)
+  for (let index = 0; index < paragraph.length; index += 1) {
+    const mark = paragraph[index]!
+    const double = DOUBLE_MARKS.has(mark)
+    const single = mark === OPEN_SINGLE && MAY_OPEN_BEFORE.test(paragraph[index - 1] ?? ' ') && OPENS_WORD.test(paragraph[index + 1] ?? '')
+    if ((double || single) && !inPair(index)) return true
+  }
+  return false
+}

@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp'
 let t: TestApp
 let reporterId = 0
 
-const { as, working, draftRequest, draftWith, move, publish, body, text, paragraph } = legalStory(() => t, { headline: 'Text bypass', decisionsNameWhatStands: true })
+const { as, working, draftRequest, draftWith, move, publish, gateAnswer, body, text, paragraph } = legalStory(() => t, { headline: 'Text bypass', decisionsNameWhatStands: true })
 
 const quotesOf = async (dispatch: number): Promise<Quote[]> =>
   (await t.payload.find({ collection: 'quotes', where: { dispatch: { equals: dispatch } }, pagination: false, depth: 0, sort: 'createdAt' })).docs
@@ -100,11 +100,8 @@ describe('narrative passages hidden from the legal read', () => {
 
 describe('near misses: the same characters in copy legal need not read', () => {
   it.each([
-    ['Russian copy (Cyrillic words stay Cyrillic)', 'Жители города вернулись домой.'],
     ['a soft hyphen in a long word', 'The counter\u00ADoffensive stalled at the river.'],
     ['fullwidth digits', 'The convoy of \uFF11\uFF12 trucks arrived.'],
-    ['Arabic copy, which needs no bidi control', 'عاد السكان إلى منازلهم.'],
-    ['Hebrew with a right-to-left mark (a mark, not an override)', 'The sign read \u200Fשלום\u200F at the gate.'],
     ['apostrophes in straight marks', "Reyes' car was found in the '90s, and don't expect rock 'n' roll."],
     ['scare quotes that accuse nobody', "The so-called 'peace plan' failed, and the \"ceasefire\" held."],
     ['a tab node as the editor writes it', null],
@@ -116,6 +113,19 @@ describe('near misses: the same characters in copy legal need not read', () => {
     const story = await draftWith({ body: doc })
     expect({ label, passages: (await working(story.id)).legalRead?.passages ?? [], quotes: (await quotesOf(story.id)).length }).toEqual({ label, passages: [], quotes: 0 })
     expect((await publish(story.id)).status).toBe(200)
+  })
+
+  // Since the word rules fail closed (docs/legal.md), a sentence in letters the rules cannot read
+  // waits for legal: it saves (no bidi control, nothing refused), and legal reads it.
+  it.each([
+    ['Russian copy (Cyrillic words stay Cyrillic)', 'Жители города вернулись домой.'],
+    ['Arabic copy, which needs no bidi control', 'عاد السكان إلى منازلهم.'],
+    ['Hebrew with a right-to-left mark (a mark, not an override)', 'The sign read \u200Fשלום\u200F at the gate.'],
+  ])('%s: saves, and the sentence waits for legal as words the rules cannot read', async (label, sentence) => {
+    const story = await draftWith({ body: body(LEAD, sentence) })
+    const passages = (await working(story.id)).legalRead?.passages ?? []
+    expect({ label, passages: passages.map((passage) => passage.reasons), quotes: (await quotesOf(story.id)).length }).toEqual({ label, passages: [['other']], quotes: 0 })
+    expect(gateAnswer(await publish(story.id))).toBe('held by the gate')
   })
 })
 

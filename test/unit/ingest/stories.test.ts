@@ -114,8 +114,11 @@ describe('Leeds: a live murder trial with curly quotes and an agency picture', (
     ])
   })
 
-  it('sends legal the charge against the named defendant, not the court report around it', () => {
+  // The headline names the crime beside "she" and "her neighbour" while the trial is live: since
+  // the word rules fail closed (docs/legal.md), legal reads it too.
+  it('sends legal the charge against the named defendant and the headline on the live murder trial, not the court report around it', () => {
     expect(story.passages).toEqual([
+      { text: 'Witness tells murder trial she saw her neighbour stabbed on a stairwell', reasons: ['allegation', 'court_case'] },
       { text: 'Mark Ellis, 42, denies murdering Sarah Cole, 38, in March last year.', reasons: ['allegation', 'court_case'] },
     ])
   })

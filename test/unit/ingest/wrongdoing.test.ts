@@ -104,11 +104,15 @@ describe('near misses are not passages', () => {
     // An acquittal is a fact of record in the person's favour.
     'He was cleared of fraud in 2019.',
     'He was acquitted of murder.',
-    // Speech is the quote pipeline's: quoted words are never a narrative passage.
-    '"Khalil murdered my son," she said.',
   ])('%s', (sentence) => {
     expect(reasonsOf(sentence)).toEqual([])
   })
+})
+
+// Speech is no longer blanked out of the legal read (fail-closed, docs/legal.md "The word rules
+// fail closed"): a quote that accuses a named person is a passage as well as a quote record.
+it('quoted speech accusing a named person is a passage too', () => {
+  expect(reasonsOf('"Khalil murdered my son," she said.')).toEqual([['allegation']])
 })
 
 describe('what already flagged still flags', () => {

@@ -1,0 +1,222 @@
+import { findPassages } from '../../../src/ingest/passages'
+import { namesCrime, namesWrongdoing, newStoryPeople } from '../../../src/ingest/wrongdoing'
+import { foreignLetters, readSkeleton, skeleton } from '../../../src/legal/normalise'
+import { CORRESPONDENT_PUBLIC_TEXT, MEDIA_PUBLIC_TEXT, newLegalWords } from '../../../src/legal/publicText'
+import { readStory } from '../../../src/legal/readOfStory'
+import { fileNameAsWords } from '../../../src/legal/storyText'
+import { unpairedMarks } from '../../../src/legal/words'
+import { lexicalDocument, textParagraph, type LexicalNode } from '../../../src/lexical/build'
+
+/**
+ * The word rules fail closed: when the reading cannot be sure, the words wait for legal. Each
+ * rule has its trick (what the red team printed) and its near miss (ordinary copy that must not
+ * flag). Paragraphs are read as a story's, first to last.
+ */
+const flagged = (...paragraphs: string[]): string[] => findPassages(paragraphs).map((passage) => passage.text)
+const LEAD = 'Shelling resumed at first light.'
+
+describe('a crime named in any form beside a person is a passage, whatever the syntax', () => {
+  it.each([
+    ['a restrictive "who"', 'Tom Reyes is the mayor who embezzled the council pension fund.'],
+    ['a cleft sentence', 'It was Tom Reyes who embezzled the council pension fund.'],
+    ['the crime as a noun', "Tom Reyes's embezzlement of the council pension fund cost the town two million euros."],
+    ['capitals', 'TOM REYES EMBEZZLED THE COUNCIL PENSION FUND'],
+    ['the verb in capitals', 'Tom Reyes EMBEZZLED the council pension fund.'],
+    ['a negation (struck or not, the page may not print it)', 'Tom Reyes never stole money from the charity he ran.'],
+    ['a label with "not"', 'Tom Reyes is not a fraudster.'],
+    ['a surname the story named in full before', 'Tom Reyes ran the charity.|Reyes took kickbacks, the audit found.'],
+    ['a role the story points at', 'The club treasurer resigned.|The treasurer is a crook.'],
+    ['"he" once the story has named someone', 'Tom Reyes ran the charity for a decade.|He is a thief, the auditor found.'],
+    ['a crime done to one person and another crime beside', 'Ahmed Khalil was murdered, and his brother stole the money.'],
+    ['a crime done to a person, by a person', 'Ahmed Khalil was murdered by Tom Reyes.'],
+    ['an official "was bribed"', 'The councillor was bribed by the developer.'],
+    ['a hand-typed speaker line', 'Tom Reyes, the mayor who embezzled the council pension fund'],
+  ])('%s', (_label, story) => {
+    const paragraphs = story.split('|')
+    expect(flagged(...paragraphs)).toContain(paragraphs[paragraphs.length - 1]!)
+  })
+
+  it('a factbox: a name as the heading, the crimes as the list under it', () => {
+    expect(flagged(LEAD, 'Tom Reyes, mayor of Lisbon', 'Embezzled the council pension fund Forged the minutes of the planning committee')).toEqual([
+      'Embezzled the council pension fund Forged the minutes of the planning committee',
+    ])
+  })
+
+  it.each([
+    ['no person', 'Pension fraud rose by a third last year, the regulator said.'],
+    ['a victim, not an accused', 'He was the victim of a fraudster.'],
+    ['an indefinite doer', 'A man stole a bike from outside the station.'],
+    ['"he" with nobody named', 'He said the storm had stolen the harvest.'],
+    ['a body, not a person', 'The Serious Fraud Office opened an inquiry on Monday.'],
+    ['a death reported, no doer named', 'Ahmed Khalil was murdered in Raqqa.'],
+    ['no crime beside the name', 'Tom Reyes ran the charity for a decade.'],
+    ['a heading over a list that names no crime', 'Tom Reyes, mayor of Lisbon|Born in Porto in 1961 Elected in 2017'],
+    ['a sentence, not a heading, before a crime with no person', 'Tom Reyes spoke first.|Theft from shops rose by 4%.'],
+  ])('near miss, %s: no passage', (_label, story) => {
+    expect(flagged(...story.split('|'))).toEqual([])
+  })
+
+  it('namesCrime reads every form in any case; namesWrongdoing wants the person too', () => {
+    expect(['EMBEZZLEMENT', 'a Crook', 'bribery', 'money-laundering', 'thieves'].every(namesCrime)).toBe(true)
+    expect(['crooked path'.replace('crooked', 'crochet'), 'a stolid man', 'the rapeseed field', 'Theftford'].some(namesCrime)).toBe(false)
+    expect(namesWrongdoing('Pension fraud rose.', newStoryPeople())).toBe(false)
+    expect(namesWrongdoing('Ana Silva denies fraud.', newStoryPeople())).toBe(true)
+  })
+})
+
+describe('speech is read, never blanked out of the legal read', () => {
+  it.each([
+    ['attributed speech in words the quote rules do not list', `"Tom Reyes embezzled the pension fund," said Ana Silva, the council's auditor.`],
+    ['a crook and a thief', `"Tom Reyes is a crook and a thief," said Ana Silva, the council's auditor.`],
+    ['straight single marks', `'Tom Reyes embezzled the pension fund,' said Ana Silva, the council's auditor.`],
+    ['a scare-quoted verb given to the auditor', `Tom Reyes "siphoned off the grant money", the auditor said.`],
+  ])('%s: a passage', (_label, sentence) => {
+    expect(findPassages([LEAD, sentence]).map((passage) => [passage.text, passage.reasons])).toEqual([[sentence, ['allegation']]])
+  })
+
+  it.each([
+    ['a vow in double marks', 'The commander vowed to "behead every infidel in Raqqa" before the winter.', ['violence', 'extremist_content']],
+    ['an order', 'The commander told his men they should "kill the crusaders wherever you find them" and then left.', ['extremist_content']],
+    ["a pseudonymous witness's account", 'A woman calling herself Aisha said the men had "cut his head off in front of the children" in the square.', ['violence']],
+    ['a vow in straight single marks', "The commander vowed to 'behead every infidel in Raqqa' before the winter.", ['violence', 'extremist_content']],
+  ])('a partial quote, %s: read by the quote rules', (_label, sentence, reasons) => {
+    const [passage] = findPassages([LEAD, sentence])
+    expect(passage?.text).toBe(sentence)
+    expect(passage?.reasons).toEqual(expect.arrayContaining(reasons as string[]))
+  })
+
+  it('speech whose letters fold to a word the quote rules list ("We exẹcuted"): a passage', () => {
+    const order = (word: string) => `"We ${word} every prisoner at dawn," a militia commander told his men over the radio.`
+    expect(flagged(LEAD, order('exe\u0323cuted'))).toEqual([order('exe\u0323cuted')])
+    expect(flagged(LEAD, order('\u025Bxecuted'))).toEqual([order('\u025Bxecuted')])
+  })
+
+  it.each([
+    ['a quote with no crime in it', '"The square was quiet that morning," a bus driver said.'],
+    ['a scare-quoted phrase with no violence', 'The council called it a "temporary measure" on Monday.'],
+    ['a quote with violence, plainly spelt (its record goes to legal)', '"We executed every prisoner at dawn," a militia commander told his men.'],
+  ])('near miss, %s: no passage', (_label, sentence) => {
+    expect(flagged(LEAD, sentence)).toEqual([])
+  })
+})
+
+describe('quote marks that do not pair: the paragraph waits for legal', () => {
+  const WORDS = 'We executed every prisoner at dawn'
+  it.each([
+    ['“…“', `\u201C${WORDS},\u201C a militia commander told his men over the radio.`],
+    ['«…”', `\u00AB${WORDS},\u201D a militia commander told his men over the radio.`],
+    ['"…“', `"${WORDS},\u201C a militia commander told his men over the radio.`],
+    ['‘…”', `\u2018${WORDS},\u201D a militia commander told his men over the radio.`],
+  ])('%s', (_label, paragraph) => {
+    expect(unpairedMarks(paragraph)).toBe(true)
+    expect(findPassages([LEAD, paragraph])).toEqual([{ text: paragraph, reasons: ['other'] }])
+  })
+
+  it.each([
+    ['curly pairs', '“Yes,” she said. “It is finished.”'],
+    ['guillemets', '«Oui», a-t-il dit.'],
+    ['apostrophes and a possessive', 'The soldiers’ guns were gone, and Reyes’ car too; it’s the ’90s again.'],
+    ['a single-quoted phrase', 'He called it ‘a disgrace’ on Monday.'],
+  ])('near miss, %s: pairs', (_label, paragraph) => {
+    expect(unpairedMarks(paragraph)).toBe(false)
+  })
+
+  it('a quote carried on into the next paragraph (house style) is not a slip', () => {
+    const paragraphs = ['“People think a knife is silent,” she said. “It is not. It sounds like someone knocking on a door.', '“I still hear it,” she said.']
+    expect(findPassages(paragraphs)).toEqual([])
+  })
+})
+
+describe('letters: every letter read as the one it prints as, and what no table knows goes to legal', () => {
+  it.each([
+    ['combining dots below', 'Tom Reyes is accu\u0323sed of frau\u0323d.'],
+    ['Latin small alphas', 'Tom Reyes is \u0251ccused of fr\u0251ud.'],
+    ['Armenian seh', 'Tom Reyes is acc\u057Dsed of fra\u057Dd.'],
+  ])('%s: the allegation is read', (_label, sentence) => {
+    expect(findPassages([LEAD, sentence])).toEqual([{ text: sentence, reasons: expect.arrayContaining(['allegation']) }])
+  })
+
+  it('look-alikes in a mostly Russian paragraph: the allegation read, the Russian sent to legal', () => {
+    const russian = 'Он отрицает это, сказал его адвокат в понедельник вечером.'
+    const allegation = 'Tom Reyes is \u0430\u0441\u0441\u03C5\u0455\u0435\u0501 of fraud.'
+    const passages = findPassages([LEAD, `${allegation} ${russian}`])
+    expect(passages.map((passage) => passage.text)).toEqual([allegation, russian])
+    expect(passages[0]!.reasons).toContain('allegation')
+    expect(passages[1]!.reasons).toEqual(['other'])
+  })
+
+  it('skeleton: accents dropped, look-alikes folded, offsets kept', () => {
+    expect(skeleton('Jos\u00E9 \u0251\u025Bx \u0430\u0441\u057D')).toBe('Jose aex acu')
+    const printed = 'fr\u0251u\u0323d'
+    const reading = readSkeleton(printed)
+    expect(reading.text).toBe('fraud')
+    expect(reading.printedAt.length).toBe(reading.text.length + 1)
+  })
+
+  it.each([
+    ['accented Latin names', 'José Martí and Søren Kierkegaard walked through Łódź and Žilina.', false],
+    ['a Russian sentence', 'Он отрицает это.', true],
+    ['Arabic', 'قال أحمد', true],
+    ['a look-alike no table folds inside a Latin word', 'accu\u0586ed', true],
+  ])('foreignLetters, %s', (_label, text, foreign) => {
+    expect(foreignLetters(text)).toBe(foreign)
+  })
+
+  it('ordinary accented copy is no passage', () => {
+    expect(flagged('José Martí opened the café in Žilina on Monday.', 'Søren said the coffee was good.')).toEqual([])
+  })
+})
+
+describe('struck and hidden words: both readings', () => {
+  const text = (value: string, extra: Partial<{ format: number; style: string }> = {}): LexicalNode =>
+    ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1, ...extra }) as LexicalNode
+  const paragraph = (children: LexicalNode[]): LexicalNode =>
+    ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, version: 1 }) as LexicalNode
+
+  it.each([
+    ['struck "not"', [text('Tom Reyes is '), text('not', { format: 4 }), text(' accused of anything; he is a man of means.')]],
+    ['"never" hidden by a style', [text('Tom Reyes '), text('never', { style: 'display: none' }), text(' forged the minutes of the meeting.')]],
+  ])('%s: the sentence without it is read', (_label, children) => {
+    const reading = readStory({ headline: 'Council', body: lexicalDocument([textParagraph(LEAD), paragraph(children as LexicalNode[])]) })
+    expect(reading.passages.length).toBeGreaterThan(0)
+  })
+
+  it('bold words are no strike: nothing', () => {
+    const reading = readStory({ headline: 'Council', body: lexicalDocument([textParagraph(LEAD), paragraph([text('Tom Reyes '), text('opened', { format: 1 }), text(' the library.')])]) })
+    expect(reading.passages).toEqual([])
+  })
+})
+
+describe('public text of pictures and correspondents', () => {
+  it("a title reads beside the name it is printed with", () => {
+    const found = newLegalWords(CORRESPONDENT_PUBLIC_TEXT, { name: 'Ana Silva', title: 'Reporter' }, { name: 'Ana Silva', title: 'Convicted fraudster and drug dealer' })
+    expect(found).toEqual([expect.objectContaining({ field: 'title', kind: 'legal_passage' })])
+  })
+
+  it('a slug reads as words', () => {
+    const found = newLegalWords(CORRESPONDENT_PUBLIC_TEXT, { name: 'Ana Silva', slug: 'ana-silva' }, { name: 'Ana Silva', slug: 'tom-reyes-is-accused-of-fraud-1764629' })
+    expect(found).toEqual([expect.objectContaining({ field: 'slug', kind: 'legal_passage' })])
+  })
+
+  it('a file name reads as words', () => {
+    expect(fileNameAsWords('tom-reyes-is-accused-of-fraud-1764629.jpg')).toBe('Tom Reyes Is Accused Of Fraud.')
+    expect(newLegalWords(MEDIA_PUBLIC_TEXT, { filename: 'a.jpg' }, { filename: 'tom-reyes-is-accused-of-fraud.jpg' })).toHaveLength(1)
+  })
+
+  it("a picture's file name is read with the story", () => {
+    const reading = readStory({ headline: 'Council', body: lexicalDocument([textParagraph(LEAD)]), pictures: [{ id: 7, filename: 'tom-reyes-is-accused-of-fraud-1764.jpg' }] })
+    expect(reading.passages.map((passage) => passage.text)).toEqual(['Tom Reyes Is Accused Of Fraud.'])
+  })
+
+  it.each([
+    ['an ordinary title', { name: 'Ana Silva', title: 'Foreign Affairs Editor' }],
+    ['an ordinary slug', { name: 'Ana Silva', slug: 'ana-silva-2' }],
+    ['a fraud reporter', { name: 'Ana Silva', title: 'Economics correspondent' }],
+  ])('near miss, %s: nothing', (_label, after) => {
+    expect(newLegalWords(CORRESPONDENT_PUBLIC_TEXT, { name: 'Ana Silva' }, after)).toEqual([])
+  })
+
+  it('ordinary file names: nothing', () => {
+    expect(['IMG_2034.jpg', 'mourners-in-raqqa.jpg', 'DSC0001.JPG'].map((filename) => newLegalWords(MEDIA_PUBLIC_TEXT, {}, { filename }))).toEqual([[], [], []])
+  })
+})
