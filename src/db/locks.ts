@@ -20,6 +20,12 @@ export async function lockRow(table: LockableTable, id: number | string, req: Pa
   if (databaseName(req.payload) !== 'postgres') return
   const session = drizzleSession(req.payload, await req.transactionID)
   if (!session?.db.execute) throw new Error('lockRow must run inside a transaction')
+  // A row lock is held until the transaction ends: taking it again is a no-op for PostgreSQL but
+  // two more round trips (a draft save asked for its story's lock three times, from three hooks).
+  const row = `${table}:${Number(id)}`
+  let held = heldLocks.get(session)
+  if (held?.has(row)) return
+  if (!held) heldLocks.set(session, (held = new Set()))
   // A waiter holds a pool connection while it waits. With as many saves of one story waiting as
   // the pool has connections, the holder could not get the one more it needs (Payload reads some
   // rows outside the transaction) and every one of them waited forever (a busy desk's 20 saves
@@ -27,7 +33,11 @@ export async function lockRow(table: LockableTable, id: number | string, req: Pa
   // connection goes back to the pool, and the client is answered 503 DATABASE_BUSY to retry.
   await session.db.execute(sql.raw(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`))
   await session.db.execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`)
+  held.add(row)
 }
+
+/** The rows each open transaction (its adapter session, gone with it) has locked. */
+const heldLocks = new WeakMap<object, Set<string>>()
 
 /** Takes the write lock on a dispatch for the rest of the caller's transaction (see lockRow). */
 export const lockDispatch = (id: number | string, req: PayloadRequest): Promise<void> => lockRow('dispatches', id, req)
