@@ -762,6 +762,13 @@ const findDescriptions: Finder = (text, tokens) => {
       // "A crew member who has worked…", "a former scaffolder at the firm, who…": "who" says the
       // noun phrase is a person, whatever the lexicon knows of its last word.
       if (!isPersonNoun(noun) && !(isLastNounBeforeWho(text, tokens, index + offset) && !/(?:ly|ing|ed)$/.test(noun))) continue
+      // "A consultant cardiologist at the trust": a person noun after a person noun is one job.
+      let at = index + offset
+      while (isWord(tokens[at + 1]) && /^\p{Ll}+$/u.test(tokens[at + 1].text) && isPersonNoun(tokens[at + 1].lower)) at += 1
+      pushDescription(tokens[at], tokens[at].lower)
+      return
+    }
+    function pushDescription(word: Token, noun: string): void {
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
       // "A former guard at the prison, who…": a short place phrase set off by a comma belongs to it.
@@ -774,7 +781,6 @@ const findDescriptions: Finder = (text, tokens) => {
       if (aged) person.age = numberOf(aged[1])
       if (namesWithheld(text.slice(end)) || ANONYMOUS_NOUNS.has(noun)) person.anonymity = 'withheld'
       mentions.push({ start: token.start, end, person })
-      return
     }
   })
   return mentions
@@ -1025,8 +1031,11 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
         const known = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower)
         const aside = relative[0]
         const gender = /\b(?:her|she)\b/.test(aside) ? ('female' as const) : /\b(?:his|he)\b/.test(aside) ? ('male' as const) : (PERSON_NOUNS[word.lower] ?? null)
-        const person = known ?? { ...unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, '')), gender }
-        if (!known && namesWithheld(text.slice(word.end))) person.anonymity = 'withheld'
+        const withheld = namesWithheld(text.slice(word.end))
+        // "A 16-year-old boy has told a jury… The boy, who cannot be named," keeps back the name
+        // of the boy already met.
+        const person = known ? (withheld ? tracker.withhold(known) : known) : { ...unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, '')), gender }
+        if (!known && withheld) person.anonymity = 'withheld'
         mentions.push({ start: token.start, end: word.end + of.length, person })
         return
       }

@@ -444,7 +444,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   const aboutOther = quote.liveCase !== undefined && pronounReference(quote, quote.liveCase) === 'other'
   const introduces = (text: string): boolean =>
     // "A paramedic …, gave evidence from behind a screen": an unnamed speaker as the sentence prints them.
-    speakerNames.some((name) => text.includes(name) || (quote.speaker.anonymity !== 'named' && text.toLowerCase().includes(name.toLowerCase()))) || (!police && !aboutOther && ABOUT_SOMEONE.test(quote.text))
+    speakerNames.some((name) => text.includes(name) || (quote.speaker.anonymity !== 'named' && text.toLowerCase().includes(name.toLowerCase()))) ||
+    // "…suggested the boy had volunteered": an unnamed speaker met again by their noun.
+    (quote.speaker.anonymity !== 'named' && quote.speaker.noun !== null && new RegExp(`\\bthe ${quote.speaker.noun}\\b`, 'i').test(text)) || (!police && !aboutOther && ABOUT_SOMEONE.test(quote.text))
   if (quote.leadInRun.some((text) => mentions('court_case', text) && introduces(text))) return true
   const liveCase = quote.liveCase
   if (!liveCase?.active) return false

@@ -548,3 +548,25 @@ describe('evidence at an inquest, and kin met again by their tie', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Stratis Valamios', 'Giorgos Kalogeros', 'Stratis Valamios'])
   })
 })
+
+describe('descriptions of more than one word', () => {
+  it('reads a job of two person nouns as one ("a consultant cardiologist")', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'A consultant cardiologist at the trust says she raised the alarm in 2021. She spoke on condition of anonymity.',
+      '"I put it in writing," she says.',
+    )
+    expect(quotes.map(({ speaker, anonymity }) => [speaker, anonymity])).toEqual([['a consultant cardiologist', 'withheld']])
+  })
+
+  it('keeps back the name of a child met by age when "the boy, who cannot be named" follows', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A 16-year-old boy has told a jury he was forced to carry drugs.',
+      'The boy, who cannot be named for legal reasons, is giving evidence against three men.',
+      '"I was scared all the time," the boy said.',
+    )
+    expect(quotes.map(({ anonymity, reasons }) => [anonymity, reasons.includes('minor'), reasons.includes('court_case')])).toEqual([['withheld', true, true]])
+  })
+})
