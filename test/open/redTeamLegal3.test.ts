@@ -10,13 +10,12 @@ import sharp from 'sharp'
 import type { Dispatch, MediaAsset, Quote } from '../../payload-types'
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
 import { legalStory } from '../helpers/legalStory'
-import { createStoryFixture } from '../helpers/storyFixture'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 let reporterId = 0
 
-const { as, working, draftRequest, draftWith, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
+const { as, working, draftRequest, draftWith, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
   headline: 'Red team three',
   decisionsNameWhatStands: true,
   pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
@@ -28,13 +27,8 @@ const quotesOf = async (dispatch: number): Promise<Quote[]> =>
 const LEAD = 'Shelling resumed at first light.'
 /** A narrative allegation against a named person: the legal read flags it. */
 const ALLEGATION = 'Tom Reyes is accused of fraud.'
-const THEFT = 'Tom Reyes stole money from the charity he ran.'
-const LABEL = 'Tom Reyes is a fraudster.'
-const EMBEZZLED = 'Tom Reyes embezzled the council pension fund.'
 const WORDS = 'We executed every prisoner at dawn'
 const ORDER = `"${WORDS}," a militia commander told his men over the radio.`
-/** Russian words that make a paragraph more Cyrillic than Latin (a bilingual paragraph). */
-const RUSSIAN = 'Он отрицает это, сказал его адвокат в понедельник вечером.'
 
 beforeAll(async () => {
   t = await startTestApp(process.env.DEBUG_LOG ? { LOG_LEVEL: 'error' } : {})
