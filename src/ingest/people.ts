@@ -231,6 +231,11 @@ export class PeopleTracker {
     return this.latestWhere(({ person }) => person.anonymity === 'named' && keys.some((key) => key === person.shortName?.toLowerCase() || key.endsWith(` ${person.shortName?.toLowerCase()}`)))
   }
 
+  /** Returns the latest counsel of either side: who "the barrister said" means in a court report. */
+  findCounsel(): Person | undefined {
+    return this.latestWhere(({ person }) => /\b(?:KC|QC)$/.test(person.name) || (person.description !== null && /\b(?:prosecut\w*|defen[cs]\w*|barrister|counsel|advocate|solicitor|lawyer)\b/i.test(person.description)))
+  }
+
   /** Returns the latest counsel for a side ("the prosecutor" → whoever was printed "Prosecuting,"). */
   findBySide(side: 'prosecution' | 'defence'): Person | undefined {
     const pattern = side === 'prosecution' ? /\b(?:prosecut\w*|crown|advocate depute)\b/i : /\bdefen[cs]\w*\b/i
@@ -558,7 +563,7 @@ const findPartialNames: Finder = (text, tokens) => {
  * "The defendant's barrister, Tom Reyes, told", "His daughter, Mira, said", "the chief
  * executive, Graham Holt.": a description, a comma, a name, then the sentence carries on.
  */
-const findAppositionNames: Finder = (text, tokens) => {
+const findAppositionNames: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   tokens.forEach((token, comma) => {
     if (token.text !== ',') return
@@ -591,12 +596,16 @@ const findAppositionNames: Finder = (text, tokens) => {
     let age: number | null = null
     const ageToken = tokens[comma + 2 + length]
     if (after?.text === ',' && ageToken && /^\d{1,3}$/.test(ageToken.text)) age = Number(ageToken.text)
-    const person = namedPerson(name, {
-      description: description.text,
-      noun: description.noun,
-      gender: PERSON_NOUNS[description.noun] ?? undefined,
-      age,
-    })
+    // "the prosecutor, Ms Okafor," after "Adaeze Okafor KC": the full name first printed.
+    const known = honorificOf(name) ? tracker.findByName(name) : undefined
+    const person =
+      known ??
+      namedPerson(name, {
+        description: description.text,
+        noun: description.noun,
+        gender: PERSON_NOUNS[description.noun] ?? undefined,
+        age,
+      })
     mentions.push({ start: tokens[description.start].start, end: tokens[comma + length].end, person })
   })
   return mentions
@@ -940,7 +949,7 @@ const findGivenNames: Finder = (text, tokens, tracker) => {
       next !== undefined && PERSON_VERBS.has(next.lower) && !NOT_NAME_OPENERS.has(words[0].lower) && !words.some((word) => NOT_NAME_WORDS.has(word.lower))
     // "Maureen Hill said": a known given name doing what people do is a person, "Hill" or not.
     const placeWord = words.slice(1).some((word) => NOT_A_PERSON.has(word.lower))
-    const given = isGivenName(words[0].text)
+    const given = isGivenName(words[0].text) || POST_NOMINAL.test(words[length - 1].text)
     if ((given || actsAsPerson) && (!placeWord || (given && next !== undefined && PERSON_VERBS.has(next.lower)))) {
       const name = sliceTokens(text, tokens, index, index + length)
       mentions.push({ start: words[0].start, end: words[length - 1].end, person: tracker.findByName(name) ?? namedPerson(name) })

@@ -135,6 +135,9 @@ function oneOfGroup(tracker: PeopleTracker): Person {
   }
 }
 
+/** "the barrister said": counsel of either side, as the court report printed them. */
+const COUNSEL_NOUNS = new Set(['barrister', 'counsel', 'advocate', 'solicitor'])
+
 // "the employee, who asked not to be named": a definite description points back to someone met.
 const DEFINITE = /^(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}]+)(?=\s*(?:,|$|\s+who\b))/iu
 
@@ -184,7 +187,11 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     // "the defendant said" is the accused (not "the defendant's barrister", whose description has
     // the word); "the prosecutor said" is counsel printed "Prosecuting,".
     const accused = noun === 'defendant' || noun === 'accused' ? tracker.findAccused() : undefined
-    const witness = noun === 'witness' ? tracker.latestWitness() : noun === 'prosecutor' ? tracker.findBySide('prosecution') : undefined
+    const witness =
+      noun === 'witness' ? tracker.latestWitness()
+      : noun === 'prosecutor' ? tracker.findBySide('prosecution')
+      : COUNSEL_NOUNS.has(noun) ? tracker.findCounsel()
+      : undefined
     const known = accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known

@@ -570,3 +570,18 @@ describe('descriptions of more than one word', () => {
     expect(quotes.map(({ anonymity, reasons }) => [anonymity, reasons.includes('minor'), reasons.includes('court_case')])).toEqual([['withheld', true, true]])
   })
 })
+
+describe('counsel by role and surname', () => {
+  it('"the prosecutor, Ms Okafor," is counsel first printed with letters after her name; "the barrister said" is counsel', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Ryan Cole, 30, denies murdering his neighbour.',
+      'Adaeze Okafor KC, prosecuting, said the two men had argued about a fence.',
+      '"It was a petty dispute," the prosecutor, Ms Okafor, told the jury.',
+      'Defending, Tom Ashe said his client had acted in self-defence.',
+      '"He was attacked first," the barrister said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Adaeze Okafor KC', 'Tom Ashe'])
+  })
+})
