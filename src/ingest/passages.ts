@@ -104,7 +104,10 @@ function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
   const tracker = new PeopleTracker()
   const namedChildren = new Set<string>()
   const story = { protectedSource: false }
+  // Who the story names, wherever it names them: a headline's "he" or "Reyes" resolves to the
+  // person the body names in full further down.
   const storyPeople = newStoryPeople()
+  for (const paragraph of paragraphs) for (const sentence of splitSentences(paragraph)) pointsAtPerson(sentence, storyPeople)
   const passages: ExtractedPassage[] = []
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index

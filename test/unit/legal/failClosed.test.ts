@@ -36,6 +36,11 @@ describe('a crime named in any form beside a person is a passage, whatever the s
     expect(flagged(...paragraphs)).toContain(paragraphs[paragraphs.length - 1]!)
   })
 
+  it('a headline whose "he" and surname the body names in full further down', () => {
+    expect(flagged('He stole from the charity he ran', LEAD, 'Tom Reyes resigned on Monday.')).toEqual(['He stole from the charity he ran'])
+    expect(flagged('Reyes took kickbacks, audit finds', LEAD, 'Tom Reyes resigned on Monday.')).toEqual(['Reyes took kickbacks, audit finds'])
+  })
+
   it('a factbox: a name as the heading, the crimes as the list under it', () => {
     expect(flagged(LEAD, 'Tom Reyes, mayor of Lisbon', 'Embezzled the council pension fund Forged the minutes of the planning committee')).toEqual([
       'Embezzled the council pension fund Forged the minutes of the planning committee',
