@@ -7,6 +7,7 @@ import * as migration_20261201_171738 from './20261201_171738';
 import * as migration_20261201_172758 from './20261201_172758';
 import * as migration_20261201_180744 from './20261201_180744';
 import * as migration_20261201_202511 from './20261201_202511';
+import * as migration_20261201_233000_versions_latest_lookup from './20261201_233000_versions_latest_lookup';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_202511.up,
     down: migration_20261201_202511.down,
-    name: '20261201_202511'
+    name: '20261201_202511',
+  },
+  {
+    up: migration_20261201_233000_versions_latest_lookup.up,
+    down: migration_20261201_233000_versions_latest_lookup.down,
+    name: '20261201_233000_versions_latest_lookup',
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261201_172744 from './20261201_172744';
 import * as migration_20261201_180743 from './20261201_180743';
 import * as migration_20261201_195500_perf_public_stories_order from './20261201_195500_perf_public_stories_order';
 import * as migration_20261201_202458 from './20261201_202458';
+import * as migration_20261201_233000_versions_latest_lookup from './20261201_233000_versions_latest_lookup';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_202458.up,
     down: migration_20261201_202458.down,
-    name: '20261201_202458'
+    name: '20261201_202458',
+  },
+  {
+    up: migration_20261201_233000_versions_latest_lookup.up,
+    down: migration_20261201_233000_versions_latest_lookup.down,
+    name: '20261201_233000_versions_latest_lookup',
   },
 ];
