@@ -21,7 +21,12 @@ export async function closeDatabase(payload: Payload): Promise<void> {
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
     for (const held of pool._clients ?? []) {
       // Releasing with an error makes pg close the connection instead of pooling it again.
-      if (!idle.has(held)) held.release?.(new Error('Dateline is shutting down'))
+      if (idle.has(held) || !held.release) continue
+      const release = held.release.bind(held)
+      // A query still in flight on it (a public read racing the shutdown) releases it again when
+      // it settles; pg throws "Release called on client which has already been released" then.
+      held.release = () => undefined
+      release(new Error('Dateline is shutting down'))
     }
     await pool.end()
   }
