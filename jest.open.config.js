@@ -8,4 +8,5 @@ import config from './jest.config.js'
 const { projects, ...top } = config
 const sqlite = projects.find((project) => project.displayName === 'sqlite')
 
-export default { ...top, ...sqlite, displayName: 'open', testMatch: ['<rootDir>/test/open/**/*.test.ts'] }
+// Every hole of the third pass is closed (test/http); the run passes with nothing open.
+export default { ...top, ...sqlite, displayName: 'open', testMatch: ['<rootDir>/test/open/**/*.test.ts'], passWithNoTests: true }

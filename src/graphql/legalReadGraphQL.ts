@@ -19,6 +19,17 @@ function buildTypes(GraphQL: GraphQLModule) {
     name: 'LegalReadDiffPart',
     fields: { op: { type: new GraphQLNonNull(GraphQLString) }, text: { type: new GraphQLNonNull(GraphQLString) } },
   })
+  const sealed = new GraphQLObjectType({
+    name: 'DispatchLegalSeal',
+    description: 'Legal approves the story readers get: whether its last approval still names it, and what changed since',
+    fields: {
+      involved: { type: new GraphQLNonNull(GraphQLBoolean) },
+      required: { type: new GraphQLNonNull(GraphQLBoolean) },
+      approved: { type: new GraphQLNonNull(GraphQLBoolean) },
+      fingerprint: { type: new GraphQLNonNull(GraphQLString) },
+      changes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))) },
+    },
+  })
   const review = new GraphQLObjectType({
     name: 'DispatchLegalReview',
     fields: {
@@ -34,6 +45,7 @@ function buildTypes(GraphQL: GraphQLModule) {
       reviewer: { type: GraphQLID },
       reviewedAt: { type: GraphQLString },
       note: { type: GraphQLString },
+      sealed: { type: sealed },
     },
   })
   const decision = new GraphQLEnumType({

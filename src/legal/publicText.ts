@@ -166,3 +166,25 @@ export function pictureFileRefusal(id: number | string, stories: readonly LiveSh
     'Upload the new picture as a new asset and put it on the story in a correction through the desk (the publish gate and legal read it), or withdraw the story.'
   )
 }
+
+/** Returns the listed fields whose printed words a save changes (compared as typed: any change of what readers see). */
+export function changedPublicText(fields: readonly string[], before: unknown, after: unknown): string[] {
+  return fields.filter((field) => asText(valueAt(after, field)).trim() !== asText(valueAt(before, field)).trim())
+}
+
+/**
+ * Returns the refusal for a change of the printed words of a picture or correspondent shown by
+ * live stories legal is involved in (sealed approval: readers get those stories as legal approved
+ * them, so even a harmless fix waits for legal), or null when no such story shows it. Stories
+ * legal never touched take ordinary fixes at once.
+ */
+export function sealedTextRefusal(kind: 'picture' | 'correspondent', id: number | string, fields: readonly string[], stories: readonly LiveShowing[]): string | null {
+  if (stories.length === 0 || fields.length === 0) return null
+  const named = stories.map((story) => `${story.id} "${short(story.headline)}"`).join(', ')
+  const what = fields.map((field) => FIELD_NAMES[field] ?? field).join(', ')
+  const record = kind === 'picture' ? `Picture ${id}` : `Correspondent ${id}`
+  return (
+    `${record}: the ${what} would change on live ${stories.length === 1 ? 'story' : 'stories'} ${named}, which legal approved as ${stories.length === 1 ? 'it stands' : 'they stand'}. ` +
+    'Readers get such a story only as legal approved it. Have legal make the change (legal or an admin saves it), or carry it in a correction of the story through the desk.'
+  )
+}

@@ -40,7 +40,7 @@ type LexicalNode = {
   style?: unknown
   children?: unknown[]
   value?: unknown
-  fields?: { url?: unknown } | null
+  fields?: { url?: unknown; doc?: unknown; [key: string]: unknown } | null
   url?: unknown
 }
 
@@ -177,14 +177,33 @@ function inlineText(node: LexicalNode | null | undefined, reading: Reading): str
   if (node.type === 'upload' || node.type === 'relationship') {
     const value = node.value
     const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-    return marked ? ` [picture ${String(id ?? '?')}] ${inner} ` : ` ${inner} `
+    // Payload's per-placement fields (a caption, alt text for this use of the picture) print
+    // with it: their words are read like any other.
+    const words = wordsOf(node.fields).join(' ')
+    const placed = words ? ` ${words} ` : ' '
+    return marked ? ` [picture ${String(id ?? '?')}]${placed}${inner} ` : `${placed}${inner} `
   }
   if (node.type === 'link' || node.type === 'autolink') {
     const url = node.fields?.url ?? node.url
-    return marked && typeof url === 'string' && url.trim() ? `${inner} <${url.trim()}>` : inner
+    if (!marked) return inner
+    if (typeof url === 'string' && url.trim()) return `${inner} <${url.trim()}>`
+    // An internal link has no address of its own, only the record it points at.
+    const doc = node.fields?.doc as { relationTo?: unknown; value?: unknown } | null | undefined
+    const target = doc && typeof doc === 'object' ? (doc.value && typeof doc.value === 'object' ? (doc.value as { id?: unknown }).id : doc.value) : undefined
+    return target !== undefined && target !== null ? `${inner} <${String(doc?.relationTo ?? 'record')} ${String(target)}>` : inner
   }
   // A block inside a block (list items, quotes) reads as a sentence of its own.
   return node.type === 'listitem' || node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote' ? `${inner} ` : inner
+}
+
+/** Returns every string in a node's `fields` (nested groups too), in key order. */
+function wordsOf(fields: unknown): string[] {
+  if (typeof fields === 'string') return fields.trim() ? [fields] : []
+  if (!fields || typeof fields !== 'object') return []
+  if (Array.isArray(fields)) return fields.flatMap(wordsOf)
+  return Object.keys(fields)
+    .sort()
+    .flatMap((key) => (key === 'id' || key === 'blockType' || key === 'relationTo' ? [] : wordsOf((fields as Record<string, unknown>)[key])))
 }
 
 /**
@@ -200,3 +219,141 @@ export const legalReadText = (copy: StoryCopy): string =>
 
 /** Returns the hash a legal read is bound to: SHA-256 of every word readers see with the story (legalReadText). */
 export const legalReadHash = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+/** What readers see of a correspondent a story's byline names: every field printed with the name. */
+export type BylineText = {
+  role?: string | null
+  correspondent: { id: number | string; name?: string | null; title?: string | null; bureau?: string | null; bio?: string | null; slug?: string | null; photo?: unknown } | number | string | null
+}
+
+/** What readers see of a quote record of the story (`/api/quotes`, the story page's quotes). */
+export type QuoteText = { id: number | string; text?: string | null; speaker?: { name?: string | null; description?: string | null; isAnonymous?: boolean | null } | null }
+
+/** Everything a reader gets of a story: its copy, the pictures' files and words, the byline's people, the quotes. */
+export type PrintedStory = StoryCopy & { byline?: readonly BylineText[] | null; quotes?: readonly QuoteText[] | null }
+
+/**
+ * The parts a fingerprint is made of, each named for the line legal reads when it alone changed
+ * (the word diff shows `words`; the others change what readers get without changing the words).
+ */
+export const FINGERPRINT_PARTS = {
+  words: 'words changed',
+  blocks: 'block type changed',
+  formats: 'text format changed',
+  links: 'link target changed',
+  embeds: 'picture or record placed in the body changed',
+  layout: 'body layout changed',
+  pictureFiles: 'picture file changed',
+  pictureWords: 'picture caption or credit changed',
+  byline: 'byline changed',
+  quotes: 'quote record changed (its words or speaker)',
+} as const
+export type FingerprintPart = keyof typeof FINGERPRINT_PARTS
+
+/** A story's fingerprint: one hash of everything readers get, and one per part (to say what changed). */
+export type StoryFingerprint = { hash: string; parts: Record<FingerprintPart, string> }
+
+/** Keys of a Lexical node that change nothing a reader gets: the editor's bookkeeping. */
+const UNPRINTED_KEYS: ReadonlySet<string> = new Set(['version', 'textFormat', 'textStyle', 'detail', 'mode', '$'])
+
+/** JSON with keys sorted and `undefined` dropped, so PostgreSQL's jsonb order and SQLite's text spell the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null'
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const entries = Object.keys(value)
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+  return `{${entries.join(',')}}`
+}
+
+const sha = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex')
+
+/** A reference as stored (`5`, `"5"` or `{ id: 5 }`): its id, as a string, so every spelling is one. */
+const idOf = (value: unknown): string | null => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return id === undefined || id === null ? null : String(id)
+}
+
+/** The body tree as readers get it: the editor's bookkeeping dropped, every reference an id. */
+function printedTree(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(printedTree)
+  if (!node || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (UNPRINTED_KEYS.has(key)) continue
+    out[key] = key === 'value' && value && typeof value === 'object' ? idOf(value) : printedTree(value)
+  }
+  const fields = out.fields as { doc?: { relationTo?: unknown; value?: unknown } } | null | undefined
+  if (fields && typeof fields === 'object' && fields.doc && typeof fields.doc === 'object') out.fields = { ...fields, doc: { relationTo: fields.doc.relationTo, value: idOf(fields.doc.value) } }
+  if (typeof out.value === 'number') out.value = String(out.value)
+  return out
+}
+
+type TreeNode = Record<string, unknown> & { type?: unknown; children?: unknown }
+
+/** Walks the printed tree in reading order, handing each node to `visit` with its depth. */
+function walk(node: unknown, visit: (node: TreeNode, depth: number) => void, depth = 0): void {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return
+  visit(node as TreeNode, depth)
+  const children = (node as TreeNode).children
+  if (Array.isArray(children)) for (const child of children) walk(child, visit, depth + 1)
+}
+
+/**
+ * Returns the fingerprint of everything a reader gets of a story (legal approves this, not a
+ * reading of its words): headline, standfirst, the whole body tree — node types, text formats
+ * and styles, link targets and internal references, pictures and records placed in it with their
+ * fields, list types, heading tags —, dateline, tags, corrections, slug, each picture's printed
+ * fields and file, each byline correspondent's printed fields, and each quote's text and speaker.
+ * Canonical JSON, SHA-256. Plain: the caller loads the records (src/services/storyReading.ts).
+ */
+export function storyFingerprint(story: PrintedStory): StoryFingerprint {
+  const root = (story.body as { root?: unknown } | null | undefined)?.root ?? null
+  const tree = printedTree(root)
+  const blocks: unknown[] = []
+  const formats: unknown[] = []
+  const links: unknown[] = []
+  const embeds: unknown[] = []
+  walk(tree, (node, depth) => {
+    const type = node.type
+    if (type === 'text') formats.push([node.format ?? 0, node.style ?? ''])
+    else if (type === 'link' || type === 'autolink') links.push([type, node.fields ?? null, node.url ?? null, node.rel ?? null, node.target ?? null])
+    else if (type === 'upload' || type === 'relationship') embeds.push([type, node.relationTo ?? null, node.value ?? null, node.fields ?? null])
+    if (type !== 'text') blocks.push([depth, type, node.tag ?? null, node.listType ?? null])
+  })
+  const pictures = story.pictures ?? []
+  const people = (story.byline ?? []).map((entry) => {
+    const who = entry.correspondent
+    if (!who || typeof who !== 'object') return { role: entry.role ?? null, id: idOf(who) }
+    return { role: entry.role ?? null, id: idOf(who.id), name: who.name ?? null, title: who.title ?? null, bureau: who.bureau ?? null, bio: who.bio ?? null, slug: who.slug ?? null, photo: idOf(who.photo) }
+  })
+  const quotes = [...(story.quotes ?? [])]
+    .map((quote) => ({ id: String(quote.id), text: quote.text ?? '', speaker: quote.speaker?.name ?? null, description: quote.speaker?.description ?? null, anonymous: Boolean(quote.speaker?.isAnonymous) }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  const parts: Record<FingerprintPart, string> = {
+    words: legalReadHash(legalReadText({ ...story, pictures: [] })),
+    blocks: sha(blocks),
+    formats: sha(formats),
+    links: sha(links),
+    embeds: sha(embeds),
+    layout: sha(tree),
+    pictureFiles: sha(pictures.map((p) => [String(p.id), p.filename ?? null, p.filesize ?? null, p.focalX ?? null, p.focalY ?? null])),
+    pictureWords: sha(pictures.map((p) => [String(p.id), p.caption ?? null, p.alt ?? null, p.creditLine ?? null, p.credit ?? null, p.rights?.usageTerms ?? null])),
+    byline: sha(people),
+    quotes: sha(quotes),
+  }
+  return { hash: sha(parts), parts }
+}
+
+const BODY_PARTS: readonly FingerprintPart[] = ['words', 'blocks', 'formats', 'links', 'embeds']
+
+/** Returns the plain lines saying what changed between two fingerprints, beyond what the word diff shows. */
+export function fingerprintChanges(approved: Partial<Record<FingerprintPart, string>> | null | undefined, now: StoryFingerprint): string[] {
+  if (!approved) return []
+  const changed = (Object.keys(FINGERPRINT_PARTS) as FingerprintPart[]).filter((part) => approved[part] !== now.parts[part])
+  // The whole tree changes with any change in it: said only when nothing more precise explains it.
+  const explained = changed.some((part) => BODY_PARTS.includes(part))
+  return changed.filter((part) => part !== 'layout' || !explained).map((part) => FINGERPRINT_PARTS[part])
+}

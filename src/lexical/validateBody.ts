@@ -65,6 +65,8 @@ export function lexicalBodyProblem(value: unknown, maxBytes: number): string | n
     if (Array.isArray(children) && children.length > 0 && LEAF_NODE_TYPES.has(type)) {
       return `${path} is a ${type} node carrying children; the editor gives a ${type} none, so readers would be printed words the editor never shows`
     }
+    const reference = referenceProblem(node as Record<string, unknown>, type, path)
+    if (reference) return reference
     if (children === undefined) {
       if (type === 'root' || type === 'paragraph' || type === 'heading' || type === 'quote' || type === 'list' || type === 'listitem') {
         return `${path}.children must be an array`
@@ -73,6 +75,30 @@ export function lexicalBodyProblem(value: unknown, maxBytes: number): string | n
     }
     if (!Array.isArray(children)) return `${path}.children must be an array`
     children.forEach((child, index) => stack.push({ node: child, path: `${path}.children.${index}`, depth: depth + 1 }))
+  }
+  return null
+}
+
+/** An id as Payload stores a reference: a number, or digits (PostgreSQL and SQLite ids are serial). */
+const isId = (value: unknown): boolean => (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value))
+
+/**
+ * Returns what is wrong with the record a node points at, or null. Payload takes an upload's or a
+ * related record's `value` (and an internal link's `fields.doc.value`) as an id or, for backwards
+ * compatibility, `{ id }`, and stores an object as sent: words in it are printed at `depth=0`
+ * while legal's read and the editor see only the record. So only an id, or `{ id }` alone, is a value.
+ */
+function referenceProblem(node: Record<string, unknown>, type: string, path: string): string | null {
+  const check = (value: unknown, where: string): string | null => {
+    if (value === undefined || value === null || isId(value)) return null
+    const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null
+    if (keys && keys.length === 1 && keys[0] === 'id' && isId((value as { id: unknown }).id)) return null
+    return `${path} is a ${type} node whose ${where} is ${keys ? `an object with ${keys.slice(0, 6).join(', ')}` : JSON.stringify(value)?.slice(0, 40)}; it must be the id of the record it shows (or { "id": … } alone), so readers get the record legal read and nothing else`
+  }
+  if (type === 'upload' || type === 'relationship') return check(node.value, 'value')
+  if (type === 'link' || type === 'autolink') {
+    const doc = (node.fields as { doc?: unknown } | null | undefined)?.doc
+    if (doc && typeof doc === 'object' && !Array.isArray(doc)) return check((doc as { value?: unknown }).value, 'fields.doc.value')
   }
   return null
 }

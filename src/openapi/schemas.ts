@@ -196,6 +196,15 @@ export const legalReview = z
     reviewer: z.union([z.number().int(), z.string()]).nullable(),
     reviewedAt: isoDate.nullable(),
     note: z.string().nullable(),
+    sealed: z
+      .object({
+        involved: z.boolean().meta({ description: 'A sensitive quote, a flagged passage or a read asked for' }),
+        required: z.boolean().meta({ description: 'The story publishes only as legal last approved it (legal is involved and has decided on it)' }),
+        approved: z.boolean().meta({ description: "Legal's last approval names the story as readers would get it now" }),
+        fingerprint: z.string().meta({ description: 'SHA-256 of everything readers get of the story (docs/legal.md "Sealed approval")' }),
+        changes: z.array(z.string()).meta({ description: 'What changed since that approval beyond the words ("link target changed"), and speakers the copy gives otherwise' }),
+      })
+      .nullable(),
   })
   .meta({ id: 'LegalReview', description: "A story's legal read" })
 

@@ -15,7 +15,8 @@ import { ReviewStaleError } from '../errors/ReviewStaleError'
 import { WorkflowError } from '../workflow/errors'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
-import { recordEvent, requireUser, SERVICE, workingCopy } from './records'
+import { gateInputFor, recordEvent, requireUser, SERVICE, workingCopy } from './records'
+import { sealAfterDecision, sealViewOf, type SealView } from './legalSeal'
 import { readingOf } from './storyReading'
 
 type Id = number | string
@@ -44,6 +45,11 @@ export type LegalReview = {
   reviewer: Id | null
   reviewedAt: string | null
   note: string | null
+  /**
+   * Legal's seal (docs/legal.md "Sealed approval"): once legal is involved, the story goes out only
+   * as legal's last approval saw it, and `changes` says what changed since beyond the words.
+   */
+  sealed: SealView | null
 }
 
 const notFound = (id: Id): WorkflowError => new WorkflowError('NOT_FOUND', `No dispatch with id ${String(id)}`)
@@ -84,7 +90,10 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     const story = await workingCopy(input.id, tx)
     if (!story) throw notFound(input.id)
     const reading = await readingOf(story, tx)
-    if (!needsLegalRead({ required: story.legalRead?.required, passages: reading.passages })) {
+    // A story legal is involved in through a quote alone is approved as a whole when it changed
+    // after legal's seal (docs/legal.md "Sealed approval").
+    const involved = needsLegalRead({ required: story.legalRead?.required, passages: reading.passages }) || Boolean((await gateInputFor(story, tx)).sealed?.involved)
+    if (!involved) {
       throw new WorkflowError('LEGAL_READ_NOT_REQUIRED', 'This story has no passages flagged for legal and no read was asked for, so it needs no legal decision')
     }
     // The click names what legal read: an edit that landed while the text was on screen is not
@@ -104,6 +113,7 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     const at = new Date().toISOString()
     const decision: LegalReadDecision = { decision: input.decision, hash: reading.hash, reviewer: user.id, at, note }
     await writeLegalRead(story, {}, { legalReadDecision: decision }, tx)
+    const seal = input.decision === 'approve' ? await sealAfterDecision(story.id, tx, 'story') : null
     await recordEvent(
       {
         dispatch: story.id,
@@ -111,7 +121,7 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
         actor: user.id,
         note: `${input.decision === 'approve' ? 'Text approved' : 'Text rejected'}${note ? `: ${note}` : ''}`,
         at,
-        gate: { legalRead: { decision: input.decision, hash: reading.hash, passages: reading.passages.length, required: Boolean(story.legalRead?.required) } },
+        gate: { legalRead: { decision: input.decision, hash: reading.hash, passages: reading.passages.length, required: Boolean(story.legalRead?.required) }, ...seal },
       },
       tx,
     )
@@ -174,5 +184,6 @@ export async function legalReviewFor(id: Id, req: PayloadRequest): Promise<Legal
     reviewer: relation(read?.reviewer),
     reviewedAt: read?.reviewedAt ?? null,
     note: read?.note ?? null,
+    sealed: await sealViewOf(story.id, req),
   }
 }

@@ -9,7 +9,10 @@ import type { PayloadRequest, Where } from 'payload'
 import { DatelineError } from '../errors/DatelineError'
 import { LegalReviewRequiredError } from '../errors/LegalReviewRequiredError'
 import {
+  changedPublicText,
   CORRESPONDENT_PUBLIC_TEXT,
+  mayClearPublicText,
+  sealedTextRefusal,
   describeFinding,
   MEDIA_PUBLIC_TEXT,
   newLegalWords,
@@ -50,13 +53,82 @@ async function liveStoriesShowing(collection: Collection, id: Id, req: PayloadRe
 }
 
 /**
+ * Returns the live stories showing the record that legal is involved in and has decided on
+ * (sealed approval): one whose live copy legal read (a passage, a read asked for) or that carries
+ * a sensitive quote. What readers get of them is what legal approved, so any change waits for it.
+ */
+async function sealedLiveStories(collection: Collection, id: Id, req: PayloadRequest): Promise<LiveShowing[]> {
+  const shows: Where =
+    collection === 'media-assets'
+      ? { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] }
+      : { 'byline.correspondent': { equals: id } }
+  const { docs } = await req.payload.find({
+    collection: 'dispatches',
+    where: { and: [{ _status: { equals: 'published' } }, shows] },
+    select: { headline: true, slug: true, legalRead: { status: true, required: true } },
+    sort: '-publishedAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) return []
+  const read = docs.filter((doc) => doc.legalRead?.required || (doc.legalRead?.status && doc.legalRead.status !== 'not_required'))
+  const rest = docs.filter((doc) => !read.includes(doc))
+  const withQuotes = new Set<string>()
+  if (rest.length > 0) {
+    const quotes = await req.payload.find({
+      collection: 'quotes',
+      where: { and: [{ dispatch: { in: rest.map((doc) => doc.id) } }, { sensitive: { equals: true } }] },
+      select: { dispatch: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const quote of quotes.docs) withQuotes.add(String(typeof quote.dispatch === 'object' && quote.dispatch ? quote.dispatch.id : quote.dispatch))
+  }
+  const involved = docs.filter((doc) => read.includes(doc) || withQuotes.has(String(doc.id)))
+  if (involved.length === 0) return []
+  // As at the gate (src/legal/sealed.ts sealRequired): a story is sealed once legal has decided
+  // on it through its desk; stories only server code wrote (the demo load) take fixes as before.
+  const decided = await req.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ dispatch: { in: involved.map((doc) => doc.id) } }, { kind: { in: ['legal_decision', 'legal_read'] } }] },
+    select: { dispatch: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const sealed = new Set(decided.docs.map((event) => String(typeof event.dispatch === 'object' && event.dispatch ? event.dispatch.id : event.dispatch)))
+  return involved
+    .filter((doc) => sealed.has(String(doc.id)))
+    .slice(0, NAMED_STORIES)
+    .map((doc) => ({ id: doc.id, headline: doc.headline ?? '', slug: doc.slug ?? null }))
+}
+
+/**
  * Runs the rule on one save of a media asset or a correspondent. `before` is the stored record
  * (null on create), `after` the record as it will be stored. Saves without a user (the demo load,
  * migrations, the server's own visibility writes) are server code and are not asked.
  */
 export async function holdPublicTextForLegal(collection: Collection, id: Id | undefined, before: unknown, after: unknown, req: PayloadRequest): Promise<void> {
   if (!req.user) return
-  const findings = newLegalWords(collection === 'media-assets' ? MEDIA_PUBLIC_TEXT : CORRESPONDENT_PUBLIC_TEXT, before, after)
+  const fields = collection === 'media-assets' ? MEDIA_PUBLIC_TEXT : CORRESPONDENT_PUBLIC_TEXT
+  const changed = id === undefined ? [] : changedPublicText(fields, before, after)
+  if (changed.length > 0 && !mayClearPublicText(req.user.roles ?? [])) {
+    const sealed = await sealedLiveStories(collection, id!, req)
+    const refusal = sealedTextRefusal(collection === 'media-assets' ? 'picture' : 'correspondent', id!, changed, sealed)
+    if (refusal !== null) {
+      throw new LegalReviewRequiredError(refusal, {
+        subject: { collection, id: id ?? null },
+        findings: changed.map((field) => ({ field, kind: 'changed' })),
+        stories: sealed.map(({ id: storyId, headline, slug }) => ({ id: storyId, headline, slug })),
+      })
+    }
+  }
+  const findings = newLegalWords(fields, before, after)
   if (findings.length === 0) return
   // A picture being created is shown by no story yet; a new correspondent is public at once.
   const stories = id === undefined ? [] : await liveStoriesShowing(collection, id, req)

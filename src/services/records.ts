@@ -16,7 +16,8 @@ import { quoteHash } from '../quotes/legalState'
 import { bindingRecordOf, wordsOfCopy } from './storyWords'
 import { evaluatePublishGate, publicationStamp, WorkflowError, type GateInput } from '../workflow'
 import { publishLiveQuotes } from './liveQuotes'
-import { pendingCorrections, picturesShown, printedCopy, readingOf } from './storyReading'
+import { fingerprintOf, pendingCorrections, picturesShown, printedCopy, readingOf, sealOf } from './storyReading'
+import { legalInvolved, speakerMismatches } from '../legal/sealed'
 import { mediaIdsOf, refreshMediaVisibility } from '../media/visibility'
 
 export type Id = number | string
@@ -76,7 +77,19 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
   const plan = planBinding(words.paragraphs, words.passages, quotes.docs.map(bindingRecordOf))
   // Words standing outside quote marks count: the record is unbound (no speech) but its words print.
   const boundNow = new Set(plan.records.filter((outcome) => outcome.binding === 'bound' || outcome.stands).map((outcome) => String(outcome.id)))
+  const legalRead = gateLegalRead({ ...copy, id: dispatch.id, legalRead: dispatch.legalRead })
+  // A quote readers can get: the record says it is bound, or its words stand in the copy now.
+  const standing = quotes.docs.filter((quote: Quote) => quote.binding !== 'unbound' || boundNow.has(String(quote.id)))
+  const records = standing
+    .filter((quote: Quote) => quote.sensitive)
+    .map((quote: Quote) => ({ id: quote.id, speaker: [quote.speaker?.name, quote.speaker?.description].filter(Boolean).join(' ') }))
   return {
+    sealed: {
+      involved: legalInvolved({ required: legalRead.required, passages: legalRead.passages, quotes: standing.map((quote: Quote) => ({ sensitive: Boolean(quote.sensitive) })) }),
+      ...(await sealOf(dispatch.id, req)),
+      current: await fingerprintOf(copy, dispatch, quotes.docs, req),
+      mismatches: speakerMismatches(plan.records, words.passages, records),
+    },
     legalHold: dispatch.legalHold ? { active: Boolean(dispatch.legalHold.active), reason: dispatch.legalHold.reason } : null,
     byline: dispatch.byline ?? [],
     quotes: quotes.docs.map((quote: Quote) => ({
@@ -110,7 +123,7 @@ export async function gateInputFor(dispatch: Dispatch, req: PayloadRequest): Pro
       rightsExpiresAt: asset.rights?.expiresAt,
     })),
     // Legal's read covers every word readers would see: the notes and pictures too (storyReading.ts).
-    legalRead: gateLegalRead({ ...copy, id: dispatch.id, legalRead: dispatch.legalRead }),
+    legalRead,
   }
 }
 
@@ -136,6 +149,9 @@ export function gateRecord(gate: GateInput, at: Date): Record<string, unknown> {
       hashMatches: Boolean(gate.legalRead.approvedHash) && gate.legalRead.approvedHash === gate.legalRead.currentHash,
     },
     media: gate.media.map((m) => m.id),
+    ...(gate.sealed && {
+      sealed: { involved: gate.sealed.involved, decided: gate.sealed.decided, fingerprint: gate.sealed.current.hash, approved: gate.sealed.approved?.hash ?? null },
+    }),
     failures: evaluatePublishGate(gate, at),
   }
 }

@@ -13,6 +13,7 @@ import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
 import { notify } from '../notifications/send'
 import { staleQuoteReview } from '../quotes/legalState'
+import { sealAfterDecision } from './legalSeal'
 import { withdrawLiveQuotes } from './liveQuotes'
 import { decideTransition, isWorkflowStatus, WorkflowError, type TransitionDecision, type WorkflowStatus } from '../workflow'
 import {
@@ -192,6 +193,8 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
       req: tx,
     })
     const dispatchId = typeof quote.dispatch === 'object' ? quote.dispatch.id : quote.dispatch
+    // The decision that leaves nothing waiting for legal seals the story as it stands (legalSeal.ts).
+    const seal = input.decision === 'approve' ? await sealAfterDecision(dispatchId, tx, 'quote') : null
     await recordEvent(
       {
         dispatch: dispatchId,
@@ -200,6 +203,7 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
         quote: quote.id,
         note: `${input.decision === 'approve' ? 'Approved' : 'Rejected'}${note ? `: ${note}` : ''}`,
         at: now,
+        ...(seal && { gate: seal }),
       },
       tx,
     )

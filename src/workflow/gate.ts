@@ -1,3 +1,4 @@
+import { sealChanges, sealFailure, type GateSeal } from '../legal/sealed'
 import { legalReadFailure, type GateLegalRead } from '../legal/storyRead'
 import { type GateFailure, WorkflowError } from './errors'
 
@@ -42,6 +43,8 @@ export type GateInput = {
   legalRead: GateLegalRead
   /** Passages found in the copy at the gate that no record holds (a save binds them; see src/legal). */
   unrecordedPassages?: GatePassage[]
+  /** Legal's seal: the fingerprint of what readers would get, and the one legal's last approval named (src/legal/sealed.ts). */
+  sealed?: GateSeal
 }
 
 const EXCERPT_LENGTH = 40
@@ -131,7 +134,9 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateFailure[] 
   }
 
   const read = legalReadFailure(input.legalRead)
-  if (read) failures.push(read)
+  // Legal is told what changed beyond the words too (a style, a link's target), as its desk shows.
+  const beyondWords = input.sealed?.approved ? sealChanges(input.sealed).filter((line) => line !== 'words changed') : []
+  if (read) failures.push(beyondWords.length > 0 ? { ...read, message: `${read.message} (${beyondWords.join('; ')})` } : read)
   // The copy is read again at the gate: words that reached it past every save (a direct
   // database fix, a newer extractor) are judged too, and a flagged one has no approval.
   for (const passage of input.unrecordedPassages ?? []) {
@@ -140,6 +145,13 @@ export function evaluatePublishGate(input: GateInput, now: Date): GateFailure[] 
       code: 'QUOTE_NOT_CLEARED',
       message: `Quoted passage "${excerpt(passage.text)}" has no quote record for legal to clear (save the story to record it)`,
     })
+  }
+
+  // Legal's seal is asked for only once every decision legal has to make is made: until then the
+  // failures above already say what waits for legal, and the decision that clears the last of them seals.
+  if (input.sealed && !failures.some((failure) => failure.code === 'QUOTE_NOT_CLEARED' || failure.code === 'LEGAL_READ_REQUIRED')) {
+    const seal = sealFailure(input.legalRead.dispatchId, input.sealed)
+    if (seal) failures.push(seal)
   }
 
   for (const asset of input.media) failures.push(...mediaFailures(asset, now))

@@ -333,8 +333,18 @@ describe('a person or a picture a live story shows, changed without a publish', 
     const page = await as(null, 'get', `/api/dispatches/slug/${story.slug}`)
     expect({ refusedOrHeld: renamed.status >= 400 || !JSON.stringify(page.body.byline).includes('accused of fraud') }).toEqual({ refusedOrHeld: true })
     expect({ status: renamed.status, code: renamed.body.errors?.[0]?.data?.code ?? renamed.body.code ?? JSON.stringify(renamed.body).match(/LEGAL_REVIEW_REQUIRED/)?.[0] }).toEqual({ status: 409, code: 'LEGAL_REVIEW_REQUIRED' })
-    // Near miss: an ordinary fix of their own title goes through.
-    expect((await as('correspondent', 'patch', `/api/correspondents/${mine}`, { title: 'Lisbon correspondent' })).status).toBe(200)
+    // An ordinary fix of their own title waits too once a live story legal approved bylines them
+    // (docs/legal.md "Sealed approval": readers get that story only as legal approved it) ...
+    const sealed = await draftWith({ body: body(LEAD, ALLEGATION), byline: [{ correspondent: mine, role: 'reporter' }] })
+    expect((await review(sealed.id)).status).toBe(200)
+    expect((await publish(sealed.id)).status).toBe(200)
+    const title = await as('correspondent', 'patch', `/api/correspondents/${mine}`, { title: 'Lisbon correspondent' })
+    expect([title.status, JSON.stringify(title.body).includes(String(sealed.id))]).toEqual([409, true])
+    // ... and goes through for a correspondent only stories legal never touched byline.
+    const other = await as('editor', 'post', '/api/correspondents', { name: `Leila Haddad ${Date.now()}`, kind: 'reporter' })
+    const plain = await draftWith({ body: body(LEAD), byline: [{ correspondent: other.body.doc.id, role: 'reporter' }] })
+    expect((await publish(plain.id)).status).toBe(200)
+    expect((await as('editor', 'patch', `/api/correspondents/${other.body.doc.id}`, { title: 'Lisbon correspondent' })).status).toBe(200)
   })
 })
 

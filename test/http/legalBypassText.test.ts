@@ -370,10 +370,16 @@ describe('an approved quote struck through in place', () => {
     expect((await publish(story.id)).status).toBe(409)
   })
 
-  it('near miss: bold on a word of the approved quote changes nothing, the story publishes', async () => {
-    const { story } = await approvedDenial()
+  // Bold leaves the quote's words and its approval alone, but it is a change of what readers get
+  // after legal approved the story (docs/legal.md "Sealed approval"): legal approves it once more.
+  it('near miss: bold on a word of the approved quote keeps the quote approved; the story waits for legal to see the new format, then publishes', async () => {
+    const { story, quote } = await approvedDenial()
     expect((await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: denial([{ ...text('never'), format: 1 }]) })).status).toBe(200)
-    expect((await publish(story.id)).status).toBe(200)
+    expect((await t.payload.findByID({ collection: 'quotes', id: quote.id, depth: 0 })).legal?.status).toBe('approved')
+    const held = await publish(story.id)
+    expect([held.status, held.body.errors?.[0]?.code, held.body.errors?.[0]?.message]).toEqual([409, 'LEGAL_READ_REQUIRED', expect.stringContaining('text format changed')])
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve' })).status).toBe(200)
+    expect((await move('editor', story.id, 'published')).status).toBe(200)
   })
 })
 
