@@ -169,7 +169,7 @@ export class PeopleTracker {
    * subject of a sentence or a speaker before someone only mentioned in passing, the nearer before
    * the further. A known gender counts for more than nearness within a paragraph or so.
    */
-  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean; learn?: boolean; avoid?: Person[] } = {}): Person | undefined {
+  resolvePronoun(gender: Gender | null, options: { preferSpeakers?: boolean; learn?: boolean; avoid?: Person[]; person?: boolean } = {}): Person | undefined {
     let best: Entry | undefined
     let bestScore = -Infinity
     for (const entry of this.entries) {
@@ -178,7 +178,8 @@ export class PeopleTracker {
       if (gender !== null && known !== null && known !== gender && !guessed) continue
       if (this.excluded.includes(entry.person.name)) continue
       // "Fellside Water said…. Asked why he had come forward": a body is "it", never "he" or "she".
-      if (gender !== null && isBodyName(entry.person)) continue
+      // A source's singular "they said" is a person's too: house style gives a body "it".
+      if ((gender !== null || options.person) && isBodyName(entry.person)) continue
       const clash = gender !== null && known !== null && known !== gender
       const score =
         (entry.salient ? 2 : 0) -
@@ -216,6 +217,11 @@ export class PeopleTracker {
         // "the woman said" re-describes a woman; someone of no known gender is not enough.
         (gender === null || person.gender === gender),
     )
+  }
+
+  /** Returns the latest source whose name the copy keeps back, however far back: who "the official" is in a leak story. */
+  latestWithheld(gender: Gender | null = null): Person | undefined {
+    return this.latestWhere(({ person }) => person.anonymity === 'withheld' && (gender === null || person.gender === null || person.gender === gender))
   }
 
   /**
@@ -974,6 +980,7 @@ const PERSON_VERBS = new Set([
   'thinks', 'knows', 'knew', 'hopes', 'fears', 'denies', 'denied', 'admitted', 'admits', 'pleaded', 'appeared',
   'explained', 'insisted', 'sat', 'stood', 'watched', 'saw', 'heard', 'remembers', 'wept', 'smiled', 'laughed',
   'shrugged', 'nodded', 'agreed', 'refused', 'declined', 'wrote', 'spoke', 'asked', 'answered', 'admitted',
+  'paused', 'hesitated', 'sighed',
 ])
 /** Verbs of being after a definite subject: "the engineer was quiet for a moment". */
 const STATE_VERBS = new Set(['was', 'is', 'had', 'has'])
@@ -1049,7 +1056,16 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
         return
       }
       const phrase = sliceTokens(text, tokens, index, index + offset + 1)
-      const person = tracker.findByNoun(word.lower) ?? tracker.findByTitle(word.lower) ?? unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, ''))
+      // "…by a civil servant in the unit, who spoke on condition of anonymity. The official was one
+      // of four people who drafted the note": with nobody of that description, a definite subject
+      // re-describes the protected source just met, as "the official said" does.
+      const source = tracker.latestWithheld(PERSON_NOUNS[word.lower] ?? null)
+      const person =
+        tracker.findByNoun(word.lower) ??
+        tracker.findByTitle(word.lower) ??
+        tracker.findByDescription(word.lower) ??
+        (source?.anonymity === 'withheld' ? source : undefined) ??
+        unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, ''))
       mentions.push({ start: token.start, end: word.end, person })
       return
     }

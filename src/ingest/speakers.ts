@@ -69,7 +69,7 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
     // ""Mr Dick read those messages…," he said": whoever the words speak of by name, in the third
     // person, is not the "he" who says them.
     const avoid = tracker.all().filter((person) => spokenOf(words, person))
-    return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid }) ?? UNIDENTIFIED
+    return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid, person: lower === 'they' }) ?? UNIDENTIFIED
   }
   if (lower === 'one') return oneOfGroup(tracker)
   // "In a statement it said:": the organisation the narrative last had speak.
@@ -192,7 +192,10 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
       : noun === 'prosecutor' ? tracker.findBySide('prosecution')
       : COUNSEL_NOUNS.has(noun) ? tracker.findCounsel()
       : undefined
-    const known = accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null)
+    // "…the official said", paragraphs after "a civil servant in the unit, who spoke on condition
+    // of anonymity": a protected source met again by another noun, however far on.
+    const known =
+      accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null) ?? tracker.latestWithheld(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {

@@ -585,3 +585,35 @@ describe('counsel by role and surname', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Adaeze Okafor KC', 'Tom Ashe'])
   })
 })
+
+describe('a protected source met again by another noun', () => {
+  it('"the official" paragraphs after "a civil servant…, who spoke on condition of anonymity" is that source, and so is their "they said"', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'Emails seen by Dateline show the council ignored the warnings.',
+      'The emails were passed to Dateline by a planning officer at the council, who asked not to be named.',
+      'The official had worked on the scheme for six years.',
+      '"We flagged it every month," they said.',
+      'The Ridgeway Housing Trust said: "We followed the advice we were given."',
+      'Asked why they had spoken out, the official hesitated.',
+      '"Because the next family might not get out," they said.',
+    )
+    expect(quotes.map(({ speaker, anonymity, reasons }) => [speaker, anonymity, reasons.includes('anonymous_source')])).toEqual([
+      ['a planning officer at the council', 'withheld', true],
+      ['The Ridgeway Housing Trust', 'named', false],
+      ['a planning officer at the council', 'withheld', true],
+    ])
+  })
+
+  it('near miss: with no source kept back, "the engineer" is someone new, not the resident quoted before', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'A resident of the street said the water came in fast.',
+      '"It was at the door in minutes," she said.',
+      'The engineer was at the pumping station by midnight.',
+      '"The pumps were running," the engineer said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['a resident', 'the engineer'])
+  })
+})

@@ -32,6 +32,23 @@ export type StoryScore = {
 
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.,]$/, '')
 
+/**
+ * The same speaker as the expectation names them. Two conventions of writers differ and both read
+ * right to an editor, so both count: a body with or without its article ("the Department for
+ * Business and Trade" / "Department for Business and Trade"), and an unnamed source with or
+ * without the place phrase the copy printed after the noun ("a civil servant in the unit" / "a
+ * civil servant"; rounds 1–15 write the phrase, round 16 leaves it off).
+ */
+export function sameSpeaker(want: string, got: string): boolean {
+  if (want === got) return true
+  const body = (name: string): string => name.replace(/^the (?=\p{Lu})/u, '')
+  if (body(want) === body(got)) return true
+  const place = /^(?:a|an|another|one) \S.*? (?:in|at|of|for|on|from|with) \S/
+  const longer = want.length < got.length ? got : want
+  const shorter = longer === got ? want : got
+  return /^(?:a|an|another|one) /.test(shorter) && place.test(longer) && longer.startsWith(`${shorter} `) && /^(?:in|at|of|for|on|from|with) /.test(longer.slice(shorter.length + 1))
+}
+
 export function scoreStory(story: string, expected: DryRun, actual: DryRun): StoryScore {
   const found = expected.quotes.map((want) => ({ want, got: actual.quotes.find((quote) => words(quote.text) === words(want.text)) }))
   const matched = found.filter((pair) => pair.got !== undefined) as { want: DryRun['quotes'][number]; got: DryRun['quotes'][number] }[]
@@ -43,7 +60,7 @@ export function scoreStory(story: string, expected: DryRun, actual: DryRun): Sto
     quotesExpected: expected.quotes.length,
     quotesFound: matched.length,
     quotesExtra: actual.quotes.filter((quote) => !expected.quotes.some((want) => words(want.text) === words(quote.text))).length,
-    speakersRight: matched.filter(({ want, got }) => want.speaker === got.speaker).length,
+    speakersRight: matched.filter(({ want, got }) => sameSpeaker(want.speaker, got.speaker)).length,
     mustFlag: expected.quotes.filter((quote) => quote.sensitive).length,
     mustFlagFound: matched.filter(({ want, got }) => want.sensitive && got.sensitive).length,
     mustFlagWithReasons: matched.filter(({ want, got }) => want.sensitive && got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
