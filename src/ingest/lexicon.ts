@@ -100,7 +100,7 @@ export const SPEECH_VERBS = new Set([
   'suggests', 'responded', 'responds', 'reflected', 'wondered', 'mused', 'conceded', 'revealed',
   'reveals', 'disclosed', 'assured', 'promised', 'promises', 'pleads', 'begs', 'cries', 'shouted',
   'screams', 'whispers', 'insist', 'recalls', 'warn', 'added', 'stressed', 'stresses', 'emphasised',
-  'commented', 'comments', 'remarked', 'estimated', 'estimates',
+  'commented', 'comments', 'remarked', 'estimated', 'estimates', 'ask',
 ])
 
 /** Speakers who are the reporting team itself: their questions are not sources' quotes. */

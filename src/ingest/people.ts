@@ -61,10 +61,37 @@ export class PeopleTracker {
   /** `excluded`: the story's own journalists, who are never the "she" of a quote. */
   constructor(private readonly excluded: readonly string[] = []) {}
 
+  /** Set when the last quote was the reporter's question: the next "he says" answers it. */
+  reporterAsked = false
+  private quoted = new Map<string, number>()
+
+  /** Returns the person of that gender (or none known) quoted most so far: who an interview is with. */
+  mostQuoted(gender: Gender | null): Person | undefined {
+    let best: Person | undefined
+    let most = 0
+    for (const entry of this.entries) {
+      const person = entry.person
+      if (gender !== null && person.gender !== null && person.gender !== gender) continue
+      if (this.excluded.includes(person.name) || isBodyName(person)) continue
+      const count = this.quoted.get(person.name) ?? 0
+      if (count > most) {
+        best = person
+        most = count
+      }
+    }
+    return best
+  }
+
+  /** The story's first correspondent: whose "I ask" a first-person piece prints. */
+  reporter(): string | undefined {
+    return this.excluded[0]
+  }
+
   /** Returns the person as first remembered (merging a repeat mention), now the most recent. */
   remember(person: Person, standing: Standing = { salient: false }): Person {
     const known = this.entries.find((entry) => entry.person === person) ?? this.sameAs(person)
     const current = known ? mergeDetails(known.person, person) : person
+    if (standing.spoke) this.quoted.set(current.name, (this.quoted.get(current.name) ?? 0) + 1)
     if (known) {
       this.entries = this.entries.filter((entry) => entry !== known)
       this.replace(known.person, current)

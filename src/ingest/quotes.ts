@@ -36,7 +36,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   paragraphs.forEach((paragraph, index) => {
     tracker.paragraph = index
     const open = leavesQuoteOpen(paragraph, paragraphs[index + 1])
-    const spoken = readParagraph(paragraph, tracker, continuing, open)
+    const spoken = readParagraph(paragraph, tracker, continuing, open, index > 0 ? paragraphs[index - 1] : null)
     for (const person of tracker.all()) {
       if (person.anonymity !== 'named' || journalists.includes(person.name)) continue
       firstNamed.any ??= person
@@ -201,7 +201,7 @@ type Event =
  * Walks one paragraph in reading order, so every pronoun is resolved against the people named
  * before it, and returns its spoken spans with their speakers.
  */
-function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Person | null, leftOpen: boolean): SpokenSpan[] {
+function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Person | null, leftOpen: boolean, before: string | null = null): SpokenSpan[] {
   const spans = findQuotedSpans(paragraph, leftOpen)
   const attributions = spans.map((_, index) => attributeSpan(paragraph, spans, index))
   const speakerPhrases = attributions.flatMap((attribution) =>
@@ -281,10 +281,22 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     if (attribution.kind === 'none') continue
     const speaker =
       attribution.kind === 'alone'
-        ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? continuing : null) ?? tracker.latest() ?? UNIDENTIFIED)
+        ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? (continuing ?? questioned(before, tracker)) : null) ?? tracker.latest() ?? UNIDENTIFIED)
         : resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside, spans[event.index].inner)
-    if (speaker === 'narrator') continue
-    const remembered = tracker.remember(speaker, { salient: true, spoke: true })
+    if (speaker === 'narrator') {
+      // "…?" I ask.: the reporter's question is the reporter's words, printed under the byline's
+      // name; the reporter is never anyone's "he" or "she", so the tracker does not remember them.
+      const reporter = tracker.reporter()
+      if (reporter) spoken.push({ span: spans[event.index], speaker: namedPerson(reporter) })
+      tracker.reporterAsked = true
+      continue
+    }
+    // ""Will you pay any of the rent back?" I ask. / "Not a penny," he says.": the "he" answering
+    // the reporter's question is the person the interview is with (quoted most so far), not the
+    // last man to speak.
+    const answering = tracker.reporterAsked && attribution.kind !== 'alone' ? answerer(attribution.phrase, tracker) : undefined
+    tracker.reporterAsked = false
+    const remembered = tracker.remember(answering ?? speaker, { salient: true, spoke: true })
     spoken.push({ span: spans[event.index], speaker: remembered })
     // "She did not want anyone buying it out of pity," said her editor: a quote that opens on a
     // pronoun is about someone else, who stays at the centre of the story.
@@ -297,6 +309,23 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     }
   }
   return spoken
+}
+
+/**
+ * "Does he think she is lying? / "I think she's angry…"": a quote standing alone after the
+ * reporter's question in narrative is the answer of the person the question asks, its first he
+ * or she (the one the question is put to), not the last person it names.
+ */
+function questioned(before: string | null, tracker: PeopleTracker): Person | undefined {
+  if (before === null || /["“”]/.test(before) || !/\?\s*$/.test(before)) return undefined
+  const pronoun = /\b(?:does|did|is|was|will|would|has|can|could|should)\s+(he|she)\b/i.exec(before)
+  const gender = pronoun ? pronounGender(pronoun[1]) : undefined
+  return gender ? tracker.resolvePronoun(gender, { learn: false, preferSpeakers: true }) : undefined
+}
+
+function answerer(phrase: string, tracker: PeopleTracker): Person | undefined {
+  const gender = pronounGender(phrase.trim())
+  return gender === undefined ? undefined : tracker.mostQuoted(gender)
 }
 
 // One speaker's consecutive spans are one utterance for legal review.

@@ -133,7 +133,7 @@ const DONE_TO =
 
 /** A threat of violence told: "They told him they would burn the shop", "said she would kill him". */
 const THREAT =
-  /\b(?:would|will|was going to|were going to|are going to|is going to)\s+(?:burn|torch|firebomb|petrol-bomb|kill|hurt|shoot|stab|beat|break (?:his|her|your|their) (?:legs|arms|neck))\s+(?:the|his|her|their|your|my|our|him|her|them|you|me|us)\b/i
+  /\b(?:would|will|was going to|were going to|are going to|is going to)\s+(?:burn|torch|firebomb|petrol-bomb|kill|hurt|shoot|stab|beat|break (?:his|her|your|their) (?:legs|arms|neck))\s+(?:the|his|her|their|your|my|our|him|her|them|you|me|us|every|any|all|each)\b/i
 
 export const NAMED_VIOLENCE =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u

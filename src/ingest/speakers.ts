@@ -26,6 +26,9 @@ export function pronounGender(word: string): Gender | null | undefined {
 // "Of the men who shelled the hospital, she said only", "Outside court, his sister said".
 const FRONTED = /^(?:of|asked|outside|inside|speaking|standing|pressed|questioned|interviewed|later|earlier|afterwards|after|before|in|at|on|from|with|like|back|now|then|today|yesterday|last|when|while|as|for|during|sitting|holding|looking|pointing|shaking|smiling|weeping)\b/i
 
+/** A document as the subject, with whose it is: "an email sent from his account", "Mr Hale's letter", "a note in her hand". */
+const WRITING = /^(?:but\s+|and\s+)?(?:an?|the|one|another)?\s*(?:(?<owner1>[\p{Lu}][\p{L}'’-]+['’]s|his|her)\s+)?(?:\p{Ll}+\s+){0,2}(?:email|e-mail|letter|note|memo|message|text message|text|WhatsApp message|diary entry)\b(?:[^,]*?\b(?:from|by|in|on)\s+(?<owner2>his|her|[\p{Lu}][\p{L}'’-]+['’]s)\b)?/iu
+
 /** Returns the subject of an attribution, without a clause fronted before it. */
 function subjectOf(phrase: string): string {
   const cleaned = phrase.trim().replace(/^(?:and|but|then|so)\s+/i, '').replace(/,\s*$/, '')
@@ -63,7 +66,8 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
 function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker, words: string): Person | 'narrator' {
   const subject = subjectOf(phrase)
   const lower = subject.toLowerCase()
-  if (NARRATOR_PRONOUNS.has(lower)) return 'narrator'
+  // ""Will you pay any of the rent back?" I ask.": the reporter's own words, however the verb follows.
+  if (NARRATOR_PRONOUNS.has(lower) || NARRATOR_PRONOUNS.has(lower.split(/\s+/)[0]) && /^\S+\s+(?:ask|asked|say|said|tell|told|put it to him|put it to her)$/.test(lower)) return 'narrator'
   const gender = pronounGender(lower)
   if (gender !== undefined) {
     // ""Mr Dick read those messages…," he said": whoever the words speak of by name, in the third
@@ -72,6 +76,14 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
     return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid, person: lower === 'they' }) ?? UNIDENTIFIED
   }
   if (lower === 'one') return oneOfGroup(tracker)
+  // "But an email sent from his parliamentary account…, which Dateline has seen, reads:": a
+  // document's words are its writer's, the person its possessive names.
+  const document = WRITING.exec(subject)
+  if (document?.groups) {
+    const owner = document.groups.owner1 ?? document.groups.owner2 ?? ''
+    const writer = !owner ? undefined : /^(?:his|her)$/i.test(owner) ? tracker.resolvePronoun(owner.toLowerCase() === 'his' ? 'male' : 'female', { learn: false }) : tracker.findByName(owner.replace(/['’]s$/, ''))
+    if (writer) return writer
+  }
   // "In a statement it said:": the organisation the narrative last had speak.
   if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
 

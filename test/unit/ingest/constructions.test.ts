@@ -617,3 +617,62 @@ describe('a protected source met again by another noun', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['a resident', 'the engineer'])
   })
 })
+
+describe('an interview: the reporter\'s questions and whose answers follow', () => {
+  const interview = (...paragraphs: string[]) =>
+    extractStory(['Headline', 'A standfirst.', 'Chief Reporter Jane Roe met her at the mill.', ...paragraphs].join('\n\n')).quotes.map(({ speaker, text }) => [speaker.name, text.slice(0, 12)])
+
+  it('"…?" I ask. is the reporter\'s, and "she says" after it answers for the woman interviewed, not the last woman quoted', () => {
+    expect(
+      interview(
+        'Ruth Abara has run the mill for thirty years. "We never missed a wage," she says.',
+        '"The figures are all there," she says.',
+        'Her accountant, Paula Imrie, said: "The audit is complete."',
+        '"Will you sell the mill?" I ask.',
+        '"Not while I can stand," she says.',
+      ),
+    ).toEqual([
+      ['Ruth Abara', 'We never mis'],
+      ['Ruth Abara', 'The figures '],
+      ['Paula Imrie', 'The audit is'],
+      ['Jane Roe', 'Will you sel'],
+      ['Ruth Abara', 'Not while I '],
+    ])
+  })
+
+  it('a quote standing alone after a question in narrative is the answer of the one asked, not the one asked about', () => {
+    expect(
+      interview(
+        'Ruth Abara blames her former partner, Ellen Shaw, for the debts. "She left us with nothing," she says.',
+        'Does she think Ellen Shaw will ever pay?',
+        '"I think she will be made to."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Ruth Abara', 'Ruth Abara'])
+  })
+
+  it('a document\'s words are its writer\'s: "a letter sent from her office… reads:"', () => {
+    expect(
+      interview(
+        'Ruth Abara says she never saw the invoices. "Someone else signed them," she says.',
+        'But a letter sent from her office in May, which Dateline has seen, reads: "Pay the invoices before the audit."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Ruth Abara', 'Ruth Abara'])
+  })
+
+  it('near miss: "we asked" in a quote is no reporter\'s question, and a letter with no owner stays unattributed to anyone named', () => {
+    const quotes = interview('"We asked the bank for time," Ruth Abara says.', 'A letter to the bank reads: "The mill has no debts."')
+    expect(quotes.map(([speaker]) => speaker)).not.toContain('Jane Roe')
+  })
+})
+
+describe('threats to whatever is in the way', () => {
+  it('"we will burn every village" is a threat of violence', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'A commander in the video says: "We will burn every village that resists."')
+    expect(quotes[0].reasons).toContain('violence')
+  })
+
+  it('near miss: "we will sign for nobody" threatens nobody', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'The striker\'s agent, Tom Hale, said: "We will sign for nobody this summer."')
+    expect(quotes[0].reasons).not.toContain('violence')
+  })
+})
