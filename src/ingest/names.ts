@@ -78,3 +78,14 @@ export function isGivenName(word: string): boolean {
   givenNames.set(word, known)
   return known
 }
+
+const baseVerbs = new Map<string, boolean>()
+
+/** Returns true when compromise reads the word as a verb's bare form ("Put", "Delete", "Keep"): an order, opening a sentence. */
+export function isBareVerb(word: string): boolean {
+  const cached = baseVerbs.get(word)
+  if (cached !== undefined) return cached
+  const bare = nlp(word).has('#Infinitive')
+  baseVerbs.set(word, bare)
+  return bare
+}

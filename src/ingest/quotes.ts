@@ -1,6 +1,6 @@
 import { namesInQuote } from './names'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
-import { assessQuote, readCase, readLeak } from './sensitivity'
+import { assessQuote, readCase, readClaim, readLeak } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
@@ -20,6 +20,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
   const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
   const leak = readLeak(paragraphs)
+  const claim = readClaim(paragraphs)
   tracker.accused = liveCase.active ? liveCase.accused : []
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
@@ -63,7 +64,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut })
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)

@@ -1,5 +1,6 @@
 import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { isBodyName, withoutHonorific, type Person } from './people'
+import { isBareVerb } from './names'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
 
@@ -79,7 +80,7 @@ const JEOPARDY = new RegExp(
  * up. Nobody wanted to hear it."); a survivor's "They took everything" is not of this kind.
  */
 export const WRONGDOING =
-  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders)\b/i
+  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing)\b/i
 
 /** An order to bury something, as its recipient tells it: "I was told to drop it", "told me to lose the file". */
 const ORDERED =
@@ -93,7 +94,7 @@ const INSINUATION =
 
 /** Of those, the ones that accuse somebody of a deed (a threat, a lie, knowing), not only neglect. */
 const ACCUSATION =
-  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|did (?:what|as) (?:i|we) (?:was|were) told|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
+  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing|did (?:what|as) (?:i|we) (?:was|were) told|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
 
 /** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
 const GUILT =
@@ -101,7 +102,7 @@ const GUILT =
 
 /** Words about the evidence or the verdict in a case: a live case's matter whoever speaks. */
 const EVIDENCE =
-  /\b(?:evidence|witness statements?|(?:that|the|her|his|my|a) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it)\b/i
+  /\b(?:evidence|witness statements?|(?:that|the|her|his|my|a) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it|(?:would|might|could) (?:still )?be alive|could have been saved|would(?:n't| not) have died|died because|left (?:him|her|them)? ?to (?:die|suffocate|drown))\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied|deny)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office|conspiracy|bribery|corruption)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
@@ -144,6 +145,48 @@ const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sis
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|prosecution|defence|defendant|juror|judge|witness|coroner)\b/i
 
 /** Whether proceedings are active in a story, and against whom (names as printed). */
+/** A party to a claim still to be heard, as the copy prints them: a surname, a gender if an honorific gives one. */
+export type Party = { surname: string; gender: Gender | null }
+
+/** A claim brought before a court or tribunal and not yet heard: its sentence names the parties. */
+const CLAIM = /\b(?:(?:has|have|had) (?:brought|lodged|filed|issued) (?:a |an )?(?:claim|case|complaint|action|lawsuit|proceedings)\b[^.]*\bagainst\b|(?:is|are) (?:suing|taking\s+\S+\s+to (?:court|a tribunal|an employment tribunal)))/i
+const CLAIM_HEARD = /\b(?:will be|is due to be|is to be|has yet to be) heard\b|\btribunal\b|\bcourt\b/i
+const PARTY = /\b(?<honorific>Mr|Mrs|Ms|Miss|Dr)\s+(?<surname>\p{Lu}[\p{L}'’-]+)/gu
+
+/** Returns the parties to a claim the story says a court or tribunal has still to hear, if any. */
+export function readClaim(paragraphs: string[]): Party[] {
+  const parties: Party[] = []
+  for (const sentence of paragraphs.flatMap((paragraph) => splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' ')))) {
+    if (!CLAIM.test(sentence) || !CLAIM_HEARD.test(sentence) || CONCLUDED.test(sentence)) continue
+    for (const match of sentence.matchAll(PARTY)) {
+      const surname = match.groups?.surname ?? ''
+      const honorific = match.groups?.honorific ?? ''
+      if (!parties.some((party) => party.surname === surname)) parties.push({ surname, gender: honorific === 'Mr' ? 'male' : honorific === 'Dr' ? null : 'female' })
+    }
+  }
+  return parties.length >= 2 ? parties : []
+}
+
+/**
+ * "Karen was sacked because money went missing…", "I think she's angry", said by one party of
+ * the other while the tribunal has still to hear them: the other side's conduct is what it will
+ * weigh. Words on procedure by anyone else are not.
+ */
+function aboutTheClaim(quote: QuoteEvidence): boolean {
+  const parties = quote.claim ?? []
+  const speaker = parties.find((party) => new RegExp(`\\b${party.surname}$`).test(quote.speaker.shortName ?? quote.speaker.name))
+  if (!speaker || quote.speaker.anonymity !== 'named') return false
+  return parties.some((other) => {
+    if (other === speaker) return false
+    const person = quote.thirdParties.find((candidate) => new RegExp(`\\b${other.surname}$`).test(candidate.shortName ?? candidate.name))
+    const given = person?.shortName?.split(/\s+/)[0]
+    const names = [other.surname, ...(given && given !== other.surname ? [given] : [])]
+    if (names.some((name) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(quote.text))) return true
+    const pronoun = other.gender === 'female' ? /\b(?:she|her)\b/i : other.gender === 'male' ? /\b(?:he|him|his)\b/i : null
+    return pronoun !== null && other.gender !== speaker.gender && pronoun.test(quote.text)
+  })
+}
+
 export type LiveCase = { active: boolean; accused: string[]; roles: string[]; concluded?: boolean; minorAccused?: boolean }
 
 /**
@@ -235,6 +278,8 @@ export type QuoteEvidence = {
   knownMinors?: Person[]
   /** The story rests on leaked or internal documents ("leaked files show", "documents seen by Dateline"). */
   leak?: boolean
+  /** The parties to a claim a court or tribunal has still to hear ("Ms Doyle has brought a claim… against Mr Halloran"). */
+  claim?: Party[]
   /** The narrative paragraph right after the quote's, which may name whom it is about ("She says … Rupert Vane, told her…"). */
   leadOut?: string | null
 }
@@ -262,7 +307,7 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
       ) || DONE_TO.test(quote.text) || THREAT.test(quote.text),
   },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
-  { reason: 'court_case', applies: (quote) => aboutTheCase(quote) },
+  { reason: 'court_case', applies: (quote) => aboutTheCase(quote) || aboutTheClaim(quote) },
   { reason: 'extremist_content', applies: (quote) => mentions('extremist_content', quote.text) },
   { reason: 'privacy', applies: (quote) => mentions('privacy', quote.text) },
   { reason: 'other', applies: (quote) => quote.speaker.name === 'unidentified speaker' },
@@ -313,16 +358,33 @@ const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers
 /** A story that rests on documents someone leaked or handed over. */
 const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:documents?|emails?|files|memos?|messages|logs|reports?)|(?:passed|handed|leaked|given) to Dateline|obtained by Dateline)\b/i
 /** The quote's own paragraph introduces it as written: "In an email sent in March…", "wrote". */
-const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted)\b/i
+const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads)\b/i
+
+/** Documents the newsroom holds, wherever the story says so ("Documents seen by Dateline also show"). */
+const DOCUMENTS_HELD = /\b(?:documents?|emails?|papers|files|messages|records) (?:seen|obtained) by Dateline\b|\b(?:passed|handed|leaked|given) to Dateline\b/i
 
 /** Returns true when the story rests on leaked or internal documents. */
 export function readLeak(paragraphs: string[]): boolean {
-  return paragraphs.slice(0, 4).some((paragraph) => LEAK.test(paragraph))
+  return paragraphs.slice(0, 4).some((paragraph) => LEAK.test(paragraph)) || paragraphs.some((paragraph) => DOCUMENTS_HELD.test(paragraph))
 }
 
+/**
+ * "In an email…, X told site managers: "Do not log it as a fault."", "an email sent from his
+ * account… reads: "Put the Paris days down as constituency."": a named person's written order is
+ * the evidence against them; a written warning ("There is a clear risk that…") is not.
+ */
 function writtenBy(quote: QuoteEvidence): boolean {
   if (quote.speaker.anonymity !== 'named' || isBody(quote.speaker)) return false
-  return WRITTEN.test(quote.paragraph.replace(/["“][^"”]*["”]/g, ' '))
+  if (!WRITTEN.test(quote.paragraph.replace(/["“][^"”]*["”]/g, ' '))) return false
+  return splitSentences(quote.text).some((sentence) => {
+    const first = /^[\s"“‘']*(\p{L}[\p{L}'’]*)(?:\s+(\p{L}+))?/u.exec(sentence)
+    if (!first) return false
+    if (/^(?:don['’]t|never)$/i.test(first[1])) return true
+    if (/^do$/i.test(first[1])) return first[2]?.toLowerCase() === 'not'
+    // "Recommend replacement", "Please note": advice and courtesy, not an order.
+    if (/^(?:recommend|suggest|advise|propose|please|note|see|consider|thank|thanks|let|find|call|contact)$/i.test(first[1])) return false
+    return isBareVerb(first[1])
+  })
 }
 
 // Someone who is not named in full: what they claim rests on the newsroom's word alone.
@@ -338,6 +400,9 @@ function speaksUnchecked(speaker: Person): boolean {
  */
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
+  // "I don't remember writing that," said by the writer a leaked document is put to: the reply
+  // repeats the charge, and the words are legal's with the document's.
+  if (quote.leak && quote.speaker.anonymity === 'named' && DISOWNS.test(quote.text)) return true
   // "If the minister was warned and did nothing, he should resign": a condition claims nothing.
   const claims = WRONGDOING.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
   // An unnamed insider's account of wrongdoing: unverifiable, and someone is its target.
@@ -350,6 +415,9 @@ function alleges(quote: QuoteEvidence): boolean {
   const narrative = [quote.paragraph, quote.leadIn ?? ''].map((text) => text.replace(/["“][^"”]*["”]/g, ' '))
   const accuses = claims && ACCUSATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
   if (accuses && !defendsTheAccused(quote) && narrative.some((text) => namedIn(text, quote.thirdParties).length > 0)) return true
+  // "Karen was sacked because money went missing from the office account": the accusation names
+  // its target itself, by a given name or surname the story printed in full.
+  if (accuses && !defendsTheAccused(quote) && quote.thirdParties.some((person) => callsByName(quote.text, person))) return true
   // ""I was told to drop it," she said. / She says … Rupert Vane, told her…": an order to bury
   // something, with the person who gave it named in the narrative right after.
   const after = (quote.leadOut ?? '').replace(/["“][^"”]*["”]/g, ' ')
@@ -372,6 +440,10 @@ function alleges(quote: QuoteEvidence): boolean {
   if (defendsTheAccused(quote) || !ABOUT_SOMEONE.test(quote.text)) return accusedThirdParties(ownWords).length > 0
   return accusedThirdParties(quote).length > 0
 }
+
+const DISOWNS = /\b(?:don['’]t|do not|didn['’]t|did not|never|can['’]t|cannot)\s+(?:remember\s+|recall\s+)?(?:writing|sending|signing|wrote|sent|signed)\b/i
+/** Words that only decline to speak to a case or set out its timetable: no comment on it. */
+const DECLINES = /\b(?:will not be commenting|won['’]t be commenting|(?:would not|wouldn['’]t) be appropriate to comment|no further comment|cannot comment|can['’]t comment)\b/i
 
 function answersTheLeadIn(quote: QuoteEvidence): boolean {
   if (quote.leadIn === null || /["“]/.test(quote.leadIn)) return false
@@ -426,6 +498,9 @@ function describesTheCrime(quote: QuoteEvidence): boolean {
 
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
 function aboutTheCase(quote: QuoteEvidence): boolean {
+  // "Ms Doyle will set out her case at the tribunal in January and will not be commenting before
+  // then": declining to comment, with no word on the evidence or on anyone's guilt, is procedure.
+  if (DECLINES.test(quote.text) && !EVIDENCE.test(quote.text) && !GUILT.test(quote.text) && !mentions('violence', quote.text) && !mentions('allegation', quote.text)) return false
   // In a closed case ("was jailed"), only the court's own people speak to it.
   const closed = quote.liveCase !== undefined && !quote.liveCase.active && quote.liveCase.concluded === true
   if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name)
@@ -524,6 +599,13 @@ export function accusedThirdParties(quote: QuoteEvidence): Person[] {
   const sentences = [quote.text, quote.paragraph, ...quote.leadInRun].flatMap(splitSentences)
   const accusing = sentences.filter((sentence) => mentions('allegation', sentence))
   return quote.thirdParties.filter((person) => accusing.some((sentence) => namedIn(sentence, [person]).length > 0))
+}
+
+/** True when the text calls a person named in full by their given name or surname alone. */
+function callsByName(text: string, person: Person): boolean {
+  if (person.anonymity !== 'named' || isBody(person) || !person.shortName?.includes(' ')) return false
+  const parts = person.shortName.split(/\s+/)
+  return [parts[0], parts[parts.length - 1]].some((name) => name.length > 2 && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
 }
 
 function namedIn(text: string, people: Person[]): Person[] {

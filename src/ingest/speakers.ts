@@ -229,6 +229,11 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     const name = apposed.groups.name
     return tracker.findByName(name) ?? namedPerson(name, { description: lowerDeterminer(apposed.groups.description) })
   }
+  // "The Environment Agency said…. In a statement, the agency said:": the body met again by its noun.
+  const bodyNoun = /^the\s+(\p{Ll}+)$/iu.exec(phrase.trim())
+  if (bodyNoun && tracker.body && new RegExp(`\\b${bodyNoun[1]}$`, 'i').test(tracker.body) && tracker.body.toLowerCase() !== phrase.trim().toLowerCase()) {
+    return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
+  }
   // "His department said in a statement": a body speaking on the record, not an anonymous person.
   if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), anonymity: 'named' }
   // "a former client who asked not to be named": described, and perhaps kept back, by the phrase itself.

@@ -676,3 +676,57 @@ describe('threats to whatever is in the way', () => {
     expect(quotes[0].reasons).not.toContain('violence')
   })
 })
+
+describe('a story resting on documents, a claim before a tribunal, an inquest opened', () => {
+  const leak = (...paragraphs: string[]) => quotesOf('Headline', 'A standfirst.', 'Councillor Rita Vance chairs the planning board.', 'Emails seen by Dateline show the board knew of the cracks.', ...paragraphs)
+
+  it('a named writer\'s written order is an allegation; their written advice or warning is not', () => {
+    const quotes = leak(
+      'In an email in March, Ms Vance told the clerk: "Leave the survey out of the pack. Nobody reads it."',
+      'In June the surveyor, Omar Reid, wrote: "Recommend the block is closed. The cracks are widening."',
+    )
+    expect(quotes.map(({ speaker, reasons }) => [speaker, reasons.includes('allegation')])).toEqual([
+      ['Councillor Rita Vance', true],
+      ['Omar Reid', false],
+    ])
+  })
+
+  it('the writer disowning the document put to them repeats the charge: an allegation', () => {
+    const quotes = leak('When I show her the email, Ms Vance reads it twice. "I don\'t remember sending that," she says.')
+    expect(quotes[0].reasons).toContain('allegation')
+  })
+
+  it('one party\'s words about the other while a tribunal has still to hear the claim are court_case; the lawyer declining to comment is not', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Paul Brand, the club\'s chairman, sacked his treasurer, Linda Moss, in April.',
+      'Ms Moss has brought a claim for unfair dismissal against Mr Brand, which will be heard by an employment tribunal in March.',
+      '"Linda was sacked because money went missing from the bar," he says. "She knows what she did."',
+      'Her solicitor, Omar Reid, said: "Ms Moss will set out her case at the tribunal and will not be commenting before then."',
+      '"The bar has never made more," Mr Brand says of the new season.',
+    )
+    expect(quotes.map(({ reasons }) => [reasons.includes('allegation'), reasons.includes('court_case')])).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+    ])
+  })
+
+  it('with an inquest opened, words on what caused the death are the inquest\'s matter', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Ada Finch, 80, died when the river broke its banks.',
+      'An inquest into Mrs Finch\'s death was opened and adjourned on Monday.',
+      '"Ada would still be alive if the barrier had been shut," said her neighbour, Tom Hale.',
+      '"We will rebuild the street," said the mayor, Joan Pike.',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('court_case'))).toEqual([true, false])
+  })
+
+  it('"the agency said" after "The Environment Agency said" is the agency, printed as first met', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'The Environment Agency said it would review the warnings.', 'In a statement, the agency said: "Our teams worked through the night."')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the Environment Agency'])
+  })
+})
