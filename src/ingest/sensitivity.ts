@@ -441,6 +441,8 @@ function alleges(quote: QuoteEvidence): boolean {
   return accusedThirdParties(quote).length > 0
 }
 
+const RECOUNTS =
+  /\b(?:remember(?:ed|s)?|recall(?:ed|s)?|described|describes|recounted|recounts)\b[^.]*\b(?:what happened|the (?:attack|crash|assault|incident|collision|shooting|stabbing|fight|raid|beating|moment (?:he|she|it) was (?:hit|struck)))\b/i
 const DISOWNS = /\b(?:don['’]t|do not|didn['’]t|did not|never|can['’]t|cannot)\s+(?:remember\s+|recall\s+)?(?:writing|sending|signing|wrote|sent|signed)\b/i
 /** Words that only decline to speak to a case or set out its timetable: no comment on it. */
 const DECLINES = /\b(?:will not be commenting|won['’]t be commenting|(?:would not|wouldn['’]t) be appropriate to comment|no further comment|cannot comment|can['’]t comment)\b/i
@@ -532,6 +534,10 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // "That statement is a distraction, we have our man": what the evidence showed, or who is
   // guilty, said while a court has still to weigh it.
   if (EVIDENCE.test(quote.text)) return true
+  // "Mr Walsh said he remembered little of what happened. "I don't remember much after the
+  // bonnet…"": an account of the incident itself, by whoever was there, is evidence a court will hear.
+  const told = [quote.leadIn ?? '', quote.paragraph].map((text) => text.replace(/["“][^"”]*["”]/g, ' '))
+  if (told.some((text) => RECOUNTS.test(text))) return true
   // "You will hear that he replied with one word": in a live case, whoever speaks of the accused
   // (a pronoun that can only be theirs) speaks to the case; a police officer's praise of a
   // witness ("She kept her head") does not.

@@ -103,6 +103,13 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
     const attribution = clauseAfter(after, span.end)
     if (attribution) return attribution
   }
+  // `"We are sorry that anyone was hurt," said the chief executive, Laura Dent, "and we have
+  // asked…"`: a span carrying on in lower case after the attribution that split it is the same
+  // utterance, by the same speaker.
+  if (index > 0 && /^\p{Ll}/u.test(span.inner) && /,\s*$/.test(before) && /[,—–-]$/.test(spans[index - 1].inner)) {
+    const split = attributeSpan(paragraph, spans, index - 1)
+    if (split.kind === 'after' && split.phraseEnd <= span.start) return split
+  }
   const lead = clauseBefore(before, span.start)
   if (lead === null) return ENDS_A_SENTENCE.test(closing) ? { kind: 'alone' } : { kind: 'none' }
   // `Her message to the health secretary was simple: "Pay us what we are worth."`: a whole

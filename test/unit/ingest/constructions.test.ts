@@ -730,3 +730,27 @@ describe('a story resting on documents, a claim before a tribunal, an inquest op
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['the Environment Agency'])
   })
 })
+
+describe('a split quote, and an account of the incident in a live case', () => {
+  it('a quote split by a verb-first attribution carries on as one utterance', () => {
+    const story = extractStory(['Headline', 'A standfirst.', 'By Jane Roe, Chief Correspondent', '"We regret the delay," said the firm\'s director, Ann Cole, "and we will pay every claim."'].join('\n\n'))
+    expect(story.quotes.map(({ text, speaker }) => [text, speaker.name])).toEqual([['We regret the delay, and we will pay every claim.', 'Ann Cole']])
+  })
+
+  it('near miss: a new sentence in capitals after the attribution is a quote of its own', () => {
+    const story = extractStory(['Headline', 'A standfirst.', 'By Jane Roe, Chief Correspondent', '"We regret the delay," said Ann Cole. "Claims will be paid."'].join('\n\n'))
+    expect(story.quotes.map(({ text }) => text)).toEqual(['We regret the delay. Claims will be paid.'])
+  })
+
+  it('with a man charged, the victim\'s account of what happened is court_case; his word on his pay is not', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Liam Hart, 30, has been charged with assault and will appear before magistrates on Friday.',
+      'Sam Okoro, 41, said he remembered little of what happened.',
+      '"I remember the first blow and then the pavement," he said.',
+      'He said the job paid too little. "I am on the minimum wage," he said.',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('court_case'))).toEqual([true, false])
+  })
+})
