@@ -89,6 +89,8 @@ export class PeopleTracker {
 
   /** Returns the person as first remembered (merging a repeat mention), now the most recent. */
   remember(person: Person, standing: Standing = { salient: false }): Person {
+    const kin = this.sameKin(person)
+    if (kin) return this.remember(kin, standing)
     const known = this.entries.find((entry) => entry.person === person) ?? this.sameAs(person)
     const current = known ? mergeDetails(known.person, person) : person
     if (standing.spoke) this.quoted.set(current.name, (this.quoted.get(current.name) ?? 0) + 1)
@@ -297,6 +299,18 @@ export class PeopleTracker {
 
   all(): Person[] {
     return this.entries.map((entry) => entry.person)
+  }
+
+  /**
+   * "the pupil's mother" after "A 15-year-old pupil… Her mother said": kin met again through the
+   * description of the person they are kin to, when the copy has met one such relative by pronoun.
+   */
+  private sameKin(person: Person): Person | undefined {
+    if (person.anonymity !== 'unnamed' || this.entries.some((entry) => entry.person === person)) return undefined
+    const kin = /^the\s+(?<of>\p{Ll}+)['’]s\s+(?<noun>\p{Ll}+)$/u.exec(person.name)
+    if (!kin?.groups || !this.findByDescription(kin.groups.of)) return undefined
+    const relatives = this.entries.filter((entry) => entry.person.noun === kin.groups?.noun && /^(?:his|her|their)\s/.test(entry.person.name))
+    return new Set(relatives.map((entry) => entry.person.name)).size === 1 ? relatives[relatives.length - 1].person : undefined
   }
 
   // "Dr Haddad" after "Dr Amal Haddad" is the same person: a short reference matches a full name.
@@ -512,6 +526,9 @@ function descriptionBefore(
     words += 1
     const lower = token.lower
     if (DETERMINER_WORDS.has(lower)) {
+      // "the custody sergeant on duty that night, Mark Hollins,": a time phrase closing the
+      // description is part of it, not where it opens.
+      if (/^(?:that|this|last|every)$/.test(lower) && TIME_NOUNS.has(tokens[first + 1]?.lower ?? '') && first + 2 === end) continue
       openings.push(first)
       // "the mayor of the district": the phrase goes on past its prepositional part.
       if (first > 1 && PREPOSITIONS.has(tokens[first - 1].lower)) {
@@ -556,6 +573,8 @@ function descriptionBefore(
   if (personal) return personal
   return anyNoun ? phrases[0] : null
 }
+
+const TIME_NOUNS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'year', 'month', 'time', 'summer', 'winter'])
 
 function singular(word: string): string {
   return GROUP_NOUNS[word] ?? word.replace(/s$/, '')

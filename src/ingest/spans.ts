@@ -178,6 +178,14 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
     const appositive = according.groups.rest?.replace(/^,\s*/, '').trim() || null
     return { kind: 'before', phrase: according.groups.who, appositive, phraseStart, phraseEnd: phraseStart + according.groups.who.length }
   }
+  // "She showed Dateline an email she received in March from the head of Year 8, Claire Dunmore:",
+  // "The jury was shown a text message Mr Okafor sent to his sister…:": a document's words, led
+  // in by a colon with no speech verb, are the words of whoever the lead says wrote or sent it.
+  const writer = documentWriter(lead)
+  if (writer) {
+    const phraseStart = offset + writer.at
+    return { kind: 'before', phrase: writer.phrase, appositive: null, phraseStart, phraseEnd: phraseStart + writer.phrase.length }
+  }
   const tokens = tokenize(lead)
   let wordsAfter = 0
   for (let verb = tokens.length - 1; verb > 0 && wordsAfter <= MAX_WORDS_AFTER_VERB; verb -= 1) {
@@ -195,6 +203,20 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
     return { kind: 'before', phrase, appositive: null, phraseStart: offset, phraseEnd: offset + phrase.length, aside: lead.slice(token.end) }
   }
   return null
+}
+
+const DOCUMENT_NOUN = String.raw`(?:email|e-mail|letter|note|memo|text message|text|message|WhatsApp message|card|statement)`
+const SENT_FROM = new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Ll}+\s+)?${DOCUMENT_NOUN}\b[^:]*?\bfrom\s+(?<who>[^:]+?):$`, 'u')
+const SENT_BY = new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Ll}+\s+)?${DOCUMENT_NOUN}\s+(?:that\s+)?(?<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:had\s+)?(?:sent|wrote|posted|texted|emailed)\b[^:]*:$`, 'u')
+
+function documentWriter(lead: string): { phrase: string; at: number } | null {
+  if (!lead.endsWith(':') || tokenize(lead).some((token) => SPEECH_VERBS.has(token.lower) && !/^(?:wrote|posted|texted|emailed|messaged)$/.test(token.lower))) return null
+  // "from the back of the police van": a place, not a person; a writer is printed with a capital.
+  const from = SENT_FROM.exec(lead)
+  const match = from?.groups && /\p{Lu}/u.test(from.groups.who) ? from : SENT_BY.exec(lead)
+  const who = match?.groups?.who
+  if (!match || !who) return null
+  return { phrase: who, at: match.index + match[0].lastIndexOf(who) }
 }
 
 /**

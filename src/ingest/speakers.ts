@@ -37,8 +37,14 @@ function subjectOf(phrase: string): string {
   const last = /,\s*(he|she|they|we|i)$/i.exec(cleaned)
   if (last) return last[1]
   const comma = cleaned.indexOf(',')
+  // "Asked by the family's barrister, Joseph Kwarteng, why…, Sgt Hollins said", "In a statement
+  // read by the chair, Rosalind Treece, Mr Archer said": who the fronted clause is "by" is not the
+  // speaker; the name after its last comma is.
+  const fronted = comma > 0 && (FRONTED.test(cleaned) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(cleaned))
+  const lastPart = cleaned.slice(cleaned.lastIndexOf(',') + 1).trim()
+  if (fronted && /^[^,]*\bby\b/.test(cleaned) && cleaned.indexOf(',', comma + 1) > 0 && /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sgt|PC|DC|DI|Cllr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(lastPart)) return lastPart
   // "Opening the case for the prosecution, Caroline Dunmore KC said": a participle clause first.
-  if (comma > 0 && (FRONTED.test(cleaned) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(cleaned))) return subjectOf(cleaned.slice(comma + 1))
+  if (fronted) return subjectOf(cleaned.slice(comma + 1))
   return cleaned
 }
 
@@ -48,6 +54,12 @@ function subjectOf(phrase: string): string {
  * knows them, or 'narrator' when the reporter is the one speaking.
  */
 export function resolveSpeaker(phrase: string, appositive: string | null, tracker: PeopleTracker, aside = '', words = ''): Person | 'narrator' {
+  // "In a statement read by the chair of governors, Rosalind Treece, Mr Archer said:": the reader
+  // named in the fronted clause is met there, though not the speaker.
+  const reader = /^[^,]*\bby\b(?<by>.*),[^,]+$/.exec(phrase.trim())
+  if (reader?.groups && subjectOf(phrase) !== phrase.trim()) {
+    for (const mention of findMentions(reader.groups.by, tracker)) if ('person' in mention) tracker.remember(mention.person)
+  }
   const found = speakerOf(phrase, appositive, tracker, words)
   if (found === 'narrator') return found
   // "Opening the case for the prosecution, Rebecca Stansfield KC told the jury:", "Prosecuting,
@@ -185,6 +197,13 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     const noun = epithet.groups?.noun?.toLowerCase() ?? ''
     const known = tracker.findByNoun(noun) ?? tracker.resolvePronoun(PERSON_NOUNS[noun] ?? null, { learn: false })
     if (known) return known
+  }
+  // "the pupil's mother" after "A 15-year-old pupil… Her mother said": kin met again through
+  // the description of the person they are kin to.
+  const kinOf = /^the\s+(?<of>\p{Ll}+)['’]s\s+(?<kin>\p{Ll}+)$/u.exec(phrase.trim())
+  if (kinOf?.groups && isPersonNoun(kinOf.groups.kin) && tracker.findByDescription(kinOf.groups.of)) {
+    const kin = tracker.findByNoun(kinOf.groups.kin)
+    if (kin && /^(?:his|her|their)\s/.test(kin.name)) return kin
   }
   const definite = DEFINITE.exec(phrase)
   const noun = definite?.groups?.noun?.toLowerCase() ?? ''

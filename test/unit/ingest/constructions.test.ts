@@ -754,3 +754,50 @@ describe('a split quote, and an account of the incident in a live case', () => {
     expect(quotes.map(({ reasons }) => reasons.includes('court_case'))).toEqual([true, false])
   })
 })
+
+describe('who is behind words led in without a speech verb, and who a fronted clause is "by"', () => {
+  it('a document "from" a named person, or one a named person "sent", is theirs', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Tom Hale, 40, was held overnight.',
+      'His wife showed Dateline a letter she received in May from the firm\'s manager, Ann Cole: "We are looking into it."',
+      'The court was shown a text message Mr Hale sent to his wife from the back of the van: "Don\'t worry about me."',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ann Cole', 'Tom Hale'])
+  })
+
+  it('"Asked by the barrister, Joseph Reed, why…, Sgt Lowe said" is the sergeant, and the barrister is met', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Sergeant Amy Lowe gave evidence on Monday.',
+      'Asked by the family\'s barrister, Joseph Reed, why the log was blank, Sgt Lowe said: "I cannot explain it."',
+      '"No further questions," Mr Reed said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Sergeant Amy Lowe', 'Joseph Reed'])
+  })
+
+  it('a description ending in a time phrase ("the nurse on duty that night, Ruth Bell,") is the person\'s, so "she" is her', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Mary Stone, 80, died in the ward.',
+      'Giving evidence, the nurse on duty that night, Ruth Bell, said she had called a doctor.',
+      '"I called twice," she said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ruth Bell'])
+  })
+
+  it('"the pupil\'s mother" later is the mother met as "Her mother" of the pupil', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'A 14-year-old pupil, whom Dateline is not naming, said she had complained.',
+      'Her mother said she had rung the school. "Nobody called back," she said.',
+      'Later, the pupil\'s mother said she was relieved.',
+      '"Now someone is listening," she said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['her mother', 'her mother'])
+  })
+})

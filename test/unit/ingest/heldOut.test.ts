@@ -29,6 +29,7 @@ const ROUNDS: Record<string, string[]> = {
   round13: ['novelist-sintra', 'plant-zilina', 'theft-ghent'],
   round14: ['landlord-glasgow', 'ferry-sulawesi', 'protest-tbilisi'],
   round15: ['lollipop-norwich', 'spills-kendal', 'detective-liverpool'],
+  round16: ['custody-inquest-wolverhampton', 'flood-warning-calder', 'picket-line-doncaster', 'school-complaints-swindon', 'arms-export-leak', 'expenses-interview-halloran'],
 }
 const UNTUNED: string[] = []
 

@@ -49,7 +49,35 @@ export function sameSpeaker(want: string, got: string): boolean {
   return /^(?:a|an|another|one) /.test(shorter) && place.test(longer) && longer.startsWith(`${shorter} `) && /^(?:in|at|of|for|on|from|with) /.test(longer.slice(shorter.length + 1))
 }
 
-export function scoreStory(story: string, expected: DryRun, actual: DryRun): StoryScore {
+type Quote = DryRun['quotes'][number]
+
+/**
+ * A quote carried over paragraphs (house style leaves the first paragraph's mark open) is one
+ * utterance: the extractor gives a record per paragraph, round 16's writer one for the whole; both
+ * put every word before legal with one speaker, so consecutive records of one speaker whose words
+ * together are an expected quote's count as that quote (flagged if any part is, with every reason).
+ */
+function carriedOver(expected: DryRun, quotes: Quote[]): Quote[] {
+  const units = [...quotes]
+  for (const want of expected.quotes) {
+    if (units.some((quote) => words(quote.text) === words(want.text))) continue
+    for (let start = 0; start < units.length; start += 1) {
+      for (let end = start + 2; end <= Math.min(units.length, start + 4); end += 1) {
+        const run = units.slice(start, end)
+        if (run.some((quote) => quote.speaker !== run[0].speaker)) break
+        if (words(run.map((quote) => words(quote.text) + '.').join(' ').replace(/\.\./g, '.')) !== words(want.text) && run.map((quote) => quote.text).join(' ') !== want.text) continue
+        const reasons = [...new Set(run.flatMap((quote) => quote.reasons))]
+        units.splice(start, end - start, { ...run[0], text: want.text, sensitive: run.some((quote) => quote.sensitive), reasons })
+        start = units.length
+        break
+      }
+    }
+  }
+  return units
+}
+
+export function scoreStory(story: string, expected: DryRun, extracted: DryRun): StoryScore {
+  const actual = { ...extracted, quotes: carriedOver(expected, extracted.quotes) }
   const found = expected.quotes.map((want) => ({ want, got: actual.quotes.find((quote) => words(quote.text) === words(want.text)) }))
   const matched = found.filter((pair) => pair.got !== undefined) as { want: DryRun['quotes'][number]; got: DryRun['quotes'][number] }[]
   const flaggedByExtractor = actual.quotes.filter((quote) => quote.sensitive)
