@@ -102,7 +102,7 @@ const GUILT =
 
 /** Words about the evidence or the verdict in a case: a live case's matter whoever speaks. */
 const EVIDENCE =
-  /\b(?:evidence|witness statements?|(?:that|the|her|his|my|a) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it|(?:would|might|could) (?:still )?be alive|could have been saved|would(?:n't| not) have died|died because|left (?:him|her|them)? ?to (?:die|suffocate|drown))\b/i
+  /\b(?:evidence|witness statements?|(?:that|the|her|his|my) statement|witness(?:es)?|alibi|innocent|guilty|our man|the wrong man|the wrong person|fitted (?:him|her|them) up|framed|stitched (?:him|her|them) up|miscarriage of justice|(?:didn't|did not|never) do it|(?:would|might|could) (?:still )?be alive|could have been saved|would(?:n't| not) have died|died because|left (?:him|her|them)? ?to (?:die|suffocate|drown))\b/i
 
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied|deny)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office|conspiracy|bribery|corruption)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
@@ -329,6 +329,10 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // "In an email…, Graham Lowther told site managers: "Do not log it as a fault."": in a story
   // resting on leaked documents, a named person's written words are the evidence against them.
   if (quote.leak && writtenBy(quote)) reasons.add('allegation')
+  // "She showed Dateline an email… from the head of Year 8, Claire Dunmore: "…I am satisfied that
+  // this was a misunderstanding."": in a story resting on documents, a named person's written
+  // brush-off of a complaint is the evidence that they ignored it.
+  if (quote.leak && writtenDismissal(quote)) reasons.add('allegation')
   if (protectsIdentity(quote.speaker)) reasons.add('anonymous_source')
   // An unnamed fighter's "I want a free Raqqa" is vox pop; the same fighter alleging a crime is not.
   if (speaksUnchecked(quote.speaker) && CLAIM_REASONS.some((reason) => reasons.has(reason))) {
@@ -360,8 +364,16 @@ const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:d
 /** The quote's own paragraph introduces it as written: "In an email sent in March…", "wrote". */
 const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads)\b/i
 
+const DISMISSAL = /\b(?:(?:was|is|were) (?:just |simply |only )?a misunderstanding|satisfied that (?:this|it|there) (?:was|is) (?:nothing|no|a misunderstanding)|nothing to (?:worry about|investigate)|no (?:further )?action (?:is|was|will be) (?:needed|required|taken)|(?:has|had) been dealt with)\b/i
+
+function writtenDismissal(quote: QuoteEvidence): boolean {
+  if (quote.speaker.anonymity !== 'named' || isBody(quote.speaker)) return false
+  const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  return /\b(?:email|e-mail|letter|note|memo|message)\b/i.test(narrative) && DISMISSAL.test(quote.text)
+}
+
 /** Documents the newsroom holds, wherever the story says so ("Documents seen by Dateline also show"). */
-const DOCUMENTS_HELD = /\b(?:documents?|emails?|papers|files|messages|records) (?:seen|obtained) by Dateline\b|\b(?:passed|handed|leaked|given) to Dateline\b/i
+const DOCUMENTS_HELD = /\b(?:showed|shown|sent|forwarded) Dateline (?:an?|the) (?:\p{Ll}+ )?(?:email|letter|memo|message|note)\b|\b(?:documents?|emails?|papers|files|messages|records) (?:seen|obtained) by Dateline\b|\b(?:passed|handed|leaked|given) to Dateline\b/iu
 
 /** Returns true when the story rests on leaked or internal documents. */
 export function readLeak(paragraphs: string[]): boolean {

@@ -801,3 +801,29 @@ describe('who is behind words led in without a speech verb, and who a fronted cl
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['her mother', 'her mother'])
   })
 })
+
+describe('a written brush-off in a story resting on documents, and "a statement" in a live case', () => {
+  it('a named person\'s written "this was a misunderstanding" in a story resting on an email shown to Dateline is an allegation', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'Parents say complaints were ignored, as police confirm a man has been arrested.',
+      'One mother showed Dateline an email she received from the deputy head, Ann Cole: "I have spoken to the teacher and I am satisfied that this was a misunderstanding."',
+    )
+    expect(quotes[0].reasons).toContain('allegation')
+  })
+
+  it('near miss: the same words said aloud at a meeting, in a story resting on no documents, are not', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'The deputy head, Ann Cole, told parents: "I am satisfied that this was a misunderstanding about the timetable."')
+    expect(quotes[0].reasons).not.toContain('allegation')
+  })
+
+  it('near miss: "we got a statement and a leaflet" at a parents\' meeting is no word on the evidence', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'A teacher has been arrested on suspicion of assault and released on bail.',
+      'Martin Cole, whose son is at the school, was one of the first to stand up. "Tonight we got a statement and a leaflet," he said.',
+    )
+    expect(quotes[0].reasons).not.toContain('court_case')
+  })
+})
