@@ -1,7 +1,7 @@
 import { asReaderSees, findAsPrinted, foreignLetters, readSkeleton, skeleton } from '../legal/normalise'
 import { unpairedMarks } from '../legal/words'
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
-import { findMentions, isPersonNoun, PeopleTracker, withoutHonorific, type Person } from './people'
+import { findMentions, isPersonNoun, namesWithheld, PeopleTracker, withoutHonorific, type Person } from './people'
 import { CHILD_SUSPECT, mentions, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import { attributeSpan, findQuotedSpans, leavesQuoteOpen, narrativeOf } from './spans'
@@ -59,6 +59,10 @@ const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson)\b/
 /** A detail that narrows a protected source down: their team, their tenure, a meeting they sat in. */
 const IDENTIFYING_DETAIL =
   /\b(?:(?:has|had|kept|copied|took|showed)\b[^.]*\b(?:log|logs|document|documents|file|files|memo|recording|recordings|emails|lists?)\b|copies of|left the (?:service|company|army|force|firm|department) (?:last year|this year|in (?:19|20)\d\d)|seeking asylum|who (?:now )?(?:has )?(?:worked|works|served|serves|lives|lived|sat|attended)|for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty) years|since (?:19|20)\d\d|sat in|one of (?:only )?(?:two|three|four|five|a handful))\b/i
+/** The copy reporting what documents it holds show. */
+const DOCUMENTS_SHOW = /\b(?:documents?|papers|emails?|files|records|minutes|messages|notes)\s+(?:seen by Dateline\s+)?(?:also\s+)?(?:show|showed|reveal|revealed|suggest|suggested)\b|,\s+(?:the\s+)?(?:documents?|papers|emails?|files|records|minutes)\s+show\.?$/i
+/** A source described by their job and where they do it: "by a civil servant in the unit", "by a flood duty officer at the agency". */
+const SOURCE_AT_WORK = /\bby (?:an?|one|two) (?:[\p{L}-]+\s+){1,3}(?:in|at|inside|within|from) (?:the|a|an|its|their)\b/u
 /** The copy saying where its material came from. */
 const SOURCED = /\b(?:passed|leaked|given|provided|handed|sent|shown|supplied)\s+to\s+(?:Dateline|us|this newspaper|the programme|reporters|journalists)\b/i
 
@@ -320,6 +324,17 @@ function readSentence(
     people.some(isProtected) ||
     // "She worked in the club's finance office for six years": a source met before, by pronoun.
     (SUBJECT_PRONOUN.test(sentence) && (story.protectedSource || sources.some(isProtected)))
+  // "Trade minister Edward Lyle signed the licences on 14 June…, the documents show", "Documents
+  // seen by Dateline also show that he claimed mileage…": what the leaked papers say a named or
+  // identifiable person did, in the copy's own voice (intake4, additive).
+  if (DOCUMENTS_SHOW.test(sentence) && (NAMED.test(sentence.replace(/^\p{Lu}\p{Ll}+\s+/u, '')) || /\b(?:he|she|his|her)\b/i.test(sentence))) reasons.add('allegation')
+  // "The papers were given to Dateline by a civil servant in the unit, who spoke on condition of
+  // anonymity": the sentence that says who handed the material over narrows the source down by
+  // their job and where they do it (intake4, additive).
+  if (SOURCED.test(sentence) && SOURCE_AT_WORK.test(sentence) && namesWithheld(sentence)) {
+    reasons.add('anonymous_source')
+    reasons.add('identification')
+  }
   if (IDENTIFYING_DETAIL.test(sentence) && (SOURCED.test(sentence) || protectedSource)) {
     reasons.add('anonymous_source')
     reasons.add('identification')

@@ -827,3 +827,24 @@ describe('a written brush-off in a story resting on documents, and "a statement"
     expect(quotes[0].reasons).not.toContain('court_case')
   })
 })
+
+describe('passages of a story resting on documents (small additions to passages.ts)', () => {
+  const passagesOf = (...paragraphs: string[]) => extractStory(['Headline', 'A standfirst.', 'By Jane Roe, Chief Correspondent', ...paragraphs].join('\n\n')).passages
+  it('who handed the material over, by job and workplace, narrows the source down', () => {
+    const passages = passagesOf('The files were passed to Dateline by a planning officer at the council, who asked not to be named.')
+    expect(passages.map(({ reasons }) => reasons)).toEqual([['anonymous_source', 'identification']])
+  })
+
+  it('near miss: material passed on by a source with no job or place given', () => {
+    expect(passagesOf('The files were passed to Dateline by a source, who asked not to be named.').map(({ reasons }) => reasons.includes('identification'))).not.toContain(true)
+  })
+
+  it('what the documents show a named person did, in the copy\'s own voice, is an allegation', () => {
+    const passages = passagesOf('Councillor Rita Vance signed the contract two days after the warning reached her, the documents show.')
+    expect(passages.map(({ reasons }) => reasons.includes('allegation'))).toEqual([true])
+  })
+
+  it('near miss: what the documents show of a thing, with nobody in the sentence', () => {
+    expect(passagesOf('The gauge failed to send a reading for two hours, the emails show.')).toEqual([])
+  })
+})
