@@ -334,6 +334,13 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // brush-off of a complaint is the evidence that they ignored it.
   if (quote.leak && writtenDismissal(quote)) reasons.add('allegation')
   if (protectsIdentity(quote.speaker)) reasons.add('anonymous_source')
+  // Fail closed: in a story resting on documents someone handed over, a source not named in full
+  // who speaks of anyone ("he", "they", a name, the minister's office) is part of what the leak
+  // claims, and cannot be checked by the reader.
+  // Only an insider (met by their job or their workplace), not a passer-by speaking of her own life.
+  if (quote.leak && speaksUnchecked(quote.speaker) && !isBody(quote.speaker) && INSIDER.test(`${quote.speaker.name} ${quote.speaker.description ?? ''}`) && (SPEAKS_OF_OTHERS.test(quote.text) || SPEAKS_OF_NAMED.test(quote.text))) {
+    reasons.add('anonymous_source')
+  }
   // An unnamed fighter's "I want a free Raqqa" is vox pop; the same fighter alleging a crime is not.
   if (speaksUnchecked(quote.speaker) && CLAIM_REASONS.some((reason) => reasons.has(reason))) {
     reasons.add('anonymous_source')
@@ -355,6 +362,10 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   }
   return SENSITIVITY_REASONS.filter((reason) => reasons.has(reason))
 }
+
+const INSIDER = /\b(?:official|officer|civil servant|employee|staff|worker|manager|engineer|insider|whistleblower|source|aide|adviser|advisor|official|clerk|analyst|colleague|former \p{Ll}+)\b|\b(?:at|in|inside|within) the (?:unit|department|ministry|agency|company|firm|office|council|trust|charity|plant|site|bank|force|hospital|school)\b/iu
+const SPEAKS_OF_OTHERS = /\b(?:he|she|him|her|his|himself|herself|they|them|their|themselves|nobody|somebody|someone|everyone|the (?:minister|company|council|office|department|board|management|boss|manager|director)\w*)\b/i
+const SPEAKS_OF_NAMED = /\p{Lu}\p{Ll}+['’]s\b/u
 
 /** Forces and their members: violence done by them is an accusation against someone identifiable. */
 const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers?|troops|guards?|security forces|militia(?:men)?|riot units?)\b/i

@@ -848,3 +848,25 @@ describe('passages of a story resting on documents (small additions to passages.
     expect(passagesOf('The gauge failed to send a reading for two hours, the emails show.')).toEqual([])
   })
 })
+
+describe('fail closed on insiders in a leak story', () => {
+  it('an unnamed insider speaking of others in a story resting on documents waits for legal', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'Internal emails seen by Dateline show the plant skipped safety checks.',
+      'An engineer at the plant said the checks were signed off in a batch each Friday.',
+      '"The manager signed every sheet himself, on the same afternoon," the engineer said.',
+    )
+    expect(quotes[0].reasons).toContain('anonymous_source')
+  })
+
+  it('near miss: a passer-by in the same story, speaking of her own life, does not', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'Internal emails seen by Dateline show the plant skipped safety checks.',
+      'Outside the gates, a woman who gave her name only as Rosa said the smell had got worse.',
+      '"My children play by the fence. The lorries pass, but they never stop," she said.',
+    )
+    expect(quotes[0].reasons).not.toContain('anonymous_source')
+  })
+})
