@@ -1,0 +1,329 @@
+/**
+ * The fourth red-team pass on the legal promise (docs/legal.md "Open: the fourth red-team pass"):
+ * routes around the fail-closed word rules and the sealed approval as they landed. Each test is
+ * one route and asserts what a lawyer expects (a refusal, or the words waiting for legal); each
+ * fails today because the words went out. The `control` block pins the sentence each family
+ * twists, held today, so a failure below is the hole and not the test.
+ */
+import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
+import { legalStory } from '../helpers/legalStory'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let t: TestApp
+
+const { as, draftWith, draftRequest, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
+  headline: 'Red team four',
+  decisionsNameWhatStands: true,
+  pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
+})
+
+const LEAD = 'Shelling resumed at first light.'
+/** Names the man in full first, so every later sentence points at a person the rules know. */
+const NAMED = 'Tom Reyes ran the charity for a decade.'
+/** A narrative allegation against a named person: the legal read flags it. */
+const ALLEGATION = 'Tom Reyes is accused of fraud.'
+const THEFT = 'Tom Reyes stole money from the charity he ran.'
+
+const approveStory = (id: number) => as('legal', 'post', `/api/dispatches/${id}/legal-review`, { decision: 'approve' })
+const rejectStory = (id: number) => as('legal', 'post', `/api/dispatches/${id}/legal-review`, { decision: 'reject', note: 'We cannot print the fraud claim.' })
+const saveDraft = (id: number, data: Record<string, unknown>) => as('editor', 'patch', `/api/dispatches/${id}?draft=true`, data)
+
+beforeAll(async () => {
+  t = await startTestApp(process.env.DEBUG_LOG ? { LOG_LEVEL: 'error' } : {})
+})
+afterAll(async () => {
+  await t?.stop()
+})
+
+/** Drafts a story of these paragraphs and takes it to a publish; returns what the gate said and whether readers got `words`. */
+async function tryToPrint(paragraphs: string[], words: string): Promise<{ publish: string | number; printed: boolean }> {
+  const story = await draftWith({ body: body(...paragraphs) })
+  const res = await publish(story.id)
+  return { publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(words) }
+}
+
+describe('control: the sentences each family twists are held today', () => {
+  it.each([
+    ['the allegation', ALLEGATION],
+    ['the theft', THEFT],
+    ['a crime word beside a surname', 'Reyes took kickbacks, the audit found.'],
+    ['a violent act by a named man', 'Tom Reyes stabbed a neighbour.'],
+    ['a child named with her school', "Mira Haddad, a pupil at St Anne's primary school, told police her stepfather touched her."],
+    ['comment on a live trial', 'Tom Reyes, who goes on trial next month, is plainly guilty.'],
+  ])('%s: the publish is refused', async (_label, sentence) => {
+    expect(await tryToPrint([LEAD, NAMED, sentence], sentence)).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 1. The fail-closed rule is a list of crime words (CRIME_TERMS) beside a person, plus the
+// subject/object violence readings. An accusation in any other words — another crime, a
+// paraphrase, slang, a crime the list has only one form of — names no listed word and goes out.
+describe('family 1: an accusation of a named person in words the crime list does not know', () => {
+  it.each([
+    ['robbery', 'Tom Reyes robbed the post office in 2019.'],
+    ['perjury as a noun ("lied under oath" is held)', 'Tom Reyes committed perjury at the inquiry.'],
+    ['false accounting, as idiom', 'Tom Reyes cooked the books at the charity for a decade.'],
+    ['theft, paraphrased', 'Tom Reyes helped himself to the pension money.'],
+    ['embezzlement, paraphrased', 'Tom Reyes emptied the pension fund into his own account.'],
+    ['embezzlement, "siphoned" without "off"', 'Tom Reyes siphoned the aid money.'],
+    ['a fraud by its name', 'Tom Reyes ran a Ponzi scheme.'],
+    ['bribery, slang', 'Tom Reyes took bungs from developers.'],
+    ['tax evasion', 'Tom Reyes evaded tax for twenty years.'],
+    ['child sexual abuse, in plain words', 'Tom Reyes had sex with a 13-year-old girl.'],
+    ['grooming a child', 'Tom Reyes groomed a 14-year-old girl online.'],
+    ['a label, slang', 'Tom Reyes is a paedo.'],
+    ['a label the list does not have', 'Tom Reyes is a sexual predator.'],
+    ['arson, one word ("set fire to" is held)', "Tom Reyes torched his rival's warehouse."],
+    ['drink-driving causing harm', 'Tom Reyes drove home drunk and hit a child.'],
+    ['espionage', 'Tom Reyes sold state secrets to Russia.'],
+    ['terror financing', 'Tom Reyes funded Islamic State.'],
+    ['responsibility for deaths', 'Tom Reyes was responsible for the deaths of six workers.'],
+    ['an attack, by attribution', 'Tom Reyes was behind the bombing, sources say.'],
+    ['organised crime', 'Tom Reyes is a cartel boss.'],
+    ['corruption, idiom (the mayor)', 'The mayor is on the take.'],
+    ['guilt, said plainly', 'Tom Reyes is guilty.'],
+  ])('POST /api/dispatches?draft=true, %s: the publish waits for legal', async (_label, sentence) => {
+    expect(await tryToPrint([LEAD, NAMED, sentence], sentence)).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 2. Letters that are not Latin after folding wait for legal (`other`); an accusation in a
+// language written in Latin letters reads as English with no listed word in it, and goes out.
+describe('family 2: an accusation in another language written in Latin letters', () => {
+  it.each([
+    ['Spanish', 'Tom Reyes robó el dinero de la caridad.'],
+    ['French', "Tom Reyes a volé l'argent de l'association."],
+    ['German', 'Tom Reyes ist ein Betrüger und hat das Geld gestohlen.'],
+    ['Italian', 'Tom Reyes ha rubato i soldi della fondazione.'],
+  ])('POST /api/dispatches?draft=true, %s: the publish waits for legal', async (_label, sentence) => {
+    expect(await tryToPrint([LEAD, NAMED, sentence], sentence)).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 3. The crime list matches whole words; a misspelling readers read straight through does not.
+describe('family 3: a crime word misspelt', () => {
+  it('POST /api/dispatches?draft=true, "embezzeled": the publish waits for legal', async () => {
+    const sentence = 'Tom Reyes embezzeled the council pension fund.'
+    expect(await tryToPrint([LEAD, NAMED, sentence], sentence)).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 4. The other things a lawyer must see, in shapes the rules do not read: a child named
+// with no age or "pupil"/"schoolgirl" word, a source identified by job, comment on a live trial
+// without "guilty".
+describe('family 4: a child, a protected source, a live trial, in shapes the rules do not read', () => {
+  it.each([
+    ['a child named with her school year', "Mira Haddad, who is in Year 4 at St Anne's primary, told police her stepfather hit her."],
+    ['a whistleblower identified by name and office', 'The whistleblower, Leila Haddad of the finance office, passed us the files.'],
+    ["a protected source named as 'our source'", 'Our source inside the ministry, deputy finance officer Leila Haddad, passed us the files.'],
+    ['a domestic-abuse complainant named with her street', 'A woman who told police her husband attacked her, Leila Haddad, lives on Elm Street.'],
+    ['comment on a live trial without "guilty"', 'Tom Reyes, who goes on trial next month, did it and everyone knows it.'],
+  ])('POST /api/dispatches?draft=true, %s: the publish waits for legal', async (_label, sentence) => {
+    expect(await tryToPrint([LEAD, NAMED, sentence], sentence)).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 5. Other doors, same words: printed fields checked by the same rules (src/legal/publicText.ts)
+// take a paraphrased accusation at once, on a live story.
+describe('family 5: a paraphrased accusation through the doors beside the body', () => {
+  const ROBBED = 'Tom Reyes robbed the post office in 2019.'
+
+  it("PATCH /api/media-assets/:id caption of a picture a live story shows: refused or waiting for legal; readers keep the old caption", async () => {
+    const asset = await upload()
+    const story = await draftWith({ body: body(LEAD, 'The council met in private on Monday.'), media: [asset.id] })
+    expect((await publish(story.id)).status).toBe(200)
+    // Control: the listed word is refused on this door.
+    const control = await as('editor', 'patch', `/api/media-assets/${asset.id}`, { caption: `A man leaves the town hall. ${THEFT}` })
+    expect(control.status).toBe(409)
+    const res = await as('editor', 'patch', `/api/media-assets/${asset.id}`, { caption: `A man leaves the town hall. ${ROBBED}` })
+    const page = await as(null, 'get', `/api/dispatches/slug/${story.slug}`)
+    expect({ status: res.status, printed: JSON.stringify(page.body).includes('robbed the post office') }).toEqual({ status: 409, printed: false })
+  })
+
+  it('PATCH /api/correspondents/:id bio of a correspondent a live story bylines: refused or waiting for legal; the profile unchanged', async () => {
+    const made = await as('editor', 'post', '/api/correspondents', { name: `Ana Silva ${Date.now()}`, kind: 'reporter' })
+    expect(made.status).toBe(201)
+    const person = made.body.doc as { id: number; slug: string }
+    const story = await draftWith({ body: body(LEAD, 'The council met in private on Monday.'), byline: [{ correspondent: person.id, role: 'reporter' }] })
+    expect((await publish(story.id)).status).toBe(200)
+    const control = await as('editor', 'patch', `/api/correspondents/${person.id}`, { bio: `Ana covers the council. ${THEFT}` })
+    expect(control.status).toBe(409)
+    const res = await as('editor', 'patch', `/api/correspondents/${person.id}`, { bio: `Ana covers the council. ${ROBBED}` })
+    const shown = await t.http.get(`/api/correspondents/slug/${person.slug}`)
+    expect({ status: res.status, printed: JSON.stringify(shown.body).includes('robbed the post office') }).toEqual({ status: 409, printed: false })
+  })
+
+  it('POST /api/dispatches/:id/transition a correction (published → in_review) whose note is the paraphrase, then publish: the publish waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, 'The council met in private on Monday.') })
+    expect((await publish(story.id)).status).toBe(200)
+    expect((await move('editor', story.id, 'in_review', `An earlier version misnamed the treasurer. ${ROBBED}`)).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes('robbed the post office') }).toEqual({ publish: 'held by the gate', printed: false })
+  })
+})
+
+// Family 6. The seal binds only while legal is "involved" (legalInvolved: a sensitive quote, a
+// flagged passage *now*, or a read asked for). Legal's decision on a story is forgotten as soon as
+// the flagged words are reworded into ones the rules do not know: the seal lapses and the rewording
+// goes out, though legal approved (or rejected) other words.
+describe('family 6: the seal lapses when the flagged words are reworded', () => {
+  const REWORDED = 'Tom Reyes helped himself to the pension money.'
+
+  it('legal rejects the allegation; the editor rewords it: the publish waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await rejectStory(story.id)).status).toBe(200)
+    expect(gateAnswer(await publish(story.id))).toBe('held by the gate')
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, REWORDED) })).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(REWORDED) }).toEqual({ publish: 'held by the gate', printed: false })
+  })
+
+  it('legal approves the allegation, the story goes live; the editor swaps it for a new accusation in other words and republishes: the publish waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await publishNow(story.id)).status).toBe(200)
+    const worse = 'Tom Reyes had sex with a 13-year-old girl.'
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, worse) })).status).toBe(200)
+    // A live story goes back through review as a correction, with the note readers see.
+    expect((await move('editor', story.id, 'in_review', 'An earlier version of this story was updated.')).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(worse) }).toEqual({ publish: 'held by the gate', printed: false })
+  })
+
+  it('control: the same rewording kept beside the flagged sentence is held (the seal binds while legal is involved)', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, ALLEGATION, REWORDED) })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+})
+
+// Family 7. Between legal's GET of the review and its decision. `reviewed` names the hash of the
+// words legal read; the decision seals the story's fingerprint *as it stands at the click*. What
+// the word hash does not carry (text formats, block types, the byline) can change in between and
+// is sealed unseen (docs/legal.md "Sealed approval", "Not covered").
+describe("family 7: a change between legal's GET of the review and its decision is sealed unseen", () => {
+  async function openedByLegal(): Promise<{ id: number; slug: string; reviewed: string }> {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    const view = await as('legal', 'get', `/api/dispatches/${story.id}/legal-review`)
+    expect(view.status).toBe(200)
+    return { id: story.id, slug: story.slug!, reviewed: view.body.hash as string }
+  }
+
+  it('the allegation turned into a top-level heading (h1) after legal opened it: the publish waits for legal', async () => {
+    const story = await openedByLegal()
+    const heading: LexicalNode = { type: 'heading', tag: 'h1', children: [text(ALLEGATION)], direction: 'ltr', format: '', indent: 0, version: 1 }
+    const doc = lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), heading])
+    expect((await saveDraft(story.id, { body: doc })).status).toBe(200)
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+
+  it('the allegation made bold after legal opened it: the publish waits for legal', async () => {
+    const story = await openedByLegal()
+    expect((await saveDraft(story.id, { body: lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), paragraph([text(ALLEGATION, { format: 1 })])]) })).status).toBe(200)
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+
+  it('the byline swapped to another correspondent after legal opened it: the publish waits for legal', async () => {
+    const story = await openedByLegal()
+    const made = await as('editor', 'post', '/api/correspondents', { name: `Leila Haddad ${Date.now()}`, kind: 'reporter', title: 'Investigations Editor' })
+    expect(made.status).toBe(201)
+    expect((await saveDraft(story.id, { byline: [{ correspondent: made.body.doc.id, role: 'reporter' }] })).status).toBe(200)
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+
+  it('control: the same bold made after legal decided is held (the seal sees formats)', async () => {
+    const story = await openedByLegal()
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
+    expect((await saveDraft(story.id, { body: lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), paragraph([text(ALLEGATION, { format: 1 })])]) })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+
+  it('control: a word changed after legal opened it makes the decision stale (409)', async () => {
+    const story = await openedByLegal()
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, THEFT) })).status).toBe(200)
+    const res = await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })
+    expect(res.status).toBe(409)
+  })
+})
+
+// Family 8. The legal read reads a node's `text`, `children`, an upload's `fields` and a link's
+// address; the body validation refuses words in `text` on other nodes and non-id values. Any
+// other string property of any node — a key the editor does not know, Lexical's `$` node state,
+// a paragraph's `format` or `direction`, a link's `fields.title` or `rel`, a text's `style`
+// content, a key on the root or the document — is stored as sent and printed in the public JSON
+// (GET /api/dispatches/slug/:slug, GraphQL): no legal read sees it, so legal is never involved.
+describe('family 8: words in a body node property the legal read skips, printed in the public JSON', () => {
+  const WORDS = 'Tom Reyes stole money from the charity he ran'
+  const plain = (extra: Record<string, unknown>): LexicalNode => ({ ...paragraph([text('The council met in private on Monday.')]), ...extra }) as LexicalNode
+  const link = (fields: Record<string, unknown>, extra: Record<string, unknown> = {}): LexicalNode =>
+    ({ type: 'link', children: [text('the audit')], direction: 'ltr', format: '', indent: 0, version: 3, fields, ...extra }) as LexicalNode
+  const withLink = (node: LexicalNode) => lexicalDocument([textParagraph(LEAD), paragraph([text('Read '), node, text('.')])])
+
+  /** Drafts the body and publishes it; readers got the words if the save and the publish both went through and the page JSON carries them. */
+  async function printedThrough(doc: unknown, words = WORDS): Promise<boolean> {
+    const res = await draftRequest({ body: doc })
+    if (res.status !== 201) return false
+    const story = res.body.doc as { id: number; slug: string }
+    return (await printedIf(await publish(story.id), story.slug)).includes(words)
+  }
+
+  it('control: the words as text are held', async () => {
+    expect(await printedThrough(body(LEAD, `${WORDS}.`))).toBe(false)
+  })
+
+  it.each([
+    ['a key the editor does not know on a paragraph', lexicalDocument([textParagraph(LEAD), plain({ note: WORDS })])],
+    ["Lexical's node state ($) on a paragraph", lexicalDocument([textParagraph(LEAD), plain({ $: { note: WORDS } })])],
+    ["a paragraph's format (its alignment)", lexicalDocument([textParagraph(LEAD), plain({ format: WORDS })])],
+    ["a paragraph's direction", lexicalDocument([textParagraph(LEAD), plain({ direction: WORDS })])],
+    ['a key on a text node', lexicalDocument([textParagraph(LEAD), paragraph([{ ...text('The council met.'), note: WORDS } as LexicalNode])])],
+    ["a text node's style content", lexicalDocument([textParagraph(LEAD), paragraph([text('The council met.', { style: `--note: "${WORDS}"` })])])],
+    ["a link's fields.title", withLink(link({ linkType: 'custom', url: 'https://example.com/audit', newTab: false, title: WORDS }))],
+    ["a link's rel", withLink(link({ linkType: 'custom', url: 'https://example.com/audit', newTab: false }, { rel: WORDS }))],
+    ['a key on a horizontal rule', lexicalDocument([textParagraph(LEAD), { type: 'horizontalrule', version: 1, note: WORDS } as LexicalNode])],
+    ['a key on the root', { root: { ...lexicalDocument([textParagraph(LEAD)]).root, note: WORDS } }],
+    ['a key beside the root', { ...lexicalDocument([textParagraph(LEAD)]), note: WORDS }],
+  ])('POST /api/dispatches?draft=true, %s: refused, or the publish waits for legal', async (_label, doc) => {
+    expect(await printedThrough(doc)).toBe(false)
+  })
+
+  // Family 9. A picture's file name and the story's slug are read as words ("Addresses read as
+  // words"); a link's address is not. The reader site prints it as the link's href, the JSON as is.
+  it('a link whose address says the accusation ("…/tom-reyes-stole-money-from-the-charity"): the publish waits for legal', async () => {
+    const doc = withLink(link({ linkType: 'custom', url: 'https://example.com/tom-reyes-stole-money-from-the-charity', newTab: false }))
+    expect(await printedThrough(doc, 'tom-reyes-stole-money-from-the-charity')).toBe(false)
+  })
+})
+
+describe('routes that held (kept as passing tests)', () => {
+  it('the slug changed after legal approved: held by the seal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await saveDraft(story.id, { slug: `tom-reyes-${Date.now()}` })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+
+  it('a duplicate of a story legal approved: the copy waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    const copy = await as('editor', 'post', `/api/dispatches/${story.id}/duplicate`, {})
+    expect(copy.status).toBe(200)
+    expect(gateAnswer(await publishNow(copy.body.doc.id as number))).toBe('held by the gate')
+  })
+
+  it('GraphQL updateDispatch { _status: published } and bulk PATCH /api/dispatches?where: refused, nothing printed', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, THEFT) })
+    const gql = await t.http
+      .post('/api/graphql')
+      .set('Authorization', `JWT ${await t.token('editor')}`)
+      .send({ query: `mutation { updateDispatch(id: ${story.id}, draft: false, data: { _status: published, workflowStatus: published }) { id } }` })
+    expect(gql.body.errors?.[0]?.extensions?.code).toBe('PUBLISH_OUTSIDE_WORKFLOW')
+    const bulk = await as('editor', 'patch', `/api/dispatches?where[id][equals]=${story.id}`, { _status: 'published', workflowStatus: 'published' })
+    expect(bulk.status).toBe(403)
+    expect(await printedIf({ status: 200 }, story.slug)).not.toContain('stole money')
+  })
+})
