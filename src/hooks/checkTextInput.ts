@@ -98,11 +98,22 @@ export const checkTextInput: CollectionBeforeOperationHook = ({ args, collection
   const richText = collection.flattenedFields.filter((field: FlattenedField) => field.type === 'richText')
   for (const field of richText) {
     if (!(field.name in data)) continue
-    const problem = lexicalBodyProblem((data as Record<string, unknown>)[field.name], getEnv().BODY_MAX_BYTES)
+    const problem = lexicalBodyProblem((data as Record<string, unknown>)[field.name], getEnv().BODY_MAX_BYTES, collectionSlugs(req.payload.config.collections))
     if (problem) errors.push({ path: field.name, message: `${field.name} ${problem}` })
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   return args
+}
+
+const slugSets = new WeakMap<object, ReadonlySet<string>>()
+/** The collection slugs a body node may point at, one set per config. */
+function collectionSlugs(collections: ReadonlyArray<{ slug: string }>): ReadonlySet<string> {
+  let slugs = slugSets.get(collections)
+  if (!slugs) {
+    slugs = new Set(collections.map((collection) => collection.slug))
+    slugSets.set(collections, slugs)
+  }
+  return slugs
 }
 
 /** Puts checkTextInput first on every Dateline collection (Payload's own `payload-*` ones excepted). */

@@ -108,7 +108,51 @@ function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
     const words = fileNameAsWords(picture.filename)
     if (words) lines.push({ label: null, text: words, read: true, printed: false })
   }
+  // A link's address is printed as its href and in the JSON ("…/tom-reyes-stole-money-from-the-charity"),
+  // and a node's key in the JSON: their words are read like a file name's. Legal approves the
+  // address itself in the body's line (`<https://…>`).
+  for (const address of bodyAddresses(root)) {
+    const words = addressAsWords(address)
+    if (words) lines.push({ label: null, text: words, read: true, printed: false })
+  }
   return lines
+}
+
+/** Returns every link address and node key in a body, in reading order. */
+function bodyAddresses(root: LexicalNode | undefined): string[] {
+  const found: string[] = []
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return
+    const record = node as LexicalNode & { id?: unknown }
+    if (record.type === 'link' || record.type === 'autolink') {
+      const url = record.fields?.url ?? record.url
+      if (typeof url === 'string') found.push(url)
+    }
+    if (typeof record.id === 'string') found.push(record.id)
+    if (Array.isArray(record.children)) record.children.forEach(visit)
+  }
+  visit(root)
+  return found
+}
+
+/** Where an address says nothing: its scheme and the web's own words. */
+const ADDRESS_NOISE: ReadonlySet<string> = new Set(['http', 'https', 'www', 'mailto', 'tel', 'html', 'htm', 'php', 'aspx'])
+
+/**
+ * Returns an address's words as a sentence for the passage finder (as fileNameAsWords: each word
+ * capitalised, an address keeps no case), percent-escapes decoded, or null when it has none.
+ */
+export function addressAsWords(address: string): string | null {
+  let decoded = address
+  try {
+    decoded = decodeURIComponent(address.replace(/\+/g, ' '))
+  } catch {
+    // A malformed escape: read the address as written.
+  }
+  const kept = decoded
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((word) => /\p{L}/u.test(word) && !ADDRESS_NOISE.has(word.toLowerCase()))
+  return kept.length === 0 ? null : fileNameAsWords(kept.join(' '))
 }
 
 /**

@@ -3,8 +3,11 @@
  * children: [...] } }`, every element's `children` an array, every node of a type the editor
  * knows, text nodes with string text, no words where the editor puts none (children of a line
  * break, tab, rule, picture or related record; text on any node but a text node), bounded in
- * size and depth. Pure.
+ * size and depth, and every node's own keys those the editor writes (src/lexical/nodeSchema.ts). Pure.
  */
+import type { z } from 'zod'
+
+import { nodeKeysProblem, nodeSchemas } from './nodeSchema'
 
 /** Node types of the editor's features (lexicalEditor() defaults) and Lexical's own. */
 export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([
@@ -37,8 +40,14 @@ const TAB_TEXT = '\t'
 /** Deeper than this is no story anyone typed (lists nest a few levels). */
 export const MAX_DEPTH = 64
 
-/** Returns what is wrong with a body value (null: nothing). `null`/absent clears the body and is fine. */
-export function lexicalBodyProblem(value: unknown, maxBytes: number): string | null {
+const schemasFor = new WeakMap<ReadonlySet<string>, Record<string, z.ZodType>>()
+const anyCollection = nodeSchemas(null)
+
+/**
+ * Returns what is wrong with a body value (null: nothing). `null`/absent clears the body and is
+ * fine. `collections`: the slugs a picture, record or internal link may name (any, when absent).
+ */
+export function lexicalBodyProblem(value: unknown, maxBytes: number, collections?: ReadonlySet<string>): string | null {
   if (value === null || value === undefined) return null
   if (typeof value !== 'object' || Array.isArray(value)) {
     return `must be a Lexical document ({ "root": { "type": "root", "children": [...] } }), not ${Array.isArray(value) ? 'an array' : typeof value}`
@@ -48,6 +57,15 @@ export function lexicalBodyProblem(value: unknown, maxBytes: number): string | n
   const root = (value as { root?: unknown }).root
   if (!root || typeof root !== 'object' || Array.isArray(root) || (root as { type?: unknown }).type !== 'root') {
     return 'must have a "root" node of type "root"'
+  }
+  const beside = Object.keys(value).filter((key) => key !== 'root')
+  if (beside.length > 0) {
+    return `carries ${beside.slice(0, 6).map((key) => JSON.stringify(key.slice(0, 40))).join(', ')} beside "root"; the editor writes the root alone, and readers would be printed words no reading checks`
+  }
+  let schemas = anyCollection
+  if (collections) {
+    schemas = schemasFor.get(collections) ?? nodeSchemas(collections)
+    schemasFor.set(collections, schemas)
   }
   const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: root, path: 'root', depth: 0 }]
   while (stack.length > 0) {
@@ -71,9 +89,10 @@ export function lexicalBodyProblem(value: unknown, maxBytes: number): string | n
       if (type === 'root' || type === 'paragraph' || type === 'heading' || type === 'quote' || type === 'list' || type === 'listitem') {
         return `${path}.children must be an array`
       }
-      continue
-    }
-    if (!Array.isArray(children)) return `${path}.children must be an array`
+    } else if (!Array.isArray(children)) return `${path}.children must be an array`
+    const keys = nodeKeysProblem(node as Record<string, unknown>, type, path, schemas)
+    if (keys) return keys
+    if (children === undefined) continue
     children.forEach((child, index) => stack.push({ node: child, path: `${path}.children.${index}`, depth: depth + 1 }))
   }
   return null

@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 
-const { as, draftWith, draftRequest, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
+const { as, draftWith, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
   headline: 'Red team four',
   decisionsNameWhatStands: true,
   pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
@@ -162,7 +162,41 @@ describe('family 5: a paraphrased accusation through the doors beside the body',
   })
 })
 
-// Family 6 (the seal lapsing when the flagged words were reworded) is closed: test/http/legalSealHolds.test.ts.
+// Family 6. The seal binds only while legal is "involved" (legalInvolved: a sensitive quote, a
+// flagged passage *now*, or a read asked for). Legal's decision on a story is forgotten as soon as
+// the flagged words are reworded into ones the rules do not know: the seal lapses and the rewording
+// goes out, though legal approved (or rejected) other words.
+describe('family 6: the seal lapses when the flagged words are reworded', () => {
+  const REWORDED = 'Tom Reyes helped himself to the pension money.'
+
+  it('legal rejects the allegation; the editor rewords it: the publish waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await rejectStory(story.id)).status).toBe(200)
+    expect(gateAnswer(await publish(story.id))).toBe('held by the gate')
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, REWORDED) })).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(REWORDED) }).toEqual({ publish: 'held by the gate', printed: false })
+  })
+
+  it('legal approves the allegation, the story goes live; the editor swaps it for a new accusation in other words and republishes: the publish waits for legal', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await publishNow(story.id)).status).toBe(200)
+    const worse = 'Tom Reyes had sex with a 13-year-old girl.'
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, worse) })).status).toBe(200)
+    // A live story goes back through review as a correction, with the note readers see.
+    expect((await move('editor', story.id, 'in_review', 'An earlier version of this story was updated.')).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(worse) }).toEqual({ publish: 'held by the gate', printed: false })
+  })
+
+  it('control: the same rewording kept beside the flagged sentence is held (the seal binds while legal is involved)', async () => {
+    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, ALLEGATION, REWORDED) })).status).toBe(200)
+    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
+  })
+})
 
 // Family 7. Between legal's GET of the review and its decision. `reviewed` names the hash of the
 // words legal read; the decision seals the story's fingerprint *as it stands at the click*. What
@@ -216,54 +250,7 @@ describe("family 7: a change between legal's GET of the review and its decision 
   })
 })
 
-// Family 8. The legal read reads a node's `text`, `children`, an upload's `fields` and a link's
-// address; the body validation refuses words in `text` on other nodes and non-id values. Any
-// other string property of any node — a key the editor does not know, Lexical's `$` node state,
-// a paragraph's `format` or `direction`, a link's `fields.title` or `rel`, a text's `style`
-// content, a key on the root or the document — is stored as sent and printed in the public JSON
-// (GET /api/dispatches/slug/:slug, GraphQL): no legal read sees it, so legal is never involved.
-describe('family 8: words in a body node property the legal read skips, printed in the public JSON', () => {
-  const WORDS = 'Tom Reyes stole money from the charity he ran'
-  const plain = (extra: Record<string, unknown>): LexicalNode => ({ ...paragraph([text('The council met in private on Monday.')]), ...extra }) as LexicalNode
-  const link = (fields: Record<string, unknown>, extra: Record<string, unknown> = {}): LexicalNode =>
-    ({ type: 'link', children: [text('the audit')], direction: 'ltr', format: '', indent: 0, version: 3, fields, ...extra }) as LexicalNode
-  const withLink = (node: LexicalNode) => lexicalDocument([textParagraph(LEAD), paragraph([text('Read '), node, text('.')])])
-
-  /** Drafts the body and publishes it; readers got the words if the save and the publish both went through and the page JSON carries them. */
-  async function printedThrough(doc: unknown, words = WORDS): Promise<boolean> {
-    const res = await draftRequest({ body: doc })
-    if (res.status !== 201) return false
-    const story = res.body.doc as { id: number; slug: string }
-    return (await printedIf(await publish(story.id), story.slug)).includes(words)
-  }
-
-  it('control: the words as text are held', async () => {
-    expect(await printedThrough(body(LEAD, `${WORDS}.`))).toBe(false)
-  })
-
-  it.each([
-    ['a key the editor does not know on a paragraph', lexicalDocument([textParagraph(LEAD), plain({ note: WORDS })])],
-    ["Lexical's node state ($) on a paragraph", lexicalDocument([textParagraph(LEAD), plain({ $: { note: WORDS } })])],
-    ["a paragraph's format (its alignment)", lexicalDocument([textParagraph(LEAD), plain({ format: WORDS })])],
-    ["a paragraph's direction", lexicalDocument([textParagraph(LEAD), plain({ direction: WORDS })])],
-    ['a key on a text node', lexicalDocument([textParagraph(LEAD), paragraph([{ ...text('The council met.'), note: WORDS } as LexicalNode])])],
-    ["a text node's style content", lexicalDocument([textParagraph(LEAD), paragraph([text('The council met.', { style: `--note: "${WORDS}"` })])])],
-    ["a link's fields.title", withLink(link({ linkType: 'custom', url: 'https://example.com/audit', newTab: false, title: WORDS }))],
-    ["a link's rel", withLink(link({ linkType: 'custom', url: 'https://example.com/audit', newTab: false }, { rel: WORDS }))],
-    ['a key on a horizontal rule', lexicalDocument([textParagraph(LEAD), { type: 'horizontalrule', version: 1, note: WORDS } as LexicalNode])],
-    ['a key on the root', { root: { ...lexicalDocument([textParagraph(LEAD)]).root, note: WORDS } }],
-    ['a key beside the root', { ...lexicalDocument([textParagraph(LEAD)]), note: WORDS }],
-  ])('POST /api/dispatches?draft=true, %s: refused, or the publish waits for legal', async (_label, doc) => {
-    expect(await printedThrough(doc)).toBe(false)
-  })
-
-  // Family 9. A picture's file name and the story's slug are read as words ("Addresses read as
-  // words"); a link's address is not. The reader site prints it as the link's href, the JSON as is.
-  it('a link whose address says the accusation ("…/tom-reyes-stole-money-from-the-charity"): the publish waits for legal', async () => {
-    const doc = withLink(link({ linkType: 'custom', url: 'https://example.com/tom-reyes-stole-money-from-the-charity', newTab: false }))
-    expect(await printedThrough(doc, 'tom-reyes-stole-money-from-the-charity')).toBe(false)
-  })
-})
+// Families 8 (words in body node properties) and 9 (a link's address) are closed: test/http/legalBodyStrict.test.ts.
 
 describe('routes that held (kept as passing tests)', () => {
   it('the slug changed after legal approved: held by the seal', async () => {

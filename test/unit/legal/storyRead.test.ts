@@ -92,14 +92,18 @@ describe('the text legal approves', () => {
   ])
   const copy = { headline: 'Councillor  arrested', standfirst: 'A standfirst.', body }
 
-  it('is headline, standfirst and each block, with link targets and pictures named', () => {
+  it('is headline, standfirst and each block, with link targets and pictures named, then the words of node keys and link addresses', () => {
     expect(storyParagraphs(copy)).toEqual([
       'Councillor arrested',
       'A standfirst.',
       'First paragraph.',
       '[picture 41]',
       'Read the claims <https://example.org/claims> here.',
+      // Read by the passage finder (an address prints as the link's href), not part of the text legal approves.
+      'Pic.',
+      'Example Org Claims.',
     ])
+    expect(legalReadText(copy)).not.toContain('Example Org Claims.')
     expect(legalReadText({ headline: 'Only a headline' })).toBe('Only a headline')
   })
 
