@@ -27,12 +27,14 @@ export const legalInvolved = (story: { required: boolean; passages: readonly unk
   story.required || story.passages.length > 0 || story.quotes.some((quote) => quote.sensitive)
 
 /**
- * Returns true when the story must carry legal's seal to publish: legal is involved and has
- * decided on it through its desk. Records written by server code alone (the demo load, a
- * migration, a fixture) never passed legal's desk and are weighed as before; every decision legal
- * makes from now names a fingerprint (docs/decisions.md).
+ * Returns true when the story must carry legal's seal to publish: legal has decided on it through
+ * its desk. Once legal has, the seal holds whatever the rules flag in the story now: rewording the
+ * flagged sentence into words the rules do not know (or removing the quote legal rejected) is a
+ * change legal has not seen, not a story legal is done with (the fourth red team's family 6).
+ * Records written by server code alone (the demo load, a migration, a fixture) never passed
+ * legal's desk and are weighed as before; every decision legal makes names a fingerprint.
  */
-export const sealRequired = (seal: Pick<GateSeal, 'involved' | 'decided'>): boolean => seal.involved && seal.decided
+export const sealRequired = (seal: Pick<GateSeal, 'involved' | 'decided'>): boolean => seal.decided
 
 /** Returns true when legal's last approval names the story as readers would get it now. */
 export const sealStands = (seal: Pick<GateSeal, 'approved' | 'current'>): boolean => seal.approved !== null && seal.approved.hash === seal.current.hash

@@ -92,7 +92,10 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     const reading = await readingOf(story, tx)
     // A story legal is involved in through a quote alone is approved as a whole when it changed
     // after legal's seal (docs/legal.md "Sealed approval").
-    const involved = needsLegalRead({ required: story.legalRead?.required, passages: reading.passages }) || Boolean((await gateInputFor(story, tx)).sealed?.involved)
+    // So is one legal decided on before, whatever the rules flag in it now (sealRequired): its seal
+    // holds, and legal must be able to give it again.
+    const sealed = (await gateInputFor(story, tx)).sealed
+    const involved = needsLegalRead({ required: story.legalRead?.required, passages: reading.passages }) || Boolean(sealed?.involved || sealed?.decided)
     if (!involved) {
       throw new WorkflowError('LEGAL_READ_NOT_REQUIRED', 'This story has no passages flagged for legal and no read was asked for, so it needs no legal decision')
     }
@@ -143,6 +146,9 @@ export async function requireLegalRead(input: LegalReadRequest, req: PayloadRequ
     if (!story) throw notFound(input.id)
     if (Boolean(story.legalRead?.required) === input.required) return
     await writeLegalRead(story, { required: input.required }, {}, tx)
+    // Legal dropping its request clears the story as it stands: the seal names it, so a later
+    // change still comes back to legal (the story stays sealed once legal has decided on it).
+    const seal = input.required ? null : await sealAfterDecision(story.id, tx, 'story')
     await recordEvent(
       {
         dispatch: story.id,
@@ -150,7 +156,7 @@ export async function requireLegalRead(input: LegalReadRequest, req: PayloadRequ
         actor: user.id,
         note: `${input.required ? 'Legal read asked for' : 'Legal read no longer asked for'}${note ? `: ${note}` : ''}`,
         at: new Date().toISOString(),
-        gate: { legalRead: { required: input.required } },
+        gate: { legalRead: { required: input.required }, ...seal },
       },
       tx,
     )

@@ -32,7 +32,9 @@ export async function sealAfterDecision(dispatchId: Id, tx: PayloadRequest, deci
   const story = await workingCopy(dispatchId, tx)
   if (!story) return null
   const gate = await gateInputFor(story, tx)
-  if (!gate.sealed?.involved) return null
+  // Every caller is a decision of legal's, so the story is one legal has decided on and stays
+  // sealed whatever the rules flag in it now (sealRequired): the decision seals it as it stands.
+  if (!gate.sealed) return null
   if (decided === 'quote' && gate.sealed.mismatches.length > 0) return null
   const waiting = evaluatePublishGate({ ...gate, sealed: undefined }, new Date()).some((f) => f.code === 'QUOTE_NOT_CLEARED' || f.code === 'LEGAL_READ_REQUIRED')
   return waiting ? null : { fingerprint: gate.sealed.current }
