@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { getEnv } from '../../../src/config/env'
 import { DatelineError } from '../../../src/errors'
 import { nextLegalReadStatus, nextRequired, type LegalReadStatus } from '../../../src/legal/storyRead'
 import { readingOf, type PrintedFields } from '../../../src/services/storyReading'
@@ -28,16 +29,21 @@ const PRINTED = ['headline', 'standfirst', 'body', 'dateline', 'tags', 'slug', '
  * correction notes the next publish appends and the pictures it shows are read in the save's
  * transaction, so swapping a picture re-opens the read like editing a sentence does.
  */
+const readsEveryStory = (): boolean => getEnv().LEGAL_READ_EVERY_STORY
+
 export const flagLegalRead: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const previous: StoredRead = operation === 'update' ? ((originalDoc?.legalRead as StoredRead | undefined) ?? {}) : {}
   const asked = (data.legalRead as StoredRead | undefined)?.required
-  const { required, refusal } = nextRequired({
+  const { required: requiredByRules, refusal } = nextRequired({
     before: Boolean(previous.required),
     asked: asked === undefined || asked === null ? null : Boolean(asked),
     roles: req.user ? (req.user.roles ?? []) : null,
     restoring: Boolean(req.context.isRestoringVersion),
   })
   if (refusal) throw new DatelineError('LEGAL_FLAG_LOCKED', refusal, 403)
+  // With every story through legal, the read is asked for on every save, whoever saves: no rule
+  // has to recognise the words for legal to see them.
+  const required = readsEveryStory() ? true : requiredByRules
 
   const pick = (key: keyof PrintedFields): unknown => (data[key] !== undefined ? data[key] : originalDoc?.[key])
   const fields = Object.fromEntries(PRINTED.map((key) => [key, pick(key)])) as PrintedFields
