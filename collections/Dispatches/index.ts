@@ -32,7 +32,7 @@ import { bySlugEndpoint } from './endpoints/bySlug'
 import { ingestEndpoint } from './endpoints/ingest'
 import { legalHoldEndpoint } from './endpoints/legalHold'
 import { createPreviewLinkEndpoint, revokePreviewLinkEndpoint } from './endpoints/previewLinks'
-import { legalReadEndpoint, legalReviewEndpoint, legalReviewStateEndpoint } from './endpoints/legalReview'
+import { legalQueueEndpoint, legalReadEndpoint, legalReviewEndpoint, legalReviewStateEndpoint } from './endpoints/legalReview'
 import { quotedPassagesEndpoint } from './endpoints/quotedPassages'
 import { transitionEndpoint } from './endpoints/transition'
 import { workflowPanelEndpoint } from './endpoints/workflowPanel'
@@ -89,6 +89,8 @@ export const Dispatches: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, validate: true },
   },
   endpoints: [
+    // Before any `/:id` route, so "legal-queue" is never read as an id.
+    legalQueueEndpoint,
     ingestEndpoint,
     transitionEndpoint,
     workflowPanelEndpoint,

@@ -39,7 +39,8 @@ function buildTypes(GraphQL: GraphQLModule) {
       needed: { type: new GraphQLNonNull(GraphQLBoolean) },
       passages: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(passage))) },
       text: { type: new GraphQLNonNull(GraphQLString) },
-      hash: { type: new GraphQLNonNull(GraphQLString), description: 'Hash of `text`: name it as `reviewed` in reviewDispatch' },
+      hash: { type: new GraphQLNonNull(GraphQLString), description: 'The story as legal sees it (its text and everything readers get): name it as `reviewed` in reviewDispatch, or as `story` in reviewQuote' },
+      textHash: { type: new GraphQLNonNull(GraphQLString), description: 'Hash of `text` alone' },
       diff: { type: new GraphQLList(new GraphQLNonNull(diffPart)) },
       approvedTextMatches: { type: new GraphQLNonNull(GraphQLBoolean) },
       reviewer: { type: GraphQLID },
@@ -76,7 +77,7 @@ export const legalReadMutations: GraphQLExtension = (GraphQL) => {
         id: { type: new GraphQLNonNull(GraphQLID) },
         decision: { type: new GraphQLNonNull(decision) },
         note: { type: GraphQLString },
-        reviewed: { type: new GraphQLNonNull(GraphQLString), description: 'The `hash` of the text legal read (dispatchLegalReview); REVIEW_STALE when it changed since' },
+        reviewed: { type: new GraphQLNonNull(GraphQLString), description: 'The `hash` of the story legal saw (dispatchLegalReview); REVIEW_STALE when anything readers get changed since' },
       },
       resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string; reviewed: string }, context: Context) =>
         reviewStory({ ...args, reviewed: parseReviewed(args.reviewed) }, context.req),

@@ -1,6 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { parseReviewed } from '../server/requestBodies'
+import { parseReviewed, parseStorySeen } from '../server/requestBodies'
 import { reviewQuote, transitionDispatch } from '../services/workflowService'
 
 type Context = { req: PayloadRequest }
@@ -36,9 +36,13 @@ export const workflowMutations: GraphQLExtension = (GraphQL, { collections }) =>
         decision: { type: new GraphQLNonNull(decision) },
         note: { type: GraphQLString },
         reviewed: { type: new GraphQLNonNull(GraphQLString), description: "The quote's `legal.reviewHash` as legal read it; REVIEW_STALE when it changed since" },
+        story: {
+          type: GraphQLString,
+          description: "The story as legal saw it (dispatchLegalReview's `hash`): the approval that leaves nothing waiting seals the story only with it; REVIEW_STALE when the story changed since",
+        },
       },
-      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string; reviewed: string }, context: Context) =>
-        reviewQuote({ ...args, reviewed: parseReviewed(args.reviewed) }, context.req),
+      resolve: (_source: unknown, args: { id: string; decision: 'approve' | 'reject'; note?: string; reviewed: string; story?: string | null }, context: Context) =>
+        reviewQuote({ ...args, reviewed: parseReviewed(args.reviewed), story: parseStorySeen(args.story) }, context.req),
     },
   }
 }

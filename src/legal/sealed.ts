@@ -4,6 +4,8 @@
  * no Payload: the publish gate, legal's review and the quote decision call them
  * (docs/legal.md "Sealed approval").
  */
+import { createHash } from 'node:crypto'
+
 import { fingerprintChanges, type FingerprintPart, type StoryFingerprint } from './storyText'
 import { canonical } from './words'
 
@@ -21,6 +23,14 @@ export type GateSeal = {
   approved: { hash: string; parts: Partial<Record<FingerprintPart, string>> } | null
   mismatches: readonly SpeakerMismatch[]
 }
+
+/**
+ * Returns the hash a decision on the story names (`reviewed`): its text as legal reads it and the
+ * fingerprint of everything readers get, together. The words alone would let a link target, a
+ * format or a picture changed while legal had the story open be sealed with the click.
+ */
+export const storyReviewHash = (textHash: string, fingerprint: string): string =>
+  createHash('sha256').update(`dateline-story-review\n${textHash}\n${fingerprint}`).digest('hex')
 
 /** Returns true when legal is involved in the story: any quote in it sensitive, any passage, or a read asked for. */
 export const legalInvolved = (story: { required: boolean; passages: readonly unknown[]; quotes: ReadonlyArray<{ sensitive: boolean }> }): boolean =>

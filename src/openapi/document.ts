@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi'
 import { z } from 'zod'
 
-import { createPreviewLinkBody, ingestJsonBody, legalHoldBody, legalReadBody, legalReviewBody, transitionBody } from '../server/requestBodies'
+import { createPreviewLinkBody, ingestJsonBody, legalHoldBody, legalReadBody, legalReviewBody, quoteLegalReviewBody, transitionBody } from '../server/requestBodies'
 import * as s from './schemas'
 
 type Response = { description: string; schema?: z.ZodType; contentType?: string }
@@ -113,25 +113,30 @@ export function openApiDocument(serverUrl: string): ReturnType<OpenApiGeneratorV
   })
   r.registerPath({
     method: 'post', path: '/api/quotes/{id}/legal-review', tags: ['Legal'], summary: 'Legal approves or rejects a sensitive quote', security: staff,
-    request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: legalReviewBody } }, required: true } },
-    description: "Legal and admins. `reviewed` names the quote legal read (its `legal.reviewHash`, the hash of its words and speaker); the decision is refused if the quote changed since.",
+    request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: quoteLegalReviewBody } }, required: true } },
+    description: "Legal and admins. `reviewed` names the quote legal read (its `legal.reviewHash`, the hash of its words and speaker); the decision is refused if the quote changed since. `story` names the story as legal saw it (the `hash` of GET /api/dispatches/{id}/legal-review): the approval that leaves nothing waiting for legal seals the story only with it, and is refused if the story changed since.",
     responses: responses({
       200: json('The quote after the decision', s.quoteDocument),
       400: problem('Malformed body, `reviewed` missing or malformed (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
       ...refused,
-      409: problem('The quote is not sensitive (QUOTE_NOT_SENSITIVE), or its words or speaker changed since legal read it (REVIEW_STALE, with `current`, the hash as it stands, and the quote as it stands)'),
+      409: problem('The quote is not sensitive (QUOTE_NOT_SENSITIVE), or its words or speaker changed since legal read it (REVIEW_STALE, with `current`, the hash as it stands, and the quote as it stands), or the approval would seal a story that changed since `story` (REVIEW_STALE, with the story\'s `current` hash, `text`, `diff` and `changes`)'),
     }),
   })
   r.registerPath({
     method: 'post', path: '/api/dispatches/{id}/legal-review', tags: ['Legal'], summary: "Legal approves or rejects a story's text (the legal read)", security: staff,
     request: { params: idParam, body: { content: { 'application/json': { schema: legalReviewBody } }, required: true } },
-    description: "Legal and admins. `reviewed` names the text legal read (the `hash` of GET /api/dispatches/{id}/legal-review); the approval is bound to it, refused if the text changed since, and any later edit re-opens it.",
+    description: "Legal and admins. `reviewed` names the story legal saw (the `hash` of GET /api/dispatches/{id}/legal-review: its text and the fingerprint of everything readers get); the approval is bound to it, refused if anything readers get changed since (words, a link target, a format, a picture, the byline), and any later change re-opens it.",
     responses: responses({
       200: json('The legal read after the decision', s.legalReview),
       400: problem('Malformed body, a decision other than approve or reject, `reviewed` missing or malformed (INVALID_REQUEST), a rejection without a note (NOTE_REQUIRED)'),
       ...refused,
-      409: problem('Nothing is flagged and no read was asked for (LEGAL_READ_NOT_REQUIRED), or the text changed since legal read it (REVIEW_STALE, with `current`, the hash as it stands, its `text` and the `diff` since the last approval; STALE_STATE if it changed during the write)'),
+      409: problem('Nothing is flagged and no read was asked for (LEGAL_READ_NOT_REQUIRED), or the story changed since legal opened it (REVIEW_STALE, with `current`, the hash as it stands, its `text`, the `diff` since the last approval and the `changes` beyond the words; STALE_STATE if it changed during the write)'),
     }),
+  })
+  r.registerPath({
+    method: 'get', path: '/api/dispatches/legal-queue', tags: ['Legal'], summary: "Legal's queue of stories: a read pending, or a seal to give; with the dashboard's counts", security: staff,
+    description: 'Legal and admins (403 ROLE_NOT_ALLOWED otherwise). What /admin/legal-queue and the dashboard card show.',
+    responses: responses({ 200: json("Legal's queue of stories", s.legalQueue), ...refused }),
   })
   r.registerPath({
     method: 'get', path: '/api/dispatches/{id}/legal-review', tags: ['Legal'], summary: "A story's legal read: status, flagged passages, the word diff since legal's approval", security: staff,

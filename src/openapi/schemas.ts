@@ -187,7 +187,8 @@ export const legalReview = z
     needed: z.boolean().meta({ description: 'The story publishes only after legal approves its text' }),
     passages: z.array(z.object({ text: z.string(), reasons: z.array(z.string()) })).meta({ description: 'Narrative sentences flagged for legal, found in the text as it is now' }),
     text: z.string().meta({ description: 'Headline, standfirst and body as legal reads them, one paragraph a line' }),
-    hash: z.string().meta({ description: 'SHA-256 of `text`: a decision names it as `reviewed`' }),
+    hash: z.string().meta({ description: 'The story as legal sees it (its `text` and the fingerprint of everything readers get): a decision names it as `reviewed` (a quote decision as `story`)' }),
+    textHash: z.string().meta({ description: 'SHA-256 of `text` alone' }),
     diff: z
       .array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }))
       .nullable()
@@ -207,6 +208,25 @@ export const legalReview = z
       .nullable(),
   })
   .meta({ id: 'LegalReview', description: "A story's legal read" })
+
+export const legalQueue = z
+  .object({
+    counts: z
+      .object({ quotes: z.number().int(), stories: z.number().int(), total: z.number().int() })
+      .meta({ description: "What legal's dashboard card counts: sensitive quotes pending, stories waiting for legal's approval as a whole" }),
+    stories: z.array(
+      z.looseObject({
+        id: z.number().int(),
+        headline: z.string(),
+        reviewed: z.string().nullable().meta({ description: 'The story as listed (its legal-review `hash`): the decision names it' }),
+        sealed: z
+          .object({ changes: z.array(z.string()) })
+          .nullable()
+          .meta({ description: 'Set when the seal holds the story (changed since legal approved it, or quote decisions did not seal it): what changed beyond the words' }),
+      }),
+    ),
+  })
+  .meta({ id: 'LegalQueue', description: "The stories legal's queue lists (a read of the text pending, a seal to give) and the dashboard's counts" })
 
 export const previewLink = z
   .object({ id: z.number().int(), url: z.string().meta({ format: 'uri' }), expiresAt: isoDate })

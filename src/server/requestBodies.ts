@@ -27,10 +27,10 @@ export const transitionBody = z
 export const reviewedHash = z
   .string({
     message:
-      'reviewed is required: the hash of the words you read (`hash` of GET /api/dispatches/:id/legal-review for a story, `legal.reviewHash` of the quote for a quote)',
+      'reviewed is required: the hash of what you read (`hash` of GET /api/dispatches/:id/legal-review for a story, `legal.reviewHash` of the quote for a quote)',
   })
   .regex(/^[0-9a-f]{64}$/, { message: 'reviewed must be the 64-character hex hash of the words you read' })
-  .meta({ description: "The hash of what legal read: the story's `hash` (GET /api/dispatches/:id/legal-review) or the quote's `legal.reviewHash`. 409 REVIEW_STALE when the words changed since" })
+  .meta({ description: "The hash of what legal read: the story's `hash` (GET /api/dispatches/:id/legal-review: its text and everything readers get) or the quote's `legal.reviewHash`. 409 REVIEW_STALE when it changed since" })
 
 /** Returns `reviewed` as given over GraphQL, checked as REST checks it (400 INVALID_REQUEST naming the field). */
 export function parseReviewed(value: unknown): string {
@@ -39,7 +39,7 @@ export function parseReviewed(value: unknown): string {
   return parsed.data
 }
 
-/** `POST /api/quotes/:id/legal-review` (and the story's legal read, `POST /api/dispatches/:id/legal-review`). */
+/** `POST /api/dispatches/:id/legal-review`: legal's decision on the story (and the base of a quote's). */
 export const legalReviewBody = z
   .object({
     decision: z.enum(['approve', 'reject'], { message: 'decision must be "approve" or "reject"' }),
@@ -47,6 +47,26 @@ export const legalReviewBody = z
     reviewed: reviewedHash,
   })
   .strict()
+
+/** The story as legal saw it beside a quote: what lets the quote's approval seal the story. */
+export const storySeenHash = z
+  .string({ message: 'story must be the `hash` of GET /api/dispatches/:id/legal-review, the story as you saw it' })
+  .regex(/^[0-9a-f]{64}$/, { message: 'story must be the 64-character hex hash of the story as you saw it' })
+  .meta({
+    description:
+      "The story as legal saw it (the `hash` of GET /api/dispatches/:id/legal-review). The approval that leaves nothing waiting for legal seals the story only with it (without it the story waits for legal's own approval); 409 REVIEW_STALE when the story changed since",
+  })
+
+/** Returns `story` as given over GraphQL, checked as REST checks it (400 INVALID_REQUEST naming the field). */
+export function parseStorySeen(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined
+  const parsed = storySeenHash.safeParse(value)
+  if (!parsed.success) throw new InvalidRequest(`story: ${parsed.error.issues[0]!.message}`)
+  return parsed.data
+}
+
+/** `POST /api/quotes/:id/legal-review`. */
+export const quoteLegalReviewBody = legalReviewBody.extend({ story: storySeenHash.nullish() }).strict()
 
 /** `POST /api/dispatches/:id/legal-read`: legal asks for a read of the whole story, or drops the request. */
 export const legalReadBody = z

@@ -11,17 +11,15 @@ import { isDesk, isLegalOrAdmin } from '../access/roles'
 import { needsLegalRead, type LegalReadStatus, type Passage } from '../legal/storyRead'
 import { wordDiff, type DiffPart } from '../legal/wordDiff'
 import type { LegalReadDecision } from '../lib/requestContext'
-import { ReviewStaleError } from '../errors/ReviewStaleError'
 import { WorkflowError } from '../workflow/errors'
 import { lockDispatch } from '../db/locks'
 import { inTransaction } from '../db/transactions'
-import { gateInputFor, recordEvent, requireUser, SERVICE, workingCopy } from './records'
-import { sealAfterDecision, sealViewOf, type SealView } from './legalSeal'
-import { readingOf } from './storyReading'
+import { recordEvent, requireUser, SERVICE, workingCopy } from './records'
+import { sealAfterDecision, sealViewOf, storyUnderReview, staleStoryReview, type SealView } from './legalSeal'
 
 type Id = number | string
 
-/** `reviewed`: the hash of the text legal read (LegalReview.hash); the decision stands only for that text. */
+/** `reviewed`: the story as legal saw it (LegalReview.hash: its text and fingerprint); the decision stands only for that story. */
 export type StoryReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null; reviewed: string }
 export type LegalReadRequest = { id: Id; required: boolean; note?: string | null }
 
@@ -36,8 +34,13 @@ export type LegalReview = {
   passages: Passage[]
   /** The text as it is now, one paragraph a line: headline, standfirst, body, then what is printed around it (storyText.ts). */
   text: string
-  /** Hash of that text: a decision names it as `reviewed`, so it lands only on the text legal read. */
+  /**
+   * The story as legal sees it here: its text and the fingerprint of everything readers get
+   * (storyReviewHash). A decision names it as `reviewed`, so it lands only on the story legal saw.
+   */
   hash: string
+  /** Hash of `text` alone (what the read's approval of the words is bound to). */
+  textHash: string
   /** Word diff from the text legal last approved to this one; null when legal has approved none. */
   diff: DiffPart[] | null
   /** True when the text now is exactly the one approved. */
@@ -89,30 +92,21 @@ export async function reviewStory(input: StoryReviewRequest, req: PayloadRequest
     await lockDispatch(input.id, tx)
     const story = await workingCopy(input.id, tx)
     if (!story) throw notFound(input.id)
-    const reading = await readingOf(story, tx)
+    const under = await storyUnderReview(story, tx)
+    const { reading } = under
     // A story legal is involved in through a quote alone is approved as a whole when it changed
     // after legal's seal (docs/legal.md "Sealed approval").
     // So is one legal decided on before, whatever the rules flag in it now (sealRequired): its seal
     // holds, and legal must be able to give it again.
-    const sealed = (await gateInputFor(story, tx)).sealed
+    const { sealed } = under.gate
     const involved = needsLegalRead({ required: story.legalRead?.required, passages: reading.passages }) || Boolean(sealed?.involved || sealed?.decided)
     if (!involved) {
       throw new WorkflowError('LEGAL_READ_NOT_REQUIRED', 'This story has no passages flagged for legal and no read was asked for, so it needs no legal decision')
     }
-    // The click names what legal read: an edit that landed while the text was on screen is not
-    // approved with it (the desk may edit at any time; legal decides on words, not on a story).
-    if (input.reviewed !== reading.hash) {
-      const approvedText = story.legalRead?.approvedText ?? null
-      throw new ReviewStaleError(
-        `The story's text changed since you opened it (it now reads with hash ${reading.hash.slice(0, 12)}…): read it again and decide on the text as it stands`,
-        {
-          reviewed: input.reviewed,
-          current: reading.hash,
-          text: reading.text,
-          diff: approvedText === null ? null : wordDiff(approvedText, reading.text),
-        },
-      )
-    }
+    // The click names what legal saw, all of it (text and fingerprint): an edit that landed while
+    // the story was on screen — a word, a link target, a format, a picture — is not approved with it.
+    const stale = staleStoryReview(under, input.reviewed)
+    if (stale) throw stale
     const at = new Date().toISOString()
     const decision: LegalReadDecision = { decision: input.decision, hash: reading.hash, reviewer: user.id, at, note }
     await writeLegalRead(story, {}, { legalReadDecision: decision }, tx)
@@ -174,7 +168,7 @@ export async function legalReviewFor(id: Id, req: PayloadRequest): Promise<Legal
   if (!isDesk(user)) throw new WorkflowError('ROLE_NOT_ALLOWED', 'Only the desk and legal see a story’s legal read')
   const story = await workingCopy(id, req)
   if (!story) throw notFound(id)
-  const reading = await readingOf(story, req)
+  const { reading, hash } = await storyUnderReview(story, req)
   const read = story.legalRead
   const approvedText = read?.approvedText ?? null
   return {
@@ -184,7 +178,8 @@ export async function legalReviewFor(id: Id, req: PayloadRequest): Promise<Legal
     needed: needsLegalRead({ required: read?.required, passages: reading.passages }),
     passages: reading.passages,
     text: reading.text,
-    hash: reading.hash,
+    hash,
+    textHash: reading.hash,
     diff: approvedText === null ? null : wordDiff(approvedText, reading.text),
     approvedTextMatches: Boolean(read?.approvedHash) && read?.approvedHash === reading.hash,
     reviewer: relation(read?.reviewer),

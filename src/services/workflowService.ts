@@ -42,8 +42,12 @@ export type TransitionRequest = {
   expectedFrom?: string | null
 }
 
-/** `reviewed`: the hash of the quote legal read (its words and speaker, `legal.reviewHash`). */
-export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null; reviewed: string }
+/**
+ * `reviewed`: the hash of the quote legal read (its words and speaker, `legal.reviewHash`);
+ * `story`: the story as legal saw it beside the quote (the `hash` of its legal-review), which the
+ * approval that leaves nothing waiting needs to seal the story (legalSeal.ts).
+ */
+export type LegalReviewRequest = { id: Id; decision: 'approve' | 'reject'; note?: string | null; reviewed: string; story?: string | null }
 /** `withdraw` with `active`: a live copy is taken down in the same transaction (legal may withdraw; DESIGN's roles). */
 export type LegalHoldRequest = { id: Id; active: boolean; reason?: string | null; withdraw?: boolean }
 
@@ -157,7 +161,7 @@ function notifyMove({ story, decision }: MovedStory, user: NonNullable<PayloadRe
  * Records legal's decision on a sensitive quote as legal read it (`reviewed`, the hash of its text
  * and speaker), when that is still the quote; the approval is bound to that hash (keepLegalStatus
  * stores it, and checks it again on the write). Throws ROLE_NOT_ALLOWED, NOTE_REQUIRED,
- * NOT_FOUND, QUOTE_NOT_SENSITIVE or REVIEW_STALE.
+ * NOT_FOUND, QUOTE_NOT_SENSITIVE or REVIEW_STALE (the quote, or the story it would seal, changed since).
  */
 export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest): Promise<Quote> {
   const user = requireUser(req)
@@ -193,8 +197,9 @@ export async function reviewQuote(input: LegalReviewRequest, req: PayloadRequest
       req: tx,
     })
     const dispatchId = typeof quote.dispatch === 'object' ? quote.dispatch.id : quote.dispatch
-    // The decision that leaves nothing waiting for legal seals the story as it stands (legalSeal.ts).
-    const seal = input.decision === 'approve' ? await sealAfterDecision(dispatchId, tx, 'quote') : null
+    // The decision that leaves nothing waiting for legal seals the story as legal saw it
+    // (`story`), and is refused when the story changed since (legalSeal.ts).
+    const seal = input.decision === 'approve' ? await sealAfterDecision(dispatchId, tx, 'quote', input.story) : null
     await recordEvent(
       {
         dispatch: dispatchId,

@@ -80,19 +80,23 @@ async function api<T>(role: 'legal' | 'editor', url: string, init: { method?: st
     headers: { Authorization: `JWT ${token}`, ...(init.body !== undefined && { 'Content-Type': 'application/json' }), ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
-  expect(res.status).toBe(200)
+  expect(res.status).toBe(init.method === 'POST' && url.startsWith('/api/dispatches?') ? 201 : 200)
   return (await res.json()) as T
 }
 const apiGet = <T,>(role: 'legal' | 'editor', url: string): Promise<T> => api<T>(role, url)
 
-test('legal lands on a dashboard card with the count of quotes waiting', async () => {
+test('legal lands on a dashboard card with the count of quotes and stories waiting', async () => {
   legal = await signIn('legal')
   const card = legal.locator('#legal-dashboard-card')
   await card.waitFor({ timeout: 60_000 })
   const { totalDocs } = await apiGet<{ totalDocs: number }>('legal', '/api/quotes?where[sensitive][equals]=true&where[legal.status][equals]=pending&limit=1')
   expect(totalDocs).toBeGreaterThan(0)
-  expect(await legal.locator('#legal-dashboard-count').textContent()).toBe(String(totalDocs))
-  expect(await card.textContent()).toContain('quotes wait for legal')
+  // The count is the quotes and the stories waiting for legal's approval as a whole (a read, a seal).
+  const { counts } = await apiGet<{ counts: { quotes: number; stories: number; total: number } }>('legal', '/api/dispatches/legal-queue')
+  expect(counts).toMatchObject({ quotes: totalDocs, total: totalDocs + counts.stories })
+  expect(await legal.locator('#legal-dashboard-count').textContent()).toBe(String(counts.total))
+  expect(await card.textContent()).toContain(`${totalDocs} quotes`)
+  expect(await card.textContent()).toContain('wait for legal')
   // A favicon of Dateline's own.
   expect(await legal.locator('link[rel="icon"]').first().getAttribute('href')).toContain('dateline-icon.svg')
   await shot(legal, '01-dashboard')
@@ -230,6 +234,45 @@ test('legal reads a story’s text in the queue, approves it with confirmation, 
   expect(await again.locator('.legal-diff--story ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Officials')]))
   expect(await again.getAttribute('data-state')).toBe('pending')
   await shot(legal, '08b-story-read-diff')
+})
+
+test('legal approves from the queue a story its seal re-opened (a paragraph made bold after legal approved it)', async () => {
+  const paragraph = (words: string, format = 0) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    children: [{ type: 'text', version: 1, text: words, format, style: '', mode: 'normal', detail: 0 }],
+  })
+  const doc = (format: number) => ({
+    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('Shelling resumed at first light.'), paragraph('Tom Reyes is accused of fraud.'), paragraph('The council met in private on Monday.', format)] },
+  })
+  const reporter = (await apiGet<{ docs: Array<{ id: number }> }>('editor', '/api/correspondents?limit=1&depth=0')).docs[0]!.id
+  const made = await api<{ doc: { id: number } }>('editor', '/api/dispatches?draft=true', {
+    method: 'POST',
+    body: { headline: `Council fraud inquiry ${Date.now()}`, byline: [{ correspondent: reporter, role: 'reporter' }], body: doc(0) },
+  })
+  const id = made.doc.id
+  const seen = await apiGet<{ hash: string }>('legal', `/api/dispatches/${id}/legal-review`)
+  await api('legal', `/api/dispatches/${id}/legal-review`, { method: 'POST', body: { decision: 'approve', reviewed: seen.hash } })
+  // The desk makes a paragraph bold: not a word changed, but not what legal approved.
+  await api('editor', `/api/dispatches/${id}?draft=true`, { method: 'PATCH', headers: { 'If-Match': '*' }, body: { body: doc(1) } })
+  expect((await apiGet<{ sealed: { approved: boolean } }>('legal', `/api/dispatches/${id}/legal-review`)).sealed.approved).toBe(false)
+
+  await legal.goto(`${server.url}/admin/legal-queue`)
+  const row = legal.locator(`#legal-reads #story-${id}`)
+  await row.waitFor({ timeout: 30_000 })
+  expect(await row.locator(`#legal-sealed-${id}`).textContent()).toContain('text format changed')
+  expect(await row.getAttribute('data-state')).toBe('pending')
+  await shot(legal, '08c-story-reopened-by-seal')
+  await clickUntil(legal, `#legal-approve-story-${id}`, `#legal-confirm-story-${id}`)
+  await legal.locator(`#legal-confirm-approve-story-${id}`).click()
+  await row.locator('.legal-badge--approved').waitFor({ timeout: 30_000 })
+  const after = await apiGet<{ sealed: { approved: boolean; changes: string[] } }>('legal', `/api/dispatches/${id}/legal-review`)
+  expect(after.sealed).toMatchObject({ approved: true, changes: [] })
+  await shot(legal, '08d-story-reopened-approved')
 })
 
 test('the editor reads statuses, legal states, reasons and pictures in words', async () => {

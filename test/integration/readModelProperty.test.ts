@@ -21,7 +21,7 @@ import { reviewQuote, transitionDispatch } from '../../src/services/workflowServ
 import { WorkflowError } from '../../src/workflow'
 import { addQuotesInEveryLegalState, createStoryFixture } from '../helpers/storyFixture'
 import { startTestApp, type TestApp } from '../helpers/testApp'
-import { quoteReviewed } from '../helpers/legalReview'
+import { quoteReview } from '../helpers/legalReview'
 
 type Action =
   | { kind: 'move'; story: number; to: string }
@@ -89,7 +89,7 @@ async function perform(a: Action, ids: number[], quotes: number[]): Promise<void
         t.payload.update({ collection: 'media-assets', id: picture, data: a.field === 'creditLine' ? { creditLine: `Reuters/Photographer ${counter}` } : { caption: `Caption ${counter}` }, overrideAccess: false, user: editor }),
       )
     case 'review':
-      return attempt(async () => reviewQuote({ id: quotes[1]!, decision: a.decision, note: 'Reviewed', reviewed: await quoteReviewed(t.payload, quotes[1]!) }, await reqAs(legal)))
+      return attempt(async () => reviewQuote({ id: quotes[1]!, decision: a.decision, note: 'Reviewed', ...(await quoteReview(t.payload, quotes[1]!)) }, await reqAs(legal)))
     case 'quoteText': {
       // A quote's words change in the story (the quote follows them; see docs/legal.md).
       const current = await t.payload.findByID({ collection: 'dispatches', id: ids[0]!, draft: true, depth: 0 })

@@ -10,7 +10,7 @@ import { reviewQuote, setLegalHold, transitionDispatch } from '../../src/service
 import { WorkflowError } from '../../src/workflow'
 import { ROLES, startTestApp, type DemoRole, type TestApp } from '../helpers/testApp'
 import { createStoryFixture } from '../helpers/storyFixture'
-import { quoteReviewed } from '../helpers/legalReview'
+import { quoteReview } from '../helpers/legalReview'
 
 let t: TestApp
 const users = new Map<DemoRole, User>()
@@ -148,8 +148,8 @@ describe('legal review and holds through the Local API', () => {
   it('records decisions bound to the text; an edit sends the quote back to pending', async () => {
     const s = await story('in_review')
     const quote = await t.payload.create({ collection: 'quotes', data: { text: 'They executed him', dispatch: s.id, sensitive: true, speaker: { name: 'A resident' } } })
-    expect(await outcome(async () => reviewQuote({ id: quote.id, decision: 'approve', reviewed: await quoteReviewed(t.payload, quote.id) }, await reqAs('editor')))).toBe('ROLE_NOT_ALLOWED')
-    const approved = await reviewQuote({ id: quote.id, decision: 'approve', note: 'Corroborated', reviewed: await quoteReviewed(t.payload, quote.id) }, await reqAs('legal'))
+    expect(await outcome(async () => reviewQuote({ id: quote.id, decision: 'approve', ...(await quoteReview(t.payload, quote.id)) }, await reqAs('editor')))).toBe('ROLE_NOT_ALLOWED')
+    const approved = await reviewQuote({ id: quote.id, decision: 'approve', note: 'Corroborated', ...(await quoteReview(t.payload, quote.id)) }, await reqAs('legal'))
     expect(approved.legal).toMatchObject({ status: 'approved', reviewer: users.get('legal')!.id })
     const edited = await t.payload.update({ collection: 'quotes', id: quote.id, data: { text: 'They executed him in public' }, ...as('editor') })
     expect(edited.legal?.status).toBe('pending')

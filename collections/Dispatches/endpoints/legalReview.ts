@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { handled, readJson } from '../../../src/server/problem'
 import { legalReadBody, legalReviewBody } from '../../../src/server/requestBodies'
 import { legalReviewFor, requireLegalRead, reviewStory } from '../../../src/services/legalRead'
+import { legalQueueFor } from '../../../src/services/legalQueue'
 
 const idOf = (req: Parameters<Endpoint['handler']>[0]): string => String(req.routeParams?.id)
 
@@ -33,4 +34,11 @@ export const legalReadEndpoint: Endpoint = {
       const input = await readJson(req, legalReadBody)
       return Response.json(await requireLegalRead({ id: idOf(req), ...input }, req))
     }),
+}
+
+/** GET /api/dispatches/legal-queue — the stories legal's queue lists (a read pending, a seal broken) and the dashboard's counts. */
+export const legalQueueEndpoint: Endpoint = {
+  path: '/legal-queue',
+  method: 'get',
+  handler: (req) => handled(req, async () => Response.json(await legalQueueFor(req))),
 }

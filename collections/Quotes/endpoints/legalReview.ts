@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { handled, readJson } from '../../../src/server/problem'
-import { legalReviewBody as body } from '../../../src/server/requestBodies'
+import { quoteLegalReviewBody as body } from '../../../src/server/requestBodies'
 import { reviewQuote } from '../../../src/services/workflowService'
 
 /** POST /api/quotes/:id/legal-review — legal approves or rejects a sensitive quote. */

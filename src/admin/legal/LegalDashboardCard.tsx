@@ -1,27 +1,25 @@
 /**
- * On the dashboard, for legal reviewers and admins: how many quotes wait for a decision, linking
- * to the Legal queue. Counted with the reviewer's own access.
+ * On the dashboard, for legal reviewers and admins: how many quotes and stories wait for a
+ * decision (src/services/legalQueue.ts), linking to the Legal queue. Counted with the reviewer's
+ * own access.
  */
-import type { ServerProps } from 'payload'
+import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 
 import { isLegalOrAdmin } from '../../access/roles'
-import { pendingLegalReadWhere, pendingLegalWhere } from './legalQueue'
+import { legalQueueCounts } from '../../services/legalQueue'
 
 export async function LegalDashboardCard({ payload, user }: ServerProps): Promise<React.ReactElement | null> {
   if (!user || !isLegalOrAdmin(user)) return null
-  const { totalDocs } = await payload.count({ collection: 'quotes', where: pendingLegalWhere, overrideAccess: false, user })
-  const reads = payload.collections.dispatches.config.flattenedFields.some((field) => field.name === 'legalRead')
-    ? // Working copies (draft: true), which a count cannot read.
-      (await payload.find({ collection: 'dispatches', where: pendingLegalReadWhere, draft: true, limit: 1, depth: 0, select: {}, overrideAccess: false, user })).totalDocs
-    : 0
+  const { quotes, stories, total } = await legalQueueCounts(await createLocalReq({ user }, payload))
   return (
     <a className="dateline-dashboard-card" id="legal-dashboard-card" href={`${payload.config.routes.admin}/legal-queue`}>
-      <strong id="legal-dashboard-count">{totalDocs}</strong>
-      {totalDocs === 1 ? 'quote waits' : 'quotes wait'} for legal
-      {reads > 0 && (
+      <strong id="legal-dashboard-count">{total}</strong>
+      {total === 1 ? 'decision waits' : 'decisions wait'} for legal: {quotes} {quotes === 1 ? 'quote' : 'quotes'}
+      {stories > 0 && (
         <span id="legal-dashboard-reads">
-          , and {reads} {reads === 1 ? 'story waits' : 'stories wait'} for a read of its text
+          {' '}
+          and {stories} {stories === 1 ? 'story' : 'stories'} to approve as a whole
         </span>
       )}{' '}
       — open the Legal queue

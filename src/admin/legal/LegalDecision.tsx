@@ -25,6 +25,11 @@ type Props = {
    * decision names it, and the server refuses it (REVIEW_STALE) if the words changed since.
    */
   reviewed: string | null
+  /**
+   * For a quote: the story as the page showed it (its legal-review `hash`). The approval that
+   * leaves nothing waiting seals the story only naming it; REVIEW_STALE if the story changed since.
+   */
+  story?: string | null
   /** What is decided on: a quote (default) or the story's text. */
   subject?: 'quote' | 'story'
   /** Where the decision is sent; POST /api/quotes/:id/legal-review by default. */
@@ -38,7 +43,7 @@ type Choice = 'approve' | 'reject'
 const when = (iso: string | null): string =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : ''
 
-export function LegalDecision({ quoteId, quoteText, initial, reviewed, onDecided, subject = 'quote', endpoint }: Props): React.ReactElement {
+export function LegalDecision({ quoteId, quoteText, initial, reviewed, story, onDecided, subject = 'quote', endpoint }: Props): React.ReactElement {
   const { config } = useConfig()
   const [state, setState] = useState<DecisionState>(initial)
   const [choice, setChoice] = useState<Choice | null>(null)
@@ -63,7 +68,7 @@ export function LegalDecision({ quoteId, quoteText, initial, reviewed, onDecided
     type Answer = { status?: string; note?: string | null; reviewedAt?: string | null }
     const result = await callApi<Answer & { legal?: Answer }>(endpoint ?? `${config.routes.api}/quotes/${quoteId}/legal-review`, {
       method: 'POST',
-      body: { decision: choice, reviewed, ...(note.trim() && { note: note.trim() }) },
+      body: { decision: choice, reviewed, ...(subject === 'quote' && story && { story }), ...(note.trim() && { note: note.trim() }) },
     })
     setBusy(false)
     if (!result.ok) {

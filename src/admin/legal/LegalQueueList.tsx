@@ -79,7 +79,7 @@ function Row({ item, adminRoute }: { item: QueueItem; adminRoute: string }): Rea
           )}
         </dl>
         <div className="legal-queue__decision">
-          <LegalDecision quoteId={item.id} quoteText={item.text} initial={state} reviewed={item.reviewed} onDecided={setState} />
+          <LegalDecision quoteId={item.id} quoteText={item.text} initial={state} reviewed={item.reviewed} story={item.story} onDecided={setState} />
         </div>
       </div>
     </li>
@@ -93,8 +93,8 @@ export function LegalQueueList({ pending, recent, reads, adminRoute }: Props): R
         <>
           <h2 id="legal-reads-title">Stories to read</h2>
           <p id="legal-reads-count">
-            {reads.length} {reads.length === 1 ? 'story waits' : 'stories wait'} for legal to read its text. An approval holds for the exact
-            headline, standfirst and body; any later edit sends the story back here.
+            {reads.length} {reads.length === 1 ? 'story waits' : 'stories wait'} for legal’s approval as a whole. An approval holds for the
+            story exactly as readers get it (words, links, formats, pictures, byline); any later change sends it back here.
           </p>
           <ol id="legal-reads" className="legal-queue">
             {reads.map((item) => (

@@ -1,7 +1,8 @@
 /**
  * /admin/legal-queue: every sensitive quote waiting for legal, each in its paragraph with the
- * paragraphs around it, its speaker, identity notes, reasons and earlier decision, plus legal's own
- * recent decisions (to re-open one). Read with the signed-in user's own access.
+ * paragraphs around it, its speaker, identity notes, reasons and earlier decision; every story
+ * waiting for legal's approval as a whole (a read of its text, or its seal: src/services/legalQueue.ts);
+ * and legal's own recent decisions (to re-open one). Read with the signed-in user's own access.
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
@@ -9,11 +10,11 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
 
-import type { Dispatch, Quote } from '../../../payload-types'
+import type { Quote } from '../../../payload-types'
 import { isLegalOrAdmin, relationId } from '../../access/roles'
-import { readingOf } from '../../services/storyReading'
+import { storiesAwaitingLegal, storyHashes } from '../../services/legalQueue'
 import { LegalQueueList } from './LegalQueueList'
-import { pendingLegalReadWhere, pendingLegalWhere, toQueueItem, toStoryReadItem, type QueueItem, type StoryReadItem } from './legalQueue'
+import { pendingLegalWhere, toQueueItem, type QueueItem } from './legalQueue'
 
 /** How far back "your recent decisions" reaches: long enough to catch a slip made today. */
 const RECENT_DECISIONS = 10
@@ -32,7 +33,10 @@ async function withStories(quotes: Quote[], req: PayloadRequest): Promise<QueueI
     user: req.user,
   })
   const byId = new Map(stories.docs.map((story) => [String(story.id), story]))
-  return quotes.map((quote) => toQueueItem(quote, byId))
+  // The story as this page shows it beside each quote: the approval that leaves nothing waiting
+  // seals the story only naming it (legalSeal.ts).
+  const hashes = await storyHashes(stories.docs.map((story) => story.id), req)
+  return quotes.map((quote) => ({ ...toQueueItem(quote, byId), story: hashes.get(String(relationId(quote.dispatch))) ?? null }))
 }
 
 /** Returns the pending quotes and this reviewer's latest decisions, with their stories' working copies. */
@@ -60,42 +64,13 @@ async function loadQueue(req: PayloadRequest): Promise<{ pending: QueueItem[]; r
   return { pending: await withStories(pending.docs, req), recent: await withStories(recent.docs, req) }
 }
 
-/** Whether this server keeps a legal read of stories' text (`dispatches.legalRead`). */
-export const hasLegalRead = (req: PayloadRequest): boolean =>
-  req.payload.collections.dispatches.config.flattenedFields.some((field) => field.name === 'legalRead')
-
-/** Returns the stories whose text waits for legal's read, with their working copies. */
-export async function loadStoryReads(req: PayloadRequest): Promise<StoryReadItem[]> {
-  if (!hasLegalRead(req)) return []
-  const stories = await req.payload.find({
-    collection: 'dispatches',
-    where: pendingLegalReadWhere,
-    draft: true,
-    sort: 'updatedAt',
-    pagination: false,
-    depth: 1,
-    populate: { users: { name: true, email: true } },
-    overrideAccess: false,
-    user: req.user,
-  })
-  // The hash of the text as this page shows it: the decision names it, so an edit made while the
-  // page is open is not approved with it.
-  const items: StoryReadItem[] = []
-  for (const story of stories.docs) {
-    // Read as legal's review reads it (every printed word, with the pictures and pending notes).
-    const { hash } = await readingOf(story as Dispatch, req)
-    items.push({ ...toStoryReadItem(story as Parameters<typeof toStoryReadItem>[0]), reviewed: hash })
-  }
-  return items
-}
-
 export async function LegalQueueView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/legal-queue`)}`)
   const allowed = isLegalOrAdmin(req.user)
   const { pending, recent } = allowed ? await loadQueue(req) : { pending: [], recent: [] }
-  const reads = allowed ? await loadStoryReads(req) : []
+  const reads = allowed ? await storiesAwaitingLegal(req) : []
 
   return (
     <DefaultTemplate

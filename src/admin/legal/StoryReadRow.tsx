@@ -68,8 +68,24 @@ export function StoryReadRow({ item, adminRoute }: { item: StoryReadItem; adminR
         {item.required ? 'Legal asked to read this story. ' : ''}
         {item.passages.length > 0
           ? `${item.passages.length} ${item.passages.length === 1 ? 'passage is' : 'passages are'} flagged outside quotes.`
-          : 'No passage is flagged; the whole text is to be read.'}
+          : item.sealed
+            ? 'No passage is flagged; the story as a whole is to be approved.'
+            : 'No passage is flagged; the whole text is to be read.'}
       </p>
+      {item.sealed && (
+        <div className="legal-queue__sealed" id={`legal-sealed-${item.id}`}>
+          <p style={{ margin: '0 0 calc(var(--base) / 4)' }}>
+            <strong>Re-opened: legal approves this story as readers get it, and it is not as legal last approved it</strong>
+          </p>
+          {item.sealed.changes.length > 0 && (
+            <ul className="legal-queue__changes">
+              {item.sealed.changes.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {item.passages.map((passage, i) => (
         <div className="legal-queue__body legal-queue__passage" key={i}>
           <ContextParagraphs paragraphs={passage.paragraphs} fallback={passage.text} />

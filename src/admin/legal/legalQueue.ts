@@ -33,6 +33,11 @@ export type QueueItem = {
   decision: Decision
   /** The hash of the words and speaker shown here (`legal.reviewHash`): the decision names it, so it lands only on them. */
   reviewed: string | null
+  /**
+   * The story as this page shows it (the `hash` of its legal-review, set by the server view): the
+   * approval that leaves nothing waiting seals the story only naming it, refused if it changed since.
+   */
+  story: string | null
   /** Set when legal decided on this quote before and its words or speaker changed since. */
   earlier: { reviewedAt: string | null; note: string | null; diff: WordDiff | null } | null
   /** Whether the quote's words still stand in the story (absent before quotes are bound to the body). */
@@ -223,6 +228,7 @@ export function toQueueItem(quote: Quote, stories: ReadonlyMap<string, StoryFact
     context: quote.context?.trim() || null,
     decision,
     reviewed: (quote.legal as { reviewHash?: string | null } | null | undefined)?.reviewHash ?? null,
+    story: null,
     earlier: decidedBefore
       ? {
           reviewedAt: legal.reviewedAt ?? null,
@@ -262,8 +268,14 @@ export type StoryReadItem = {
   required: boolean
   passages: Array<{ text: string; reasons: string[]; paragraphs: ContextParagraph[] }>
   decision: Decision
-  /** The hash of the text shown (set by the server view, which reads it as legal's read does): the decision names it. */
+  /** The story as shown (its legal-review `hash`: text and fingerprint, set by the server): the decision names it. */
   reviewed: string | null
+  /**
+   * Set when the story waits for legal's approval as a whole because of its seal (docs/legal.md
+   * "Sealed approval"): it changed since legal approved it, or legal's quote decisions did not seal
+   * it. `changes` are the plain lines of what changed beyond the words (the word diff shows those).
+   */
+  sealed: { changes: string[] } | null
 }
 
 /** The stories whose text waits for legal's read. */
@@ -295,5 +307,6 @@ export function toStoryReadItem(story: StoryFacts & { legalRead?: LegalReadField
       reviewedAt: read.reviewedAt ?? null,
     },
     reviewed: null,
+    sealed: null,
   }
 }
