@@ -111,7 +111,9 @@ describe('legal approves what it read, not what stands when the click arrives', 
     expect(approved.status).toBe(200)
     expect(approved.body).toMatchObject({ status: 'approved', approvedTextMatches: true, hash: fresh.body.hash })
     const seen = await as('legal', 'get', `/api/quotes/${pending!.id}`)
-    expect((await as('legal', 'post', `/api/quotes/${pending!.id}/legal-review`, { decision: 'approve', reviewed: seen.body.legal.reviewHash })).status).toBe(200)
+    // The last approval seals the story: it names the story as legal saw it beside the quote.
+    const storySeen = (await as('legal', 'get', `/api/dispatches/${story.id}/legal-review`)).body.hash
+    expect((await as('legal', 'post', `/api/quotes/${pending!.id}/legal-review`, { decision: 'approve', reviewed: seen.body.legal.reviewHash, story: storySeen })).status).toBe(200)
     expect((await publish(story.id)).status).toBe(200)
     expect(await publicBody(story.slug!)).toContain('accused of fraud by the council')
   })
