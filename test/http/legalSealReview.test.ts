@@ -70,6 +70,22 @@ const edits: Array<[string, (story: Dispatch) => Promise<unknown>]> = [
     (story) => as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: lexicalDocument([textParagraph(LEAD), textParagraph(ALLEGATION), link('https://example.org/court'), paragraph([text(SECOND, { format: 1 })])]) }),
   ],
   [
+    // Red-team pass 4, family 7 (moved here from test/open/redTeamLegal4.test.ts as it closed).
+    'the allegation made a top-level heading',
+    (story) =>
+      as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, {
+        body: lexicalDocument([textParagraph(LEAD), { type: 'heading', tag: 'h1', children: [text(ALLEGATION)], direction: 'ltr', format: '', indent: 0, version: 1 }, link('https://example.org/court'), textParagraph(SECOND)]),
+      }),
+  ],
+  [
+    'the byline swapped to another correspondent',
+    async (story) => {
+      const made = await as('editor', 'post', '/api/correspondents', { name: `Leila Haddad ${Date.now()}`, kind: 'reporter', title: 'Investigations Editor' })
+      expect(made.status).toBe(201)
+      return as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { byline: [{ correspondent: made.body.doc.id, role: 'reporter' }] })
+    },
+  ],
+  [
     "the picture's credit changed",
     async (story) => as('editor', 'patch', `/api/media-assets/${(await working(story.id)).media![0] as number}`, { creditLine: 'Reuters/Ana Silva' }),
   ],

@@ -164,57 +164,9 @@ describe('family 5: a paraphrased accusation through the doors beside the body',
 
 // Family 6 (the seal lapsing when the flagged words were reworded) is closed: test/http/legalSealHolds.test.ts.
 
-// Family 7. Between legal's GET of the review and its decision. `reviewed` names the hash of the
-// words legal read; the decision seals the story's fingerprint *as it stands at the click*. What
-// the word hash does not carry (text formats, block types, the byline) can change in between and
-// is sealed unseen (docs/legal.md "Sealed approval", "Not covered").
-describe("family 7: a change between legal's GET of the review and its decision is sealed unseen", () => {
-  async function openedByLegal(): Promise<{ id: number; slug: string; reviewed: string }> {
-    const story = await draftWith({ body: body(LEAD, NAMED, ALLEGATION) })
-    const view = await as('legal', 'get', `/api/dispatches/${story.id}/legal-review`)
-    expect(view.status).toBe(200)
-    return { id: story.id, slug: story.slug!, reviewed: view.body.hash as string }
-  }
-
-  it('the allegation turned into a top-level heading (h1) after legal opened it: the publish waits for legal', async () => {
-    const story = await openedByLegal()
-    const heading: LexicalNode = { type: 'heading', tag: 'h1', children: [text(ALLEGATION)], direction: 'ltr', format: '', indent: 0, version: 1 }
-    const doc = lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), heading])
-    expect((await saveDraft(story.id, { body: doc })).status).toBe(200)
-    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
-    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
-  })
-
-  it('the allegation made bold after legal opened it: the publish waits for legal', async () => {
-    const story = await openedByLegal()
-    expect((await saveDraft(story.id, { body: lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), paragraph([text(ALLEGATION, { format: 1 })])]) })).status).toBe(200)
-    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
-    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
-  })
-
-  it('the byline swapped to another correspondent after legal opened it: the publish waits for legal', async () => {
-    const story = await openedByLegal()
-    const made = await as('editor', 'post', '/api/correspondents', { name: `Leila Haddad ${Date.now()}`, kind: 'reporter', title: 'Investigations Editor' })
-    expect(made.status).toBe(201)
-    expect((await saveDraft(story.id, { byline: [{ correspondent: made.body.doc.id, role: 'reporter' }] })).status).toBe(200)
-    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
-    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
-  })
-
-  it('control: the same bold made after legal decided is held (the seal sees formats)', async () => {
-    const story = await openedByLegal()
-    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })).status).toBe(200)
-    expect((await saveDraft(story.id, { body: lexicalDocument([textParagraph(LEAD), textParagraph(NAMED), paragraph([text(ALLEGATION, { format: 1 })])]) })).status).toBe(200)
-    expect(gateAnswer(await publishNow(story.id))).toBe('held by the gate')
-  })
-
-  it('control: a word changed after legal opened it makes the decision stale (409)', async () => {
-    const story = await openedByLegal()
-    expect((await saveDraft(story.id, { body: body(LEAD, NAMED, THEFT) })).status).toBe(200)
-    const res = await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, { decision: 'approve', reviewed: story.reviewed })
-    expect(res.status).toBe(409)
-  })
-})
+// Family 7 (a change between legal's GET of the review and its decision sealed unseen) is closed:
+// the review's `hash` covers the fingerprint, a stale decision is 409 REVIEW_STALE. Its routes are
+// in test/http/legalSealReview.test.ts (docs/legal.md "The click names what legal saw").
 
 // Families 8 (words in body node properties) and 9 (a link's address) are closed: test/http/legalBodyStrict.test.ts.
 
