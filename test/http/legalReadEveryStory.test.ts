@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 
-const { as, draftWith, publish, publishNow, gateAnswer, printedIf, body } = legalStory(() => t, {
+const { as, draftWith, move, publish, publishNow, gateAnswer, printedIf, upload, body } = legalStory(() => t, {
   headline: 'Every story',
   decisionsNameWhatStands: true,
 })
@@ -58,5 +58,39 @@ describe('every story waits for legal', () => {
     expect(res.status).toBe(201)
     const dispatch = await t.payload.findByID({ collection: 'dispatches', id: res.body.dispatch.id as number, draft: true, depth: 0 })
     expect(dispatch.legalRead).toMatchObject({ required: true, status: 'pending' })
+  })
+
+  const ROBBED = 'Tom Reyes robbed the post office in 2019.'
+  /** A story legal approved and that went out, showing `data`'s picture or byline. */
+  async function approvedLive(data: Record<string, unknown>) {
+    const story = await draftWith({ body: body(LEAD, 'The council met in private on Monday.'), ...data })
+    expect((await approveStory(story.id)).status).toBe(200)
+    expect((await publishNow(story.id)).status).toBe(200)
+    return story
+  }
+
+  it('the caption of a picture a live story shows, in words the rules do not know: 409, readers keep the old caption', async () => {
+    const asset = await upload()
+    const story = await approvedLive({ media: [asset.id] })
+    const res = await as('editor', 'patch', `/api/media-assets/${asset.id}`, { caption: `A man leaves the town hall. ${ROBBED}` })
+    const page = await as(null, 'get', `/api/dispatches/slug/${story.slug}`)
+    expect({ status: res.status, printed: JSON.stringify(page.body).includes('robbed the post office') }).toEqual({ status: 409, printed: false })
+  })
+
+  it('the bio of a correspondent a live story bylines: 409, the profile unchanged', async () => {
+    const made = await as('editor', 'post', '/api/correspondents', { name: `Ana Silva ${Date.now()}`, kind: 'reporter' })
+    expect(made.status).toBe(201)
+    const person = made.body.doc as { id: number; slug: string }
+    await approvedLive({ byline: [{ correspondent: person.id, role: 'reporter' }] })
+    const res = await as('editor', 'patch', `/api/correspondents/${person.id}`, { bio: `Ana covers the council. ${ROBBED}` })
+    const shown = await t.http.get(`/api/correspondents/slug/${person.slug}`)
+    expect({ status: res.status, printed: JSON.stringify(shown.body).includes('robbed the post office') }).toEqual({ status: 409, printed: false })
+  })
+
+  it('a correction whose note carries the accusation: the publish waits for legal', async () => {
+    const story = await approvedLive({})
+    expect((await move('editor', story.id, 'in_review', `An earlier version misnamed the treasurer. ${ROBBED}`)).status).toBe(200)
+    const res = await publishNow(story.id)
+    expect({ publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes('robbed the post office') }).toEqual({ publish: 'held by the gate', printed: false })
   })
 })
