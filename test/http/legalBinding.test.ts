@@ -318,6 +318,10 @@ describe('quoted speech typed into the body', () => {
     expect((await saveBody('editor', story.id, ['The commander’s order could not be verified.'])).status).toBe(200)
     expect((await t.payload.findByID({ collection: 'quotes', id: quote!.id, depth: 0 })).binding).toBe('unbound')
     expect((await move('editor', story.id, 'approved')).status).toBe(200)
+    // Legal decided on this story (it rejected the quote): the new text goes out only once legal
+    // approves it as it stands (the seal holds once legal has decided, docs/legal.md).
+    expect((await move('editor', story.id, 'published')).body.errors?.[0]?.code).toBe('LEGAL_READ_REQUIRED')
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, await reviewing(t.payload, 'dispatches', story.id, { decision: 'approve' }))).status).toBe(200)
     const published = await move('editor', story.id, 'published')
     expect(published.status).toBe(200)
     expect((await as(null, 'get', `/api/quotes/${quote!.id}`)).status).toBe(404)
