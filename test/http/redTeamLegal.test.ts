@@ -88,7 +88,10 @@ describe('the words of a pending quote moved where the binding does not look', (
     const { story, quote } = await pendingStory()
     expect((await as('legal', 'post', `/api/quotes/${quote.id}/legal-review`, await reviewing(t.payload, 'quotes', quote.id, { decision: 'reject', note: 'No' }))).status).toBe(200)
     expect((await as('editor', 'patch', `/api/dispatches/${story.id}?draft=true`, { body: body('Shelling resumed at first light.') })).status).toBe(200)
-    expect(await publishStatus(story.id)).toBe(200)
+    // Legal decided on the story (it rejected the quote): the new text goes out once legal approves it.
+    expect(await publishStatus(story.id)).toBe(409)
+    expect((await as('legal', 'post', `/api/dispatches/${story.id}/legal-review`, await reviewing(t.payload, 'dispatches', story.id, { decision: 'approve' }))).status).toBe(200)
+    expect((await move('editor', story.id, 'published')).status).toBe(200)
     expect((await move('editor', story.id, 'in_review', `An earlier version left out that ${WORDS}.`)).status).toBe(200)
     expect((await move('editor', story.id, 'approved')).status).toBe(200)
     expect((await move('editor', story.id, 'published')).status).toBe(409)

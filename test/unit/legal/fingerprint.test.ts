@@ -69,7 +69,9 @@ describe('the seal rules', () => {
     expect(sealFailure(1, seal({}))?.code).toBe('LEGAL_READ_REQUIRED')
     expect(sealFailure(1, seal({ approved: current }))).toBeNull()
     expect(sealFailure(1, seal({ decided: false }))).toBeNull()
-    expect(sealRequired(seal({ involved: false }))).toBe(false)
+    // Once legal has decided, the seal holds whatever the rules flag now (red team 4, family 6).
+    expect(sealRequired(seal({ involved: false }))).toBe(true)
+    expect(sealRequired(seal({ involved: false, decided: false }))).toBe(false)
     const old = storyFingerprint(story({ tags: ['crime'] }))
     expect(sealFailure(1, seal({ approved: old }))?.message).toMatch(/changed since legal approved it \(words changed\)/)
   })
