@@ -30,12 +30,13 @@ type Collection = 'media-assets' | 'correspondents'
 /** Enough stories to name in a message; the count says how many more. */
 const NAMED_STORIES = 20
 
+/** The stories that show the picture (media list or body) or carry the correspondent's byline. */
+const showing = (collection: Collection, id: Id): Where =>
+  collection === 'media-assets' ? { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] } : { 'byline.correspondent': { equals: id } }
+
 /** Returns the live (published) stories that show the picture or carry the correspondent's byline. */
 async function liveStoriesShowing(collection: Collection, id: Id, req: PayloadRequest): Promise<LiveShowing[]> {
-  const shows: Where =
-    collection === 'media-assets'
-      ? { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] }
-      : { 'byline.correspondent': { equals: id } }
+  const shows = showing(collection, id)
   // The collection's own table holds the live copy (a draft save writes only a version).
   const { docs } = await req.payload.find({
     collection: 'dispatches',
@@ -58,10 +59,7 @@ async function liveStoriesShowing(collection: Collection, id: Id, req: PayloadRe
  * a sensitive quote. What readers get of them is what legal approved, so any change waits for it.
  */
 async function sealedLiveStories(collection: Collection, id: Id, req: PayloadRequest): Promise<LiveShowing[]> {
-  const shows: Where =
-    collection === 'media-assets'
-      ? { or: [{ media: { in: [id] } }, { bodyMedia: { in: [id] } }] }
-      : { 'byline.correspondent': { equals: id } }
+  const shows = showing(collection, id)
   const { docs } = await req.payload.find({
     collection: 'dispatches',
     where: { and: [{ _status: { equals: 'published' } }, shows] },
