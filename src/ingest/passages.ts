@@ -1,4 +1,4 @@
-import { asReaderSees, findAsPrinted, foreignLetters, readSkeleton, skeleton } from '../legal/normalise'
+import { asReaderSees, findAsPrinted, foreignLetters, otherLanguage, readSkeleton, skeleton } from '../legal/normalise'
 import { unpairedMarks } from '../legal/words'
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, namesWithheld, PeopleTracker, withoutHonorific, type Person } from './people'
@@ -39,6 +39,12 @@ const NAMED_AGENT =
 const NAMES_THE_ACCUSED =
   /\b(?:named|identified)\b[^.]*\b(?:commander|leader|gunman|gunmen|killer|attacker|suspect|ringleader|boss)\b[^.]*\bas\s+\p{Lu}/u
 
+/** A child placed by their school: "who is in Year 4 at St Anne's primary", "a third-grader at Lincoln Elementary". */
+const SCHOOL_CHILD =
+  /\b(?:in|into) Year (?:[1-9]|1[0-3])\b|\b(?:in|into) (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) grade\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)[\s-]+grader\b|\b(?:attends|attended|goes to|went to|at|from) (?:[\p{L}'’.-]+\s+){0,4}(?:primary|infant|infants|junior|nursery|kindergarten|elementary|middle school|prep school)\b|\b(?:reception|nursery) class\b|\b(?:sixth-former|sixth form pupil)\b/iu
+/** Words for a source the copy must protect: "the whistleblower", "our source inside the ministry". */
+const SOURCE_NOUN = /\b(?:whistle-?blowers?|(?:our|the|a|one|his|her|their|my) (?:\p{L}+ )?sources?|informants?|informers?|moles?|leakers?|insiders?)\b/iu
+
 /** A reporting restriction: "who cannot be named for legal reasons". */
 const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law|because of (?:his|her|their) age)\b/i
 const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
@@ -52,6 +58,10 @@ const SHOWS_THE_ACT =
   /\b(?:shows?|showed|appears? to show|seen|captured)\b[^.]*\b(?:firing|shooting|stabbing|hitting|beating|punching|kicking|attacking|striking)\b/i
 /** A protected source's claim reported in the narrative: "…, said the officer had feared for his life". */
 const REPORTED_CLAIM = /\b(?:said|says|told us|claimed|added)\s+(?:that\s+)?[\p{L}]/u
+
+/** A sentence that reports what someone said, heard or alleged, or a procedural fact of the case. */
+const ATTRIBUTED =
+  /\b(?:said|says|say|told|tells|heard|hears|according to|alleged|alleges|allege|claims?|claimed|denies|denied|deny|admits|admitted|pleaded|pleads|appeared|appears|charged|accused|arrested|remanded|bailed|is due|was due|are due|will appear|adjourned|the trial)\b/i
 
 /** A crime asserted without a suspect named: with proceedings active, still the case's business. */
 const CRIME_CLAIM = /\b(?:started deliberately|deliberately|on purpose|arson)\b/i
@@ -136,8 +146,9 @@ function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
         ? findMentions(sentence, tracker).flatMap((mention) => ('person' in mention ? [tracker.remember(mention.person)] : []))
         : []
       const reasons = readSentence(sentence, people, namedChildren, liveCase, tracker.all(), story, storyPeople)
-      // Letters the rules cannot read (Russian, Arabic, a look-alike no table knows): legal reads them.
-      if (foreignLetters(sentence)) reasons.push('other')
+      // Letters the rules cannot read (Russian, Arabic, a look-alike no table knows), or another
+      // language in Latin letters ("Tom Reyes robó el dinero"): legal reads them.
+      if (foreignLetters(sentence) || otherLanguage(sentence)) reasons.push('other')
       if (reasons.length > 0) add(start, end, reasons)
     }
     for (const hit of speechForLegal(paragraph, narrative, storyPeople)) add(hit.start, hit.end, hit.reasons)
@@ -300,6 +311,21 @@ function readSentence(
   if (liveCase.active && role && IDENTIFYING_DETAIL.test(sentence)) {
     reasons.add('court_case')
     reasons.add('identification')
+  }
+  // A child named with their school: the school and the name together identify them.
+  if (SCHOOL_CHILD.test(sentence) && NAMED.test(sentence.replace(/^\p{Lu}\p{Ll}+\s+/u, ''))) {
+    reasons.add('minor')
+    reasons.add('identification')
+  }
+  // A protected source and a name in one sentence: the copy may be naming its source.
+  if (SOURCE_NOUN.test(sentence) && NAMED.test(sentence.replace(/^\p{Lu}\p{Ll}+\s+/u, ''))) {
+    reasons.add('anonymous_source')
+    reasons.add('identification')
+  }
+  // While the case is live, the copy's own word on the accused is the court's business: only
+  // what someone is reported to say of them is not comment ("did it and everyone knows it").
+  if (liveCase.active && namesTheAccused(sentence, liveCase) && !ATTRIBUTED.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) {
+    reasons.add('court_case')
   }
   if (LEGAL_RESTRICTION.test(sentence)) {
     reasons.add('court_case')

@@ -24,7 +24,8 @@ const ACTS = [
   'lied about', 'covered up', 'siphoned off', 'pocketed', 'ordered the killing of', 'ordered the killings of',
   'ordered the murder of', 'ordered the murders of', 'ordered the execution of', 'ordered the torture of',
   'ordered the abduction of', 'ordered the assassination of', 'plotted to kill', 'plotted to murder',
-  'tried to kill', 'tried to murder', 'attempted to murder',
+  'tried to kill', 'tried to murder', 'attempted to murder', 'attacked', 'hit', 'beat', 'punched', 'kicked', 'slapped',
+  'battered', 'threatened to kill',
 ]
 
 /** Acts of violence: with no object ("killed in the blast", a headline's dropped "was") they are something done to the subject. */
@@ -43,6 +44,13 @@ const OBJECT_OF: Record<string, RegExp> = {
   forged: /^(?:(?:\S+\s+){0,3})(?:documents?|signatures?|passports?|papers|cheques?|certificates?|records|invoices|receipts|wills?|visas?|permits?|minutes|prescriptions|banknotes|ids?|qualifications|references?|evidence)\b/iu,
   smuggled: /^(?:(?:\S+\s+){0,3})(?:drugs|cocaine|heroin|cannabis|weapons|arms|guns|firearms|explosives|migrants|people|refugees|women|children|girls|cigarettes|ivory|antiquities|gold|cash|contraband|fuel)\b/iu,
   abused: /^(?!(?:alcohol|drugs|substances|painkillers)\b)/iu,
+  attacked: /^(?:him\b|her\b|them\b|me\b|us\b|\p{Lu}|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  hit: /^(?:him\b|her\b|them\b|me\b|us\b|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  beat: /^(?:him\b|her\b|them\b|me\b|us\b|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))(?!\s+(?:to|at|in|by)\b)/u,
+  punched: /^(?:him\b|her\b|them\b|me\b|us\b|\p{Lu}|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  kicked: /^(?:him\b|her\b|them\b|me\b|us\b|\p{Lu}|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  slapped: /^(?:him\b|her\b|them\b|me\b|us\b|\p{Lu}|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
+  battered: /^(?:him\b|her\b|them\b|me\b|us\b|\p{Lu}|(?:the|a|an|his|her|their|my|our|two|three)\s+(?:\p{Ll}+\s+){0,2}(?:PERSON))/u,
   stole: /^(?!(?:the show|a march|the limelight|a glance|a kiss|a look|the headlines|hearts|the spotlight|the ball|possession|a base|second|third|home)\b)/iu,
   rigged: /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:election|elections|vote|votes|ballot|poll|polls|count|tender|contract|bids?|match|matches|race|game)\b/iu,
   'covered up': /^(?:(?:\S+\s+){0,3})(?:abuse|crimes?|killings?|murders?|deaths?|rapes?|fraud|assaults?|evidence|torture|bribes?|corruption)\b/iu,
@@ -285,11 +293,89 @@ const CRIME_TERMS = [
   'misappropriat\\p{L}*', 'molest\\p{L}*', 'paedophil\\p{L}*', 'pedophil\\p{L}*', 'trafficker', 'traffickers',
   'racketeer\\p{L}*', 'war criminal', 'war criminals', 'war crimes?', 'con ?man', 'con artist', 'conman', 'gangster', 'gangsters',
   'drug dealer', 'drug dealers', 'drug lord', 'drug-dealing', 'drug dealing', 'money laundering', 'siphoned off', 'pocketed',
+  // Taking what is not yours, by every name the desk uses for it.
+  'rob', 'robs', 'robbed', 'robbing', 'robber', 'robbers', 'robbery', 'robberies', 'burgl\\p{L}*', 'shoplift\\p{L}*', 'pilfer\\p{L}*',
+  'siphon\\p{L}*', 'fleeced', 'conned', 'scam', 'scams', 'scammed', 'scammer', 'scammers', 'racket', 'rackets', 'ponzi', 'pyramid scheme',
+  'cooked the books', 'cooking the books', 'cook the books', 'false accounting', 'insider (?:trading|dealing)', 'price[\\s-]+fixing',
+  'counterfeit\\p{L}*', 'forgery', 'forgeries', 'forger', 'forgers', 'fencing stolen', 'handling stolen',
+  '(?:evad|dodg)(?:e|es|ed|ing) (?:\\p{L}+ )?tax(?:es)?', 'tax (?:evasion|evader|evaders|dodging|dodger|dodgers|fraud)',
+  'helped (?:himself|herself|themselves) to', 'helping (?:himself|herself|themselves) to', 'help (?:himself|herself|themselves) to',
+  'into (?:his|her|their) own (?:\\p{L}+ )?(?:accounts?|pockets?|coffers)', 'lin(?:ed|ing) (?:his|her|their) (?:own )?pockets?',
+  // Lies before the law, and the law broken.
+  'perjur\\p{L}*', 'lied to (?:police|the police|the court|the inquiry|parliament|investigators|the jury)', 'obstruct\\p{L}* (?:the course of )?justice',
+  'broke the law', 'breaking the law', 'broken the law', 'breaks the law', 'crime(?![\\s-]+(?:correspondent|reporter|editor|writer|desk|figures|statistics|rates?|prevention|commissioner|survey|drama|novel|fiction)s?\\b)',
+  'crimes', 'criminal(?![\\s-]+(?:cases review commission|justice|law)\\b)', 'criminals', 'criminally',
+  'illegal', 'illegally', 'unlawful', 'unlawfully', 'wrongdoing', 'misconduct', 'malpractice', 'guilty', 'culpable', 'felon', 'felons', 'felony',
+  // Corruption by its slang.
+  'bung', 'bungs', 'backhanders?', 'on the take', 'payola', 'graft', 'sleaze', 'sleazy', 'vote[\\s-]+rigging', 'ballot[\\s-]+stuffing',
+  // Organised crime.
+  'cartel', 'cartels', 'mafia', 'mafioso', 'mob boss', 'crime boss', 'crime lord', 'crime family', 'gang (?:leader|boss|member)s?', 'kingpin', 'hitman', 'hit man',
+  // Sex offences and their slang; a child and sex in one sentence are read below.
+  'paedo', 'paedos', 'pedo', 'pedos', 'nonce', 'nonces', 'predator', 'predators', 'predatory', 'groom(?:ed|ing|s)? (?:a|an|the|his|her|two|three|several|young|\\d)',
+  'sexual (?:assault|abuse|misconduct|offences?|harassment|predator)', 'indecent\\p{L}*', 'voyeur\\p{L}*', 'upskirt\\p{L}*', 'stalk(?:ed|ing|er|ers)',
+  'harass(?:ed|ing|ment)', 'exploit(?:ed|ing) (?:a|the|young|vulnerable|children|girls|boys)',
+  // Violence by its other names.
+  'torch(?:ed|ing)', 'arson\\p{L}*', 'fire[\\s-]*bomb\\p{L}*', 'petrol[\\s-]+bomb\\p{L}*', 'drink[\\s-]+driv\\p{L}*', 'drunk[\\s-]+driv\\p{L}*',
+  'drove (?:home |off |away )?(?:drunk|while drunk|over the limit|under the influence)', 'hit[\\s-]+and[\\s-]+run', 'manslaughter',
+  '(?:was|is|were|are) (?:\\p{L}+ )?(?:responsible|to blame) for (?:the )?(?:\\p{L}+ )?(?:deaths?|killings?|murders?|massacre|bombing|attack|collapse|fire|crash|abuse)',
+  '(?:was|is|were|are) (?:\\p{L}+ )?behind (?:the|a|an|last|this|these|those|his|her|their) (?:\\p{L}+(?:[\\u0027\\u2019]s)? )?(?:bombings?|attacks?|killings?|murders?|massacres?|plot|shootings?|fire|arson|kidnappings?|abductions?|hack|leak|fraud|scheme|campaign of)',
+  // The state betrayed.
+  'espionage', 'spied', 'spying for', 'spy for', 'treason', 'traitor', 'traitors', 'treacherous',
+  '(?:sold|leaked|passed|handed|gave) (?:\\p{L}+ )?(?:state|military|official|classified|nuclear|defence|government) secrets',
+  '(?:funded|financed|bankrolled|armed|funds|finances|bankrolls|arms|recruited for|fought for|joined) (?:the )?(?:islamic state|isis|isil|daesh|al[\\s-]+qaeda|al[\\s-]+shabaa?b|boko haram|the ira|ira|hamas|hezbollah|the taliban|taliban|terror\\p{L}*|jihad\\p{L}*|militants?|extremists?)',
+  'terror(?:ist|ism)? financ\\p{L}*',
 ]
 const CRIME_TERM = new RegExp(`(?<![\\p{L}-])(?:${CRIME_TERMS.join('|').replace(/ /g, '[\\s-]+')})(?![\\p{L}])`, 'iu')
 
-/** Returns true when the text names a crime in any form, in any case (see CRIME_TERMS). */
-export const namesCrime = (text: string): boolean => CRIME_TERM.test(text)
+/**
+ * Long crime words a reader reads straight through when misspelt ("embezzeled", "fraudster" as
+ * "fraudstar"): a word of eight letters or more one letter away (two for twelve or more) from one
+ * of these names the crime. Shorter words are left alone: one letter turns "stabbed" into "stabled".
+ */
+const SPELT_CRIMES = [
+  'embezzled', 'embezzling', 'embezzlement', 'embezzler', 'fraudster', 'fraudsters', 'fraudulent', 'defrauded', 'laundered', 'laundering',
+  'corruption', 'extortion', 'extorted', 'blackmailed', 'blackmailer', 'kidnapped', 'kidnapper', 'murdered', 'murderer', 'tortured',
+  'torturer', 'paedophile', 'pedophile', 'trafficked', 'trafficking', 'trafficker', 'misappropriated', 'misappropriation', 'burglary',
+  'burglaries', 'molested', 'molester', 'swindled', 'swindler', 'racketeering', 'perjured', 'bribery', 'robberies', 'espionage',
+  'manslaughter', 'counterfeited', 'strangled', 'assaulted', 'massacred', 'terrorist', 'terrorism',
+]
+const SPELT = new Map<number, string[]>()
+for (const word of SPELT_CRIMES) for (const length of [word.length - 2, word.length - 1, word.length, word.length + 1, word.length + 2]) SPELT.set(length, [...(SPELT.get(length) ?? []), word])
+
+/** Returns the number of single-letter edits (a swap of two letters counts one) between two words, stopping past `most`. */
+function editsBetween(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)]
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1)
+      row[j] = best
+    }
+    rows.push(row)
+  }
+  return rows[a.length]![b.length]!
+}
+
+/** Returns true when a word is a long crime word misspelt (see SPELT_CRIMES). */
+function misspeltCrime(word: string): boolean {
+  if (word.length < 8 || SPELT_CRIMES.includes(word)) return false
+  return (SPELT.get(word.length) ?? []).some((crime) => {
+    if (crime === word || crime[0] !== word[0]) return false
+    return editsBetween(word, crime, crime.length >= 12 ? 2 : 1) <= (crime.length >= 12 ? 2 : 1)
+  })
+}
+
+/**
+ * A child and sex in one sentence: "had sex with a 13-year-old girl", "sent sexual messages to a
+ * schoolgirl". With a person pointed at, legal reads it whoever the doer is.
+ */
+const CHILD_AND_SEX = /\b(?:sex|sexual|sexually|slept with|sleeping with|intercourse|intimate|indecent|naked|nude|explicit)\b[^.!?]*\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|(?:aged|age) (?:[1-9]|1[0-7])\b|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?|girl|boy)\b|\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?)\b[^.!?]*\b(?:sex|sexual|sexually|slept with|intercourse|indecent|naked|nude|explicit)\b/iu
+
+/** Returns true when the text names a crime in any form, in any case (see CRIME_TERMS), a long crime word misspelt, or a child and sex. */
+export const namesCrime = (text: string): boolean =>
+  CRIME_TERM.test(text) || CHILD_AND_SEX.test(text) || (text.match(/\p{L}{8,}/gu) ?? []).some((word) => misspeltCrime(word.toLowerCase()))
 
 /** What the story has told so far that the sentence may point back at. */
 export type StoryPeople = {

@@ -301,3 +301,45 @@ const FOREIGN_LETTER = /(?!\p{Script=Latin})\p{L}/u
 
 /** Returns true when the text carries a letter that is not Latin after folding (see SKELETON). */
 export const foreignLetters = (text: string): boolean => FOREIGN_LETTER.test(skeleton(text))
+
+/**
+ * Function words of the languages newsrooms most often print in Latin letters. A sentence in one
+ * of them reads to the English rules as names and unknown words, so none of them fires: "Tom Reyes
+ * robó el dinero de la caridad" names no listed crime. Words English shares ("a", "die", "hat",
+ * "is") are not counted as foreign.
+ */
+const FOREIGN_WORDS = new Set([
+  // Spanish and Portuguese
+  'el', 'los', 'las', 'del', 'y', 'que', 'en', 'por', 'con', 'para', 'es', 'su', 'sus', 'se', 'lo', 'al', 'una', 'un', 'muy', 'pero', 'más',
+  'fue', 'era', 'está', 'ha', 'han', 'os', 'da', 'do', 'dos', 'das', 'em', 'um', 'uma', 'não', 'com', 'é', 'são', 'foi', 'nos', 'mas',
+  // French
+  'le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'une', 'qui', 'dans', 'pour', 'pas', 'avec', 'sur', 'au', 'aux', 'il', 'elle', 'ce',
+  'cette', 'sont', 'ont', 'été', 'ne', 'leur', 'nous', 'vous', 'ils', 'elles', "l'", "d'", "qu'", "n'", "s'", "c'",
+  // German and Dutch
+  'der', 'die_', 'das', 'und', 'ist', 'ein', 'eine', 'einen', 'nicht', 'mit', 'von', 'zu', 'den', 'dem', 'sich', 'auf', 'für', 'im', 'auch',
+  'wurde', 'sind', 'hat_', 'het', 'een', 'niet', 'zijn', 'ook', 'maar', 'wordt', 'werd', 'voor', 'naar',
+  // Italian
+  'il', 'gli', 'di', 'della', 'delle', 'dei', 'degli', 'che', 'non', 'sono', 'è', 'nel', 'nella', 'alla', 'ai', 'anche', 'hanno',
+])
+const ENGLISH_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'is', 'was', 'for', 'on', 'with', 'his', 'her', 'he', 'she', 'at', 'by', 'from', 'that',
+  'this', 'it', 'be', 'has', 'had', 'have', 'are', 'were', 'as', 'or', 'but', 'not', 'who', 'which', 'their', 'its', 'they', 'been',
+  'will', 'would', 'said', 'after', 'into', 'than', 'them', 'him', 'our', 'we', 'you', 'my', 'there', 'when', 'what', 'about',
+])
+const LANGUAGE_WORD = /(?:[ldnsc]|qu)['\u2019](?=\p{L})|\p{L}+/gu
+
+/**
+ * Returns true when a sentence is written in another language in Latin letters: at least two of
+ * its function words are another language's and they outnumber its English ones. The rules read
+ * English only; what they cannot read, legal reads (see FOREIGN_LETTER for other scripts).
+ */
+export function otherLanguage(text: string): boolean {
+  let foreign = 0
+  let english = 0
+  for (const [word] of asReaderSees(text).toLowerCase().matchAll(LANGUAGE_WORD)) {
+    const bare = word.replace('\u2019', "'")
+    if (ENGLISH_WORDS.has(bare)) english += 1
+    else if (FOREIGN_WORDS.has(bare)) foreign += 1
+  }
+  return foreign >= 2 && foreign > english
+}

@@ -225,3 +225,59 @@ describe('public text of pictures and correspondents', () => {
     expect(['IMG_2034.jpg', 'mourners-in-raqqa.jpg', 'DSC0001.JPG'].map((filename) => newLegalWords(MEDIA_PUBLIC_TEXT, {}, { filename }))).toEqual([[], [], []])
   })
 })
+
+/**
+ * The fourth red-team pass (test/http/redTeamLegal4.test.ts) printed accusations in words the
+ * crime list did not know, in other languages, misspelt, and children, sources and live trials
+ * in shapes no rule read. The rules widened by kind, not by sentence: these are other sentences
+ * of each kind, and the ordinary copy beside them that must stay unflagged.
+ */
+describe('the widened rules: each kind of wrong, said in words the red team did not use', () => {
+  const NAMED = 'Ana Silva ran the clinic for a decade.'
+  it.each([
+    ['robbery as a noun', 'Ana Silva took part in the robbery of a jeweller in 2021.'],
+    ['a burglary', 'Ana Silva burgled three homes on the estate.'],
+    ['tax dodged', 'Ana Silva dodged income tax for a decade.'],
+    ['money into her own pocket', 'Ana Silva moved the grant into her own bank account.'],
+    ['perjury by its verb', 'Ana Silva perjured herself at the tribunal.'],
+    ['the law broken', 'Ana Silva broke the law when she sold the land.'],
+    ['slang for a bribe', 'Ana Silva took backhanders from the builders.'],
+    ['organised crime', 'Ana Silva is a mafia accountant.'],
+    ['a sex offence by its other names', 'Ana Silva stalked her former partner for a year.'],
+    ['a child and sex', 'Ana Silva sent sexual messages to a 15-year-old boy.'],
+    ['violence by another name', 'Ana Silva firebombed the shop.'],
+    ['blame for deaths', 'Ana Silva is to blame for the deaths of four patients.'],
+    ['behind an attack', 'Ana Silva was behind last year’s shootings in the port.'],
+    ['betrayal of the state', 'Ana Silva passed military secrets to a foreign embassy.'],
+    ['terror financed', 'Ana Silva bankrolled al-Shabaab for years.'],
+    ['a misspelt crime word', 'Ana Silva was a fraudstar who fooled the board.'],
+    ['a misspelt crime word, letters swapped', 'Ana Silva misappropirated the funds.'],
+    ['Portuguese', 'Ana Silva roubou o dinheiro da clínica e não pagou os salários.'],
+    ['Dutch', 'Ana Silva heeft het geld van de kliniek gestolen.'],
+    ['a child by her school', 'Lena Park, who attends Hillside Primary, told teachers her uncle hit her.'],
+    ['a child by her grade', 'Lena Park, who is in the fifth grade, said her uncle beat her.'],
+    ['a source named', 'Our source, Kemal Aydin, who works in the port office, gave us the ledger.'],
+    ['an informant named', 'The informant, Kemal Aydin, met police twice.'],
+    ['violence against a person by a pointed-at doer', 'Her husband punched her in the face.'],
+  ])('%s: a passage', (_label, sentence) => {
+    expect(flagged(LEAD, NAMED, sentence)).toContain(sentence)
+  })
+
+  it('comment on the accused while a case is live, in any words, is a passage; what is reported said of them is still flagged only as it was', () => {
+    const charged = 'Tom Reyes, 52, has been charged with fraud and will appear before magistrates on Monday.'
+    const comment = 'Reyes was always going to end up in the dock, his neighbours think.'
+    expect(findPassages([charged, comment]).find((passage) => passage.text === comment)?.reasons).toEqual(['court_case'])
+  })
+
+  it.each([
+    ['a horse stabled, one letter from "stabbed"', 'Ana Silva stabled the horses at dusk.'],
+    ['an English sentence with a French street', 'Ana Silva lives on the Rue de la Paix with her sister.'],
+    ['a Spanish place name', 'Ana Silva flew to Santa Cruz de la Sierra on Friday.'],
+    ['a teacher by her year group', "Ana Silva, head of Year 8, said the trip had been a success."],
+    ['a storm hit the town', 'The storm hit the town before dawn and Ana Silva lost her roof.'],
+    ['the crime correspondent', 'Crime Correspondent Ana Silva was at the scene.'],
+    ['an honest living', 'Ana Silva helped her neighbours to rebuild the school.'],
+  ])('near miss, %s: no passage', (_label, sentence) => {
+    expect(flagged(LEAD, NAMED, sentence)).toEqual([])
+  })
+})

@@ -2,8 +2,9 @@
  * The fourth red-team pass on the legal promise (docs/legal.md "Open: the fourth red-team pass"):
  * routes around the fail-closed word rules and the sealed approval as they landed. Each test is
  * one route and asserts what a lawyer expects (a refusal, or the words waiting for legal); each
- * fails today because the words went out. The `control` block pins the sentence each family
- * twists, held today, so a failure below is the hole and not the test.
+ * failed when the pass found it, because the words went out, and holds since the word rules
+ * widened (docs/legal.md "The fourth pass closed"). The `control` block pins the sentence each
+ * family twists, so a failure below is the hole and not the test.
  */
 import { lexicalDocument, textParagraph, type LexicalNode } from '../../src/lexical/build'
 import { legalStory } from '../helpers/legalStory'
