@@ -38,6 +38,7 @@ export function extractStory(text: string): ExtractedStory {
   const quotes = extractQuotes(
     narrative,
     correspondents.map((person) => person.name),
+    headline,
   )
   const passages = findPassages([headline, ...narrative])
   return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, quotes, narrative), ...quotes], passages }

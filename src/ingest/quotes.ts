@@ -1,6 +1,6 @@
 import { namesInQuote } from './names'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
-import { assessQuote, readCase, readClaim, readLeak } from './sensitivity'
+import { assessQuote, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
@@ -16,11 +16,13 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person }
  * Returns the quoted speech of the story's narrative paragraphs (captions left out), each with
  * its speaker and sensitivity. `journalists` are the story's own people: never third parties.
  */
-export function extractQuotes(paragraphs: string[], journalists: string[]): ExtractedQuote[] {
+export function extractQuotes(paragraphs: string[], journalists: string[], headline = ''): ExtractedQuote[] {
   const tracker = new PeopleTracker(journalists)
   const liveCase = readCase(paragraphs)
   const leak = readLeak(paragraphs)
   const claim = readClaim(paragraphs)
+  const accusation = readAccusation(headline ? [headline, ...paragraphs] : paragraphs)
+  const shielded = readShielded(paragraphs)
   tracker.accused = liveCase.active ? liveCase.accused : []
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
@@ -64,7 +66,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[]): Extr
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim })
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)

@@ -278,6 +278,10 @@ export type QuoteEvidence = {
   knownMinors?: Person[]
   /** The story rests on leaked or internal documents ("leaked files show", "documents seen by Dateline"). */
   leak?: boolean
+  /** The story's opening accuses someone of abuse, violence or a cover-up (see readAccusation). */
+  accusation?: boolean
+  /** Names the copy prints only in part, at the speaker's wish and for a reason (see readShielded). */
+  shielded?: string[]
   /** The parties to a claim a court or tribunal has still to hear ("Ms Doyle has brought a claim… against Mr Halloran"). */
   claim?: Party[]
   /** The narrative paragraph right after the quote's, which may name whom it is about ("She says … Rupert Vane, told her…"). */
@@ -334,6 +338,15 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // brush-off of a complaint is the evidence that they ignored it.
   if (quote.leak && writtenDismissal(quote)) reasons.add('allegation')
   if (protectsIdentity(quote.speaker)) reasons.add('anonymous_source')
+  // "A Sudanese man who asked to be identified only as Yusuf, because his family is still in
+  // Libya": a speaker the copy shields, for a reason it gives, is protected in every quote, not
+  // only those that claim something. (A vox pop who gives only a first name is not shielded.)
+  if (quote.speaker.anonymity === 'partial' && (quote.shielded ?? []).some((name) => name === quote.speaker.name || name === quote.speaker.shortName)) reasons.add('anonymous_source')
+  // Fail closed: in a story whose opening accuses someone, a witness's account of what "he" or
+  // "they" did, or of being told or seeing, is the evidence of the accusation.
+  if (quote.accusation && !isBody(quote.speaker) && !OFFICIAL.test(`${quote.speaker.name} ${quote.speaker.description ?? ''}`) && !defendsTheAccused(quote) && TESTIMONY.test(quote.text)) {
+    reasons.add('allegation')
+  }
   // Fail closed: in a story resting on documents someone handed over, a source not named in full
   // who speaks of anyone ("he", "they", a name, the minister's office) is part of what the leak
   // claims, and cannot be checked by the reader.
@@ -369,6 +382,35 @@ const SPEAKS_OF_NAMED = /\p{Lu}\p{Ll}+['’]s\b/u
 
 /** Forces and their members: violence done by them is an accusation against someone identifiable. */
 const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers?|troops|guards?|security forces|militia(?:men)?|riot units?)\b/i
+
+/** The copy printing only part of a name at the speaker's wish, for a reason it gives: "identified only as Yusuf, because his family…". */
+const SHIELDED =
+  /\b(?:name|named|identified|known|called) only as (\p{Lu}[\p{L}'’-]+)[^.]{0,120}?\b(?:because|for fear|fearing|fears|afraid|for (?:her|his|their) (?:own )?(?:safety|protection)|to protect|reprisals?|still (?:in|lives|living|works|working))\b/gu
+const REAL_NAME_WITHHELD = /\b(\p{Lu}[\p{L}'’-]+)\.\s+(?:She|He|They) asked that (?:her|his|their) real name not be used\b/gu
+
+/** Returns the names the copy prints as given or partial names at a speaker's wish, for a reason (see SHIELDED). */
+export function readShielded(paragraphs: string[]): string[] {
+  const names = new Set<string>()
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(SHIELDED)) names.add(match[1]!)
+    for (const match of paragraph.matchAll(REAL_NAME_WITHHELD)) names.add(match[1]!)
+  }
+  return [...names]
+}
+
+/** A first-hand account of what someone did: "He told me I was worthless", "One of them laughed", "I saw it". */
+const TESTIMONY =
+  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|struck|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was hit|was beaten|was sent|reported|complained)\b|we (?:saw|watched|heard|were told|told them|reported|complained)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b)/iu
+/** Speakers who answer for a body: their statement is not testimony. */
+const OFFICIAL = /\b(?:spokes(?:person|man|woman)|statement|press office|a source close to|representative)\b/i
+/** An opening that accuses someone: abuse, violence, bullying, a cover-up. */
+const ACCUSATION_STORY =
+  /\b(?:accus\w*|allegations?|whistle-?blowers?|alleged(?:ly)?|abused?|abusive|bull(?:y|ied|ying)|beat(?:en|ing|ings)?|assault\w*|mistreat\w*|brutal\w*|cover(?:ed)?[\s-]up|manipulat\w+|falsif\w+|fiddl\w+|neglect\w*|humiliat\w*|intimidat\w*)\b/i
+
+/** Returns true when the story's opening (headline, standfirst, first paragraphs) accuses someone. */
+export function readAccusation(paragraphs: string[]): boolean {
+  return paragraphs.slice(0, 3).some((paragraph) => ACCUSATION_STORY.test(paragraph.replace(/["“][^"”]*["”]/g, ' ')))
+}
 
 /** A story that rests on documents someone leaked or handed over. */
 const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:documents?|emails?|files|memos?|messages|logs|reports?)|(?:passed|handed|leaked|given) to Dateline|obtained by Dateline)\b/i

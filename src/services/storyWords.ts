@@ -65,7 +65,7 @@ function headlineQuotes(headline: string[], journalists: string[]): ReturnType<t
 export function passagesOf(paragraphs: string[], journalists: string[], headlines = 1): Passage[] {
   const found = [
     ...headlineQuotes(paragraphs.slice(0, headlines), journalists),
-    ...extractQuotes(paragraphs.slice(headlines), journalists),
+    ...extractQuotes(paragraphs.slice(headlines), journalists, paragraphs.slice(0, headlines).join(' ')),
   ]
   return found.map((quote) => ({
     text: quote.text,
