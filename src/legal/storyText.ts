@@ -102,6 +102,13 @@ function storyLines(copy: StoryCopy, reading: Reading = 'marked'): ReadLine[] {
   }
   const slugSentence = slugAsWords(copy.slug, lines)
   if (slugSentence) lines.push({ label: null, text: slugSentence, read: true, printed: false })
+  // An address and a tag list keep no case: read once more with every word capitalised, so a
+  // name the story prints nowhere else ("tom-reyes-stole-…", tags "tom reyes" and "embezzlement")
+  // still reads as a name. Fail closed: a crime word in them goes to legal.
+  const slugCapitalised = slugSentence ? fileNameAsWords(copy.slug) : null
+  if (slugCapitalised) lines.push({ label: null, text: slugCapitalised, read: true, printed: false })
+  const tagWords = fileNameAsWords((copy.tags ?? []).filter((tag): tag is string => typeof tag === 'string').join(' '))
+  if (tagWords && (copy.tags ?? []).length > 0) lines.push({ label: null, text: tagWords, read: true, printed: false })
   // A picture's file name is printed in every address of it (<img src>, the JSON API, ninjs):
   // the passage finder reads its words too ("tom-reyes-is-accused-of-fraud.jpg").
   for (const picture of copy.pictures ?? []) {

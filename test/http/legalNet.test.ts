@@ -38,10 +38,13 @@ describe('every quote a lawyer must see, in every held-out story filed through i
     expect(stories.some((s) => s.round === 'round15')).toBe(true)
   })
 
-  // Held-out round 17 (never tuned on), at its one measurement: in these two stories must-flag
-  // quotes go out with neither a pending record nor a legal read of the text (docs/intake.md,
-  // docs/legal.md "Open"). Each turns green, and must leave this list, the day it holds.
-  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower'])
+  // In these stories must-flag quotes go out with neither a pending record nor a legal read of
+  // the text (docs/intake.md, docs/legal.md "Open"): round 17's two (a refugee mother's words, a
+  // leaked email by a named manager, still missed after round 17 was tuned on) and, at round 18's
+  // one blind measurement, the earthquake story (a child survivor's words and a man who gave
+  // only his first name accusing officials of looting). Each turns green, and must leave this
+  // list, the day it holds.
+  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower', 'round18/atlas-earthquake-tizgui'])
   const cases = stories.map((s) => [`${s.round}/${s.name}`, s] as const)
   it.failing.each(cases.filter(([label]) => UNREAD.has(label)))('%s: waits for legal, as a quote or in the text legal reads (not yet)', async (_label, story) => {
     await expectEveryMustFlagWaits(story)

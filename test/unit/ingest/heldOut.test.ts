@@ -32,6 +32,7 @@ const ROUNDS: Record<string, string[]> = {
   round15: ['lollipop-norwich', 'spills-kendal', 'detective-liverpool'],
   round16: ['custody-inquest-wolverhampton', 'flood-warning-calder', 'picket-line-doncaster', 'school-complaints-swindon', 'arms-export-leak', 'expenses-interview-halloran'],
   round17: ['trial-sheffield', 'wildfire-glenmarrow', 'waiting-lists-whistleblower', 'youth-coach-allegations', 'boat-interception', 'tycoon-interview'],
+  round18: ['landlord-manslaughter-trial', 'care-home-neglect-larchfield', 'atlas-earthquake-tizgui', 'holloway-down-camp-raid', 'leaked-contract-adviser-kestrel', 'dunmere-town-unpaid-wages'],
 }
 /**
  * Round 17: six stories by a writer who never saw the extractor, written while rounds 14–16 were
@@ -39,7 +40,13 @@ const ROUNDS: Record<string, string[]> = {
  * 49f8bd5, 2 December 00:10 UTC): quotes 51/51, speakers 46/51 (90.2%), must-flag 17/29 (59%),
  * precision 17/18 (94%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 18: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * never the extractor or another round, kept outside the repository until measured once (main
+ * 9852c0e, 2 December 06:35 UTC): quotes 55/55, speakers 51/55 (92.7%), must-flag 14/26 (54%),
+ * precision 14/17 (82%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round18']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -93,12 +100,13 @@ describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none h
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 17: 17 of 29 at its one measurement (docs/intake.md).
+  // Not met on round 18: 14 of 26 at its one measurement (round 17: 17 of 29; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  it('flags with at least 90% precision', () => {
+  // Not met on round 18: 14 of 17 at its one measurement (docs/intake.md).
+  it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
 })
