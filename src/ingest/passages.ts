@@ -45,6 +45,17 @@ const SCHOOL_CHILD =
 /** Words for a source the copy must protect: "the whistleblower", "our source inside the ministry". */
 const SOURCE_NOUN = /\b(?:whistle-?blowers?|(?:our|the|a|one|his|her|their|my) (?:\p{L}+ )?sources?|informants?|informers?|moles?|leakers?|insiders?)\b/iu
 
+/** A capitalised word that opens a sentence and names nobody: "The whistleblower, Leila Haddad…". */
+const SENTENCE_OPENER = /^(?:The|A|An|Our|His|Her|Their|Its|In|At|On|One|This|That|When|After|But|And|Another)\s+/u
+
+/** Health, sexuality and private life in the copy's own voice: "has been HIV positive since 2015", "is secretly gay". */
+const PRIVATE_LIFE =
+  /\b(?:hiv|has aids|gay|lesbian|bisexual|transgender|came out as|bipolar|schizophreni\p{L}*|psychiatric|sectioned|psychosis|rehab|addiction|miscarriage|abortion|an affair|the affair|affair with|sleeping with|cheating on|mistress|extramarital|medical records|diagnosed with|home address|phone number)\b/iu
+
+/** People the law or a promise protects: a complainant, an accuser, a source who asked not to be named. */
+const PROTECTED_PERSON =
+  /\b(?:complainants?|accusers?|alleged victims?|rape victims?|survivors? of (?:rape|sexual|abuse)|who (?:asked|wished|wants|wanted|did not want|does not want|spoke on condition) (?:not )?(?:to be )?(?:named|identified)|on condition of anonymity|asked for anonymity|requested anonymity)\b/iu
+
 /** A reporting restriction: "who cannot be named for legal reasons". */
 const LEGAL_RESTRICTION = /\b(?:for legal reasons|reporting restrictions?|cannot be identified by law|because of (?:his|her|their) age)\b/i
 const CHILD_WORDS = /\b(?:son|daughter|child|children|boy|girl|pupil|teenager|\d{1,2}-year-old)\b/i
@@ -313,15 +324,22 @@ function readSentence(
     reasons.add('identification')
   }
   // A child named with their school: the school and the name together identify them.
-  if (SCHOOL_CHILD.test(sentence) && NAMED.test(sentence.replace(/^\p{Lu}\p{Ll}+\s+/u, ''))) {
+  if (SCHOOL_CHILD.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
     reasons.add('minor')
     reasons.add('identification')
   }
   // A protected source and a name in one sentence: the copy may be naming its source.
-  if (SOURCE_NOUN.test(sentence) && NAMED.test(sentence.replace(/^\p{Lu}\p{Ll}+\s+/u, ''))) {
+  if (SOURCE_NOUN.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
     reasons.add('anonymous_source')
     reasons.add('identification')
   }
+  // A rape or abuse complainant, or a source who asked not to be named, beside a name.
+  if (PROTECTED_PERSON.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
+    reasons.add('anonymous_source')
+    reasons.add('identification')
+  }
+  // Health, sexuality and private life of a person the sentence points at.
+  if (PRIVATE_LIFE.test(sentence) && namesSomeone(sentence, storyPeople)) reasons.add('privacy')
   // While the case is live, the copy's own word on the accused is the court's business: only
   // what someone is reported to say of them is not comment ("did it and everyone knows it").
   if (liveCase.active && namesTheAccused(sentence, liveCase) && !ATTRIBUTED.test(sentence) && !/\b(?:died|dead)\b/.test(sentence)) {
@@ -365,7 +383,7 @@ function readSentence(
     reasons.add('anonymous_source')
     reasons.add('identification')
   }
-  return (['allegation', 'minor', 'anonymous_source', 'court_case', 'identification'] as const).filter((reason) => reasons.has(reason))
+  return (['allegation', 'minor', 'anonymous_source', 'court_case', 'identification', 'privacy'] as const).filter((reason) => reasons.has(reason))
 }
 
 /** "Marsh", "Dean Marsh", "the driver": the sentence names someone the live case accuses. */
@@ -375,6 +393,12 @@ function namesTheAccused(sentence: string, liveCase: LiveCase): boolean {
     surnames.some((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence)) ||
     liveCase.roles.some((role) => new RegExp(`\\b(?:the|The)\\s+${role}\\b`).test(sentence))
   )
+}
+
+/** A full name, or a surname the story printed in full: the person a private fact is about can be found. */
+function namesSomeone(sentence: string, people: StoryPeople): boolean {
+  if (NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) return true
+  return [...people.surnames].some((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence))
 }
 
 function isNamedChild(person: Person): boolean {

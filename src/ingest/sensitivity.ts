@@ -25,6 +25,11 @@ export const KEYWORDS = {
   extremist_content: [
     'jihad', 'holy war', 'martyrdom', 'martyr', 'martyrs', 'infidel', 'infidels', 'kuffar', 'crusaders',
     'death to', 'kill the', 'kill them', 'behead them',
+    // Calls to kill and words that strip people of their humanity, whoever they are aimed at.
+    'deserves to die', 'deserve to die', 'must die', 'should die', 'unbeliever', 'unbelievers', 'apostate', 'apostates',
+    'strap on a vest', 'suicide vest', 'suicide belt', 'martyrdom operation', 'take as many of them', 'vermin', 'cockroaches',
+    'subhuman', 'sub-human', 'must be wiped out', 'should be wiped out', 'wipe them out', 'exterminate', 'extermination',
+    'ethnic cleansing', 'kill every', 'kill all',
   ],
   allegation: [
     'recruiter', 'wanted list', 'wanted by', 'wanted for', 'accused', 'alleged', 'allegedly', 'suspected',
@@ -42,6 +47,10 @@ export const KEYWORDS = {
     'home address', 'lives at', 'lives on', 'where she lives', 'where he lives', 'phone number', 'mobile number',
     'medical records', 'diagnosed', 'diagnosis', 'hiv', 'pregnant', 'mental health', 'sexuality',
     'bank details', 'passport number',
+    // Health, sexuality and private life: what a named person has not chosen to make public.
+    'hiv positive', 'hiv-positive', 'has aids', 'gay', 'lesbian', 'bisexual', 'transgender', 'came out as',
+    'bipolar', 'schizophrenia', 'schizophrenic', 'psychiatric', 'sectioned', 'psychosis', 'rehab', 'addiction',
+    'miscarriage', 'abortion', 'an affair', 'the affair', 'affair with', 'sleeping with', 'cheating on', 'mistress', 'extramarital',
   ],
 } as const satisfies Partial<Record<SensitivityReason, readonly string[]>>
 
@@ -107,6 +116,8 @@ const EVIDENCE =
 /** Procedure that makes proceedings active (from arrest, under UK contempt law) and names the accused. */
 const PROCEEDINGS = /\b(?:arrested|detained|held for questioning|appear before|magistrates|charged|(?:denies|denied|deny)\s+(?:\w+\s+){0,3}(?:murder|manslaughter|assault|assaulting|charges?|counts?|offences?|fraud|theft|robbery|rape|causing|attempted|possession|kidnap|kidnapping|arson|affray|dangerous|killing|stabbing|wounding|grievous|misconduct in public office|conspiracy|bribery|corruption)|accused of|on suspicion of|remanded|pleaded|on trial|convicted|appear in court|appeared in court)\b/i
 const TRIAL = /\b(?:trial|jury|jurors|defendant|the court heard|crown court|magistrates|inquest|coroner)\b/i
+/** A defendant's own trial: "whose trial starts on Monday", "who goes on trial next month", "is on trial". */
+const ON_TRIAL = /\b(?:whose trial|(?:goes|go|went|is|are|was|were|will go|stands?|stood|to stand|due to stand) (?:on )?trial|awaiting trial|awaits trial|faces? trial|(?:his|her|their) trial)\b/i
 /** "has not been charged": no proceedings. */
 const NOT_CHARGED = /\b(?:not been (?:charged|arrested)|no charges|not (?:been )?charged)\b/i
 /** A child among the accused: "A 16-year-old boy has been arrested". */
@@ -222,12 +233,14 @@ export function readCase(paragraphs: string[]): LiveCase {
     active = true
     for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
       // Someone who died after an arrest faces no proceedings.
-      if (!PROCEEDINGS.test(sentence) || /\b(?:died|dead)\b/.test(sentence)) continue
+      // "Tom Reyes, whose trial starts on Monday, …": a trial names its defendant too.
+      const onTrial = ON_TRIAL.test(sentence)
+      if ((!PROCEEDINGS.test(sentence) && !onTrial) || /\b(?:died|dead)\b/.test(sentence)) continue
       // The accused is the first person the sentence names ("Dean Marsh … is accused of killing
       // Callum Price"); a body ("Northgate Building Society") is nobody's name.
       // "Derek Fane, 66, … and the developer, Colin Marsh, 58, both deny conspiracy": every
       // person named before the procedure is accused; with none before it, the first named.
-      const procedure = PROCEEDINGS.exec(sentence)?.index ?? sentence.length
+      const procedure = PROCEEDINGS.exec(sentence)?.index ?? ON_TRIAL.exec(sentence)?.index ?? sentence.length
       const names = [...sentence.matchAll(FULL_NAME)]
         .map((match) => ({ at: match.index, name: match[0].replace(/^(?:Among|Police|But|And|When|Then)\s+/, '') }))
         .filter(({ name }) => name.includes(' ') && !ORGANISATION.test(name))

@@ -320,6 +320,14 @@ const FOREIGN_WORDS = new Set([
   'wurde', 'sind', 'hat_', 'het', 'een', 'niet', 'zijn', 'ook', 'maar', 'wordt', 'werd', 'voor', 'naar',
   // Italian
   'il', 'gli', 'di', 'della', 'delle', 'dei', 'degli', 'che', 'non', 'sono', 'è', 'nel', 'nella', 'alla', 'ai', 'anche', 'hanno',
+  // Polish and Czech
+  'jest', 'nie', 'się', 'że', 'jak', 'oraz', 'który', 'która', 'przez', 'dla', 'od', 'z', 'w', 'i_', 'je', 'se', 'což', 'byl', 'była', 'był',
+  // Turkish
+  've', 'bir', 'bu', 'için', 'ile', 'çok', 'değil', 'olarak', 'gibi', 'daha', 'ama', 'veya',
+  // Swedish, Danish, Norwegian
+  'och', 'är', 'ett', 'att', 'det', 'som', 'på', 'från', 'för', 'med', 'inte', 'av', 'och', 'og', 'ikke', 'ble', 'var_', 'til', 'hun', 'han', 'jeg',
+  // Arabic, Urdu and Persian in Latin letters
+  'huwa', 'hiya', 'hum', 'wa', 'fi', 'min', 'ala', 'ana', 'inta', 'enta', 'hatha', 'haza', 'hadha', 'laysa', 'mish', 'mesh', 'kan', 'kanat', 'yani', 'hai', 'hain', 'nahi', 'nahin', 'aur', 'ke', 'ki', 'ast', 'va',
 ])
 const ENGLISH_WORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'and', 'is', 'was', 'for', 'on', 'with', 'his', 'her', 'he', 'she', 'at', 'by', 'from', 'that',
@@ -336,10 +344,14 @@ const LANGUAGE_WORD = /(?:[ldnsc]|qu)['\u2019](?=\p{L})|\p{L}+/gu
 export function otherLanguage(text: string): boolean {
   let foreign = 0
   let english = 0
-  for (const [word] of asReaderSees(text).toLowerCase().matchAll(LANGUAGE_WORD)) {
-    const bare = word.replace('\u2019', "'")
-    if (ENGLISH_WORDS.has(bare)) english += 1
-    else if (FOREIGN_WORDS.has(bare)) foreign += 1
+  let other = 0
+  for (const [printed] of asReaderSees(text).matchAll(LANGUAGE_WORD)) {
+    const bare = printed.toLowerCase().replace('\u2019', "'")
+    if (ENGLISH_WORDS.has(bare) || printed === 'I') english += 1
+    // A function word is printed in lower case mid-sentence; "Ana", "De Niro" are names.
+    else if ((FOREIGN_WORDS.has(bare) && /^\p{Ll}/u.test(printed)) || (bare === 'i' && printed === 'i')) foreign += 1
+    else if (/^\p{Ll}/u.test(printed)) other += 1
   }
-  return foreign >= 2 && foreign > english
+  // "Tom Reyes huwa harami": a short sentence with one foreign function word and no English one.
+  return (foreign >= 2 && foreign > english) || (foreign >= 1 && english === 0 && other >= 1 && other <= 3)
 }
