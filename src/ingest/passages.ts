@@ -52,6 +52,13 @@ const SENTENCE_OPENER = /^(?:The|A|An|Our|His|Her|Their|Its|In|At|On|One|This|Th
 const PRIVATE_LIFE =
   /\b(?:hiv|has aids|gay|lesbian|bisexual|transgender|came out as|bipolar|schizophreni\p{L}*|psychiatric|sectioned|psychosis|rehab|addiction|miscarriage|abortion|an affair|the affair|affair with|sleeping with|cheating on|mistress|extramarital|medical records|diagnosed with|home address|phone number)\b/iu
 
+/** A question about who did a wrong: "Who took the money?", "Who paid the inspector?". */
+const WHO_DID_IT =
+  /^(?:And |So |But )?(?:Who|Which (?:of them|one|man|woman|official|director|manager))\s+(?:really\s+)?(?:took|stole|killed|paid|ordered|leaked|lied|hid|started|set|pocketed|spent|moved|shredded|deleted|signed|knew|covered|falsified|doctored|fiddled|abused|attacked|hit|beat)\b[^?]*\?$/u
+/** A child in family proceedings: custody, care, adoption, the family court. */
+const FAMILY_PROCEEDINGS = /\b(?:custody (?:case|battle|hearing|dispute|proceedings|fight)|family court|taken into care|in (?:local authority |foster )?care|care proceedings|care order|adoption (?:case|proceedings|hearing)|placed for adoption|child protection|wardship|social services took)\b/iu
+const CHILD_OF = /\b(?:son|sons|daughter|daughters|boy|girl|child|children|baby|toddler|infant|teenager|grandson|granddaughter|stepson|stepdaughter|\d{1,2}-year-old)\b/iu
+
 /** People the law or a promise protects: a complainant, an accuser, a source who asked not to be named. */
 const PROTECTED_PERSON =
   /\b(?:complainants?|accusers?|alleged victims?|rape victims?|survivors? of (?:rape|sexual|abuse)|who (?:asked|wished|wants|wanted|did not want|does not want|spoke on condition) (?:not )?(?:to be )?(?:named|identified)|on condition of anonymity|asked for anonymity|requested anonymity)\b/iu
@@ -162,6 +169,12 @@ function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
       if (foreignLetters(sentence) || otherLanguage(sentence)) reasons.push('other')
       if (reasons.length > 0) add(start, end, reasons)
     }
+    // "Who took the money? Ask Tom Reyes.": a question about a wrong, answered by pointing at someone.
+    const ranges = sentenceRanges(narrative)
+    ranges.forEach((range, at) => {
+      const answer = ranges[at + 1]
+      if (answer && WHO_DID_IT.test(range.text) && pointsAtPerson(answer.text, { ...storyPeople, surnames: new Set(storyPeople.surnames) })) add(range.start, answer.end, ['allegation'])
+    })
     for (const hit of speechForLegal(paragraph, narrative, storyPeople)) add(hit.start, hit.end, hit.reasons)
     // Marks that do not pair: a reader sees speech the extractor could not cut out. Speech we
     // could not read waits for legal, the whole paragraph of it.
@@ -331,6 +344,12 @@ function readSentence(
   // A protected source and a name in one sentence: the copy may be naming its source.
   if (SOURCE_NOUN.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
     reasons.add('anonymous_source')
+    reasons.add('identification')
+  }
+  // A child in family proceedings is protected by law; what points at them (a name, a parent) identifies them.
+  if (FAMILY_PROCEEDINGS.test(sentence) && CHILD_OF.test(sentence)) {
+    reasons.add('minor')
+    reasons.add('court_case')
     reasons.add('identification')
   }
   // A rape or abuse complainant, or a source who asked not to be named, beside a name.

@@ -1,13 +1,10 @@
 /**
- * The fifth red-team pass on the legal promise: routes around the word rules as widened by the
- * last commit (src/ingest/wrongdoing.ts CRIME_TERMS/SPELT_CRIMES/CHILD_AND_SEX,
- * src/ingest/passages.ts SCHOOL_CHILD/SOURCE_NOUN/live-case comment, src/legal/normalise.ts
- * otherLanguage). Each test is one route and asserts what a lawyer expects (the publish held by
- * the gate, or the save refused, and nothing printed); each fails today because the save and the
- * publish answer 2xx and the words are printed (story JSON, ninjs, the site page). The `control`
- * block pins, for each family, a sentence the rules hold today, so a failure below is the hole and
- * not the test. With LEGAL_READ_EVERY_STORY=true the body routes would hold (docs/legal.md
- * "Every story through legal"); by default they are open.
+ * The fifth red-team pass on the legal promise: routes around the word rules as the fourth pass
+ * left them. Each test is one route and asserts what a lawyer expects (the publish held by the
+ * gate, or the save refused, and nothing printed). Each failed when the pass found it (the save
+ * and the publish answered 2xx and the words were printed) and holds since the rules widened by
+ * kind (docs/legal.md "The fifth red-team pass"). The `control` block pins, for each family, a
+ * sentence held before the pass, so a failure below is a hole and not the test.
  */
 import { legalStory } from '../helpers/legalStory'
 import { startTestApp, type TestApp } from '../helpers/testApp'
