@@ -357,7 +357,7 @@ const CRIME_TERMS = [
   'went missing on (?:his|her|their) watch', 'vanished on (?:his|her|their) watch', '(?:the )?(?:man|woman|person|people|men|women|one|official|officials) responsible (?:was|is|were|are)', 'culprits?',
   // Violence and sex offences by idiom.
   'forced (?:himself|herself|themselves) on', 'had (?:the|a|an|his|her|their|two|three) (?:\\p{L}+ ){0,2}(?:killed|murdered|beaten|shot|kidnapped|attacked|silenced|executed|tortured|disappeared)',
-  'gunned down', 'mowed down', 'burn(?:ed|t|s|ing)? down', 'set (?:\\p{L}+ ){1,3}alight', 'knifed', 'spiked (?:her|his|their|a|the) drinks?', 'hacked into', 'deal(?:s|ing|t)? (?:drugs|cocaine|heroin|crack|meth)',
+  'threaten(?:s|ed|ing)? to (?:kill|murder|shoot|stab|behead|burn|rape|hurt)', 'death threats?', 'gunned down', 'mowed down', 'burn(?:ed|t|s|ing)? down', 'set (?:\\p{L}+ ){1,3}alight', 'knifed', 'spiked (?:her|his|their|a|the) drinks?', 'hacked into', 'deal(?:s|ing|t)? (?:drugs|cocaine|heroin|crack|meth)',
   'drowned (?:his|her|their|a|the) ', 'cocaine habit', 'drug habit', 'junkie', 'junkies', 'thug', 'thugs', 'racist', 'racists', 'jihadist', 'jihadists', 'bigot', 'bigots', 'liar', 'liars',
 ]
 const CRIME_TERM = new RegExp(`(?<![\\p{L}-])(?:${CRIME_TERMS.join('|').replace(/ /g, '[\\s-]+')})(?![\\p{L}])`, 'iu')

@@ -281,3 +281,49 @@ describe('the widened rules: each kind of wrong, said in words the red team did 
     expect(flagged(LEAD, NAMED, sentence)).toEqual([])
   })
 })
+
+/**
+ * The fifth pass (test/http/redTeamLegal5.test.ts) printed wrongs by implication and idiom, a
+ * company accused, private life, protected people beside their names, disguised spellings and
+ * other languages. Closed by kind; these are other sentences of each kind, and copy beside them.
+ */
+describe('the fifth pass kinds, in sentences the red team did not use', () => {
+  const NAMED = 'Ana Silva ran the clinic for a decade.'
+  it.each([
+    ['paid to keep quiet', 'Ana Silva paid a nurse to stay quiet about the deaths.'],
+    ['records falsified by their verb', 'Ana Silva fudged the infection figures.'],
+    ['taken for herself', 'Ana Silva kept the grant for herself.'],
+    ['the one responsible', 'Four patients died. The woman responsible is Ana Silva.'],
+    ['a killing procured', 'Ana Silva had the witness silenced.'],
+    ['a label', 'Ana Silva is a liar.'],
+    ['a company accused', 'Meridian Holdings bribed the port officials.'],
+    ['a family by its surname', 'The Silva family swindled their neighbours.'],
+    ['a handle', 'Her old account @anasilva99 threatened to kill a rival.'],
+    ['a digit for a letter', 'Ana Silva embezz1ed the grant.'],
+    ['a dropped letter', 'Ana Silva strangld the cat.'],
+    ['private life', 'Ana Silva was sectioned under the Mental Health Act in 2019.'],
+    ['an affair', 'Ana Silva is having an affair with the finance director.'],
+    ['a complainant beside her name', 'The alleged victim, Rosa Lind, lives two streets from the clinic.'],
+    ['a source who asked for anonymity, named', 'Rosa Lind, speaking on condition of anonymity, gave us the rota.'],
+    ['a child in care', 'Her granddaughter was placed in foster care in May.'],
+    ['Swedish', 'Ana Silva tog pengarna och det är ett brott.'],
+    ['Turkish', 'Ana Silva bu parayı aldı ve bir hırsızdır.'],
+  ])('%s: a passage', (_label, sentence) => {
+    expect(flagged(LEAD, NAMED, sentence).join(' ')).toContain(sentence.split('. ').pop()!)
+  })
+
+  it('a question about a wrong, answered with a name, is one passage', () => {
+    expect(flagged(LEAD, NAMED, 'Who shredded the files? Ask Ana Silva.')).toEqual(['Who shredded the files? Ask Ana Silva.'])
+  })
+
+  it.each([
+    ['a body named for what it investigates', 'The National Crime Agency opened an office in Leeds, Ana Silva said.'],
+    ['a Spanish name in English copy', 'Juan de la Cruz spoke at the rally with Ana Silva.'],
+    ['a desk title', 'Social Affairs Correspondent Ana Silva spoke to eleven families.'],
+    ['lives at risk', 'A report says shortages are putting lives at risk at the clinic Ana Silva ran.'],
+    ['a digit in a number', 'Ana Silva opened 3 clinics in 2019 and 24 since.'],
+    ['a place', 'Ana Silva flew to Santa Cruz de la Sierra on Friday.'],
+  ])('near miss, %s: no passage', (_label, sentence) => {
+    expect(flagged(LEAD, NAMED, sentence)).toEqual([])
+  })
+})
