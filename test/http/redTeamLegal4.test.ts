@@ -1,5 +1,5 @@
 /**
- * The fourth red-team pass on the legal promise (docs/legal.md "Open: the fourth red-team pass"):
+ * The fourth red-team pass on the legal promise (docs/legal.md "The fourth red-team pass"):
  * routes around the fail-closed word rules and the sealed approval as they landed. Each test is
  * one route and asserts what a lawyer expects (a refusal, or the words waiting for legal); each
  * failed when the pass found it, because the words went out, and holds since the word rules
