@@ -105,8 +105,10 @@ const schema = z
     WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
     WEBHOOK_ALLOW_PRIVATE: bool.default(false),
     // Legal reads every story before it goes out, not only those the word rules flag
-    // (docs/legal.md "Every story through legal"): the promise without the rules' misses.
-    LEGAL_READ_EVERY_STORY: bool.default(false),
+    // (docs/legal.md "Every story through legal"): the promise without the rules' misses. On by
+    // default: the rules are triage, and every red-team pass finds words they miss. `false` lets
+    // the word rules decide which stories legal reads.
+    LEGAL_READ_EVERY_STORY: bool.default(true),
     // A CDN purge endpoint (docs/scaling.md): after each commit that changes public answers it gets
     // a POST of their surrogate keys, from the webhook outbox, signed with PURGE_SECRET.
     PURGE_URL: z.url({ message: 'must be a URL such as https://cdn.example/purge' }).optional(),

@@ -37,8 +37,12 @@ export async function startServerProcess(
     MEDIA_DIR: path.join(dataDir, 'media'),
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // As in startTestApp: the word rules decide unless the caller asks for the policy; 'default'
+    // leaves the variable unset, so the server runs as `npm start` does.
+    LEGAL_READ_EVERY_STORY: 'false',
     ...env,
   }
+  if (childEnv.LEGAL_READ_EVERY_STORY === 'default') delete childEnv.LEGAL_READ_EVERY_STORY
   const child = spawn(process.execPath, entry, {
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: childEnv as NodeJS.ProcessEnv,

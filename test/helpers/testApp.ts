@@ -67,6 +67,11 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     // Payload logs every refused request at error level; the suites provoke hundreds on purpose.
     LOG_LEVEL: 'fatal',
     ADMIN_ENABLED: 'false',
+    // Most suites test what the word rules send to legal, so they run with legal reading only
+    // what the rules flag; the default (every story through legal) is tested where a suite asks
+    // for it (legalReadEveryStory, legalDefault).
+    // TEST_LEGAL_READ_EVERY_STORY=true runs any suite under the default instead.
+    LEGAL_READ_EVERY_STORY: process.env.TEST_LEGAL_READ_EVERY_STORY ?? 'false',
     ...extraEnv,
     ...(process.env.TEST_LOG_LEVEL && { LOG_LEVEL: process.env.TEST_LOG_LEVEL }),
   })
