@@ -14,7 +14,8 @@
  * spaced or dotted apart); a child, a complainant or a source identified without the nouns the
  * rules look for; private life outside PRIVATE_LIFE; extremist speech the quote keywords miss.
  */
-import { legalStory, text, type LexicalNode } from '../helpers/legalStory'
+import type { LexicalNode } from '../../src/lexical/build'
+import { legalStory, text } from '../helpers/legalStory'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
