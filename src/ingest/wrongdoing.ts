@@ -410,7 +410,11 @@ const DISGUISED = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}@$!|*]*\p{L})(?=[\p{L}\p{N}@$!
 
 /** Returns the readings of a text with each disguised word spelt out; empty when none is disguised. */
 function spelledOut(text: string): string[] {
-  const words = [...text.matchAll(DISGUISED)].map((match) => match[0]).filter((word) => !/^\p{N}+$/u.test(word) && !/^\p{N}+(?:st|nd|rd|th|s|m|km|kg|am|pm)$/iu.test(word))
+  // A word a reader reads through its disguise has one or two signs among its letters ("st0le",
+  // "fr@udster"); a code or an id ("r2e9z6ak3b", "A4", "1990s") is not one.
+  const words = [...text.matchAll(DISGUISED)]
+    .map((match) => match[0])
+    .filter((word) => (word.match(/[\p{N}@$!|*]/gu) ?? []).length <= 2 && (word.match(/\p{L}/gu) ?? []).length >= 3 && !/^\p{N}+(?:st|nd|rd|th|s|m|km|kg|am|pm)$/iu.test(word))
   if (words.length === 0) return []
   return ['a', 'e', 'i', 'o', 'u'].map((vowel) =>
     words.reduce((reading, word) => reading.replace(word, [...word].map((char) => (char === '*' ? vowel : (LEET[char] ?? char))).join('')), text),

@@ -334,7 +334,7 @@ const ENGLISH_WORDS = new Set([
   'this', 'it', 'be', 'has', 'had', 'have', 'are', 'were', 'as', 'or', 'but', 'not', 'who', 'which', 'their', 'its', 'they', 'been',
   'will', 'would', 'said', 'after', 'into', 'than', 'them', 'him', 'our', 'we', 'you', 'my', 'there', 'when', 'what', 'about',
 ])
-const LANGUAGE_WORD = /(?:[ldnsc]|qu)['\u2019](?=\p{L})|\p{L}+/gu
+const LANGUAGE_WORD = /(?:[ldnsc]|qu)['\u2019](?=\p{L})|[\p{L}\p{N}]+/gu
 
 /**
  * Returns true when a sentence is written in another language in Latin letters: at least two of
@@ -346,6 +346,8 @@ export function otherLanguage(text: string): boolean {
   let english = 0
   let other = 0
   for (const [printed] of asReaderSees(text).matchAll(LANGUAGE_WORD)) {
+    // A code or an id ("r2e9z6ak3b" in a file name) is no word of any language.
+    if (/\p{N}/u.test(printed)) continue
     const bare = printed.toLowerCase().replace('\u2019', "'")
     if (ENGLISH_WORDS.has(bare) || printed === 'I') english += 1
     // A function word is printed in lower case mid-sentence; "Ana", "De Niro" are names.

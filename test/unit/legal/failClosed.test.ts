@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { findPassages } from '../../../src/ingest/passages'
 import { namesCrime, namesWrongdoing, newStoryPeople } from '../../../src/ingest/wrongdoing'
 import { foreignLetters, readSkeleton, skeleton } from '../../../src/legal/normalise'
@@ -325,5 +326,18 @@ describe('the fifth pass kinds, in sentences the red team did not use', () => {
     ['a place', 'Ana Silva flew to Santa Cruz de la Sierra on Friday.'],
   ])('near miss, %s: no passage', (_label, sentence) => {
     expect(flagged(LEAD, NAMED, sentence)).toEqual([])
+  })
+})
+
+describe('codes and ids are no words', () => {
+  // A picture's file name is read as words; the upload names files `<stem>-<time>-<random>`. A
+  // random id once read as two Italian function words ("r2e9z6ak3b" → "e", "z") and held a story.
+  it('a file name of a stem, a time and a random id never flags', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9]{6,12}$/), fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }), (id, time) => {
+        expect(findPassages([fileNameAsWords(`legal-${time}-${id}.jpg`)!])).toEqual([])
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
