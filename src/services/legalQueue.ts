@@ -9,6 +9,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Dispatch } from '../../payload-types'
 import { isLegalOrAdmin } from '../access/roles'
+import { getEnv } from '../config/env'
 import { pendingLegalReadWhere, pendingLegalWhere, toStoryReadItem, type StoryReadItem } from '../admin/legal/legalQueue'
 import { legalStatusLabel } from '../lib/labels'
 import { WorkflowError } from '../workflow/errors'
@@ -62,7 +63,12 @@ export async function storiesAwaitingLegal(req: PayloadRequest): Promise<StoryRe
       overrideAccess: false,
       user: req.user,
     })
-  const pending = (await read(pendingLegalReadWhere)).docs
+  // With every story through legal, a story still being written (draft, changes requested) with
+  // nothing flagged is not legal's yet: it joins the queue when it is submitted. Anything flagged,
+  // or a read legal asked for with the policy off, is listed from the first save, as before.
+  const pending = (await read(pendingLegalReadWhere)).docs.filter(
+    (story) => !getEnv().LEGAL_READ_EVERY_STORY || !['draft', 'changes_requested'].includes(story.workflowStatus ?? 'draft') || (story.legalRead?.passages ?? []).length > 0,
+  )
   const listed = new Set(pending.map((story) => String(story.id)))
   const candidates = (await storiesLegalDecided(req)).filter((id) => !listed.has(id))
   const others = candidates.length === 0 ? [] : (await read({ id: { in: candidates } })).docs

@@ -43,6 +43,17 @@ describe('every story waits for legal', () => {
     expect({ status: res.status, printed: (await printedIf(res, story.slug)).includes(sentence) }).toEqual({ status: 200, printed: true })
   })
 
+  it("legal's queue lists a story with nothing flagged once it is submitted, not while it is being written", async () => {
+    const story = await draftWith({ body: body(LEAD, 'The library opened on Monday with two thousand books.') })
+    const queued = async () => ((await as('legal', 'get', '/api/dispatches/legal-queue')).body.stories as Array<{ id: number }>).some((item) => item.id === story.id)
+    expect(await queued()).toBe(false)
+    expect((await move('editor', story.id, 'in_review')).status).toBe(200)
+    expect(await queued()).toBe(true)
+    // And a flagged draft is legal's from its first save, as with the policy off.
+    const flaggedDraft = await draftWith({ body: body(LEAD, NAMED, 'Tom Reyes stole money from the charity he ran.') })
+    expect(((await as('legal', 'get', '/api/dispatches/legal-queue')).body.stories as Array<{ id: number }>).some((item) => item.id === flaggedDraft.id)).toBe(true)
+  })
+
   it('an edit after legal approved it waits again; legal cannot be asked to drop the read', async () => {
     const story = await draftWith({ body: body(LEAD, NAMED) })
     expect((await approveStory(story.id)).status).toBe(200)
