@@ -2,7 +2,7 @@ import { asReaderSees, findAsPrinted, foreignLetters, otherLanguage, readSkeleto
 import { unpairedMarks } from '../legal/words'
 import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, namesWithheld, PeopleTracker, withoutHonorific, type Person } from './people'
-import { CHILD_SUSPECT, mentions, readCase, type LiveCase } from './sensitivity'
+import { CHILD_SUSPECT, escapeRegExp, mentions, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
 import { attributeSpan, findQuotedSpans, leavesQuoteOpen, narrativeOf } from './spans'
 import type { ExtractedPassage, SensitivityReason } from './types'
@@ -337,12 +337,12 @@ function readSentence(
     reasons.add('identification')
   }
   // A child named with their school: the school and the name together identify them.
-  if (SCHOOL_CHILD.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
+  if (SCHOOL_CHILD.test(sentence) && namesInFull(sentence)) {
     reasons.add('minor')
     reasons.add('identification')
   }
   // A protected source and a name in one sentence: the copy may be naming its source.
-  if (SOURCE_NOUN.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
+  if (SOURCE_NOUN.test(sentence) && namesInFull(sentence)) {
     reasons.add('anonymous_source')
     reasons.add('identification')
   }
@@ -353,7 +353,7 @@ function readSentence(
     reasons.add('identification')
   }
   // A rape or abuse complainant, or a source who asked not to be named, beside a name.
-  if (PROTECTED_PERSON.test(sentence) && NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) {
+  if (PROTECTED_PERSON.test(sentence) && namesInFull(sentence)) {
     reasons.add('anonymous_source')
     reasons.add('identification')
   }
@@ -409,16 +409,18 @@ function readSentence(
 function namesTheAccused(sentence: string, liveCase: LiveCase): boolean {
   const surnames = liveCase.accused.map((name) => withoutHonorific(name).split(/\s+/).pop() ?? name)
   return (
-    surnames.some((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence)) ||
+    surnames.some((surname) => new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(sentence)) ||
     liveCase.roles.some((role) => new RegExp(`\\b(?:the|The)\\s+${role}\\b`).test(sentence))
   )
 }
 
 /** A full name, or a surname the story printed in full: the person a private fact is about can be found. */
 function namesSomeone(sentence: string, people: StoryPeople): boolean {
-  if (NAMED.test(sentence.replace(SENTENCE_OPENER, ''))) return true
-  return [...people.surnames].some((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence))
+  return namesInFull(sentence) || [...people.surnames].some((surname) => new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(sentence))
 }
+
+/** A full name in the sentence, its opening word aside ("The whistleblower, Leila Haddad…"). */
+const namesInFull = (sentence: string): boolean => NAMED.test(sentence.replace(SENTENCE_OPENER, ''))
 
 function isNamedChild(person: Person): boolean {
   if (person.anonymity !== 'named' && person.anonymity !== 'partial') return false

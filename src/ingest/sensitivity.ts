@@ -63,7 +63,7 @@ const PATTERNS = Object.fromEntries(
   ]),
 ) as Record<KeywordReason, RegExp>
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
