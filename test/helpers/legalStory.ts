@@ -45,6 +45,11 @@ export const paragraph = (children: LexicalNode[]): LexicalNode => ({ type: 'par
 /** A small JPEG of one colour; `g` changes the green, so two pictures can differ in their bytes. */
 export const jpeg = (g = 120) => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g, b: 60 } } }).jpeg().toBuffer()
 
+/** What a red-team route ends in: the gate's answer to the publish, and whether readers got the words. */
+export type PrintOutcome = { publish: string | number; printed: boolean }
+/** The answer a lawyer expects of every route: held by the gate, nothing printed. */
+export const HELD: PrintOutcome = { publish: 'held by the gate', printed: false }
+
 /** The gate's code when a publish was refused by it (legal's read or a quote), else the status. */
 export const gateAnswer = (res: Answer): string | number =>
   res.status === 409 && ['LEGAL_READ_REQUIRED', 'QUOTE_NOT_CLEARED'].includes(res.body.errors?.[0]?.code ?? '') ? 'held by the gate' : res.status
@@ -114,6 +119,13 @@ export function legalStory(app: () => TestApp, options: LegalStoryOptions = {}) 
     return JSON.stringify(page.body) + JSON.stringify(ninjs.body) + site.text
   }
 
+  /** Drafts a story (body paragraphs and any other fields) and takes it to a publish; returns what the gate said and whether readers got `words`. */
+  async function tryToPrint(paragraphs: string[], words: string, data: Record<string, unknown> = {}): Promise<PrintOutcome> {
+    const story = await draftWith({ body: body(...paragraphs), ...data })
+    const res = await publish(story.id)
+    return { publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(words) }
+  }
+
   /** Uploads a picture of its own as the editor (multipart, as the admin does). */
   async function upload(meta: Record<string, unknown> = {}, filename = `legal-${Date.now()}-${Math.random().toString(36).slice(2)}.jpg`, file?: Buffer): Promise<MediaAsset> {
     const t = app()
@@ -126,7 +138,7 @@ export function legalStory(app: () => TestApp, options: LegalStoryOptions = {}) 
     return res.body.doc as MediaAsset
   }
 
-  return { as, reporterId, working, draftRequest, draftWith, move, publish, publishNow, gateAnswer, printedIf, jpeg, upload, body, text, paragraph }
+  return { as, reporterId, working, draftRequest, draftWith, move, publish, publishNow, gateAnswer, printedIf, tryToPrint, jpeg, upload, body, text, paragraph }
 }
 
 export type LegalStory = ReturnType<typeof legalStory>

@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 
-const { as, draftWith, move, publish, publishNow, gateAnswer, printedIf, upload, body, text, paragraph } = legalStory(() => t, {
+const { as, draftWith, move, publish, publishNow, gateAnswer, printedIf, tryToPrint, upload, body, text, paragraph } = legalStory(() => t, {
   headline: 'Red team four',
   decisionsNameWhatStands: true,
   pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
@@ -36,12 +36,6 @@ afterAll(async () => {
   await t?.stop()
 })
 
-/** Drafts a story of these paragraphs and takes it to a publish; returns what the gate said and whether readers got `words`. */
-async function tryToPrint(paragraphs: string[], words: string): Promise<{ publish: string | number; printed: boolean }> {
-  const story = await draftWith({ body: body(...paragraphs) })
-  const res = await publish(story.id)
-  return { publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(words) }
-}
 
 describe('control: the sentences each family twists are held today', () => {
   it.each([

@@ -6,12 +6,12 @@
  * kind (docs/legal.md "The fifth red-team pass"). The `control` block pins, for each family, a
  * sentence held before the pass, so a failure below is a hole and not the test.
  */
-import { legalStory } from '../helpers/legalStory'
+import { HELD, legalStory } from '../helpers/legalStory'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
 
-const { as, draftWith, publish, gateAnswer, printedIf, upload, body } = legalStory(() => t, {
+const { as, draftWith, publish, tryToPrint, upload, body } = legalStory(() => t, {
   headline: 'Red team five',
   decisionsNameWhatStands: true,
   pictureMeta: { alt: 'Mourners in a street', caption: 'Mourners at the funeral in Raqqa.' },
@@ -29,15 +29,7 @@ afterAll(async () => {
   await t?.stop()
 })
 
-type Outcome = { publish: string | number; printed: boolean }
-const HELD: Outcome = { publish: 'held by the gate', printed: false }
 
-/** Drafts a story (body paragraphs and any other fields) and takes it to a publish; returns what the gate said and whether readers got `words`. */
-async function tryToPrint(paragraphs: string[], words: string, data: Record<string, unknown> = {}): Promise<Outcome> {
-  const story = await draftWith({ body: body(...paragraphs), ...data })
-  const res = await publish(story.id)
-  return { publish: gateAnswer(res), printed: (await printedIf(res, story.slug)).includes(words) }
-}
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`
 
