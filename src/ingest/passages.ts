@@ -182,7 +182,8 @@ function findPassagesRead(paragraphs: string[]): ExtractedPassage[] {
     // A factbox: a name as its heading, the crimes as the list under it ("Tom Reyes, mayor" /
     // "Embezzled the council pension fund"). The list names nobody; its heading does.
     const heading = paragraphs[index - 1]
-    if (found.length === 0 && heading !== undefined && !ENDS_LIKE_A_SENTENCE.test(heading) && namesCrime(paragraph)) {
+    // A heading ending in a colon ("What we know about Tom Reyes:") introduces the lines under it.
+    if (found.length === 0 && heading !== undefined && (!ENDS_LIKE_A_SENTENCE.test(heading) || /:\s*$/u.test(heading)) && namesCrime(paragraph)) {
       if (pointsAtPerson(narrativeOf(heading), { ...storyPeople, surnames: new Set(storyPeople.surnames) })) add(0, paragraph.length, ['allegation'], true)
     }
     for (const hit of found.sort((a, b) => a.start - b.start)) {

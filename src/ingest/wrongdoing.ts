@@ -357,7 +357,7 @@ const CRIME_TERMS = [
   'went missing on (?:his|her|their) watch', 'vanished on (?:his|her|their) watch', '(?:the )?(?:man|woman|person|people|men|women|one|official|officials) responsible (?:was|is|were|are)', 'culprits?',
   // Violence and sex offences by idiom.
   'forced (?:himself|herself|themselves) on', 'had (?:the|a|an|his|her|their|two|three) (?:\\p{L}+ ){0,2}(?:killed|murdered|beaten|shot|kidnapped|attacked|silenced|executed|tortured|disappeared)',
-  'threaten(?:s|ed|ing)? to (?:kill|murder|shoot|stab|behead|burn|rape|hurt)', 'death threats?', 'gunned down', 'mowed down', 'burn(?:ed|t|s|ing)? down', 'set (?:\\p{L}+ ){1,3}alight', 'knifed', 'spiked (?:her|his|their|a|the) drinks?', 'hacked into', 'deal(?:s|ing|t)? (?:drugs|cocaine|heroin|crack|meth)',
+  'threaten(?:s|ed|ing)? to (?:kill|murder|shoot|stab|behead|burn|rape|hurt)', 'pockets (?:\\p{L}+ ){0,2}(?:cash|money|funds|donations|millions|thousands|grants?|fees)', 'pocketing', 'death threats?', 'gunned down', 'mowed down', 'burn(?:ed|t|s|ing)? down', 'set (?:\\p{L}+ ){1,3}alight', 'knifed', 'spiked (?:her|his|their|a|the) drinks?', 'hacked into', 'deal(?:s|ing|t)? (?:drugs|cocaine|heroin|crack|meth)',
   'drowned (?:his|her|their|a|the) ', 'cocaine habit', 'drug habit', 'junkie', 'junkies', 'thug', 'thugs', 'racist', 'racists', 'jihadist', 'jihadists', 'bigot', 'bigots', 'liar', 'liars',
 ]
 const CRIME_TERM = new RegExp(`(?<![\\p{L}-])(?:${CRIME_TERMS.join('|').replace(/ /g, '[\\s-]+')})(?![\\p{L}])`, 'iu')
@@ -439,7 +439,28 @@ function misspeltCrime(word: string): boolean {
 const CHILD_AND_SEX = /\b(?:sex|sexual|sexually|slept with|sleeping with|intercourse|intimate|indecent|naked|nude|explicit)\b[^.!?]*\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|(?:aged|age) (?:[1-9]|1[0-7])\b|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?|girl|boy)\b|\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?)\b[^.!?]*\b(?:sex|sexual|sexually|slept with|intercourse|indecent|naked|nude|explicit)\b/iu
 
 /** Returns true when the text names a crime in any form, in any case (see CRIME_TERMS), a long crime word misspelt, or a child and sex. */
-export const namesCrime = (text: string): boolean => readsAsCrime(text) || spelledOut(text).some(readsAsCrime)
+export const namesCrime = (text: string): boolean => readsAsCrime(text) || spelledOut(text).some(readsAsCrime) || joinedPieces(text).some(readsAsCrime)
+
+/**
+ * A word broken by spaces a reader reads straight through: "t h i e f", "em bez zled", "mis app
+ * rop riated". Within each run of short lower-case pieces (six letters or fewer), every stretch of
+ * two to four pieces is read joined (and, of single letters, every stretch of three or more).
+ */
+function joinedPieces(text: string): string[] {
+  const found: string[] = []
+  for (const run of text.matchAll(/(?<![\p{L}])\p{Ll}{1,6}(?: \p{Ll}{1,6})+(?![\p{L}])/gu)) {
+    const pieces = run[0].split(' ')
+    for (let from = 0; from < pieces.length; from += 1) {
+      const letters = pieces[from]!.length === 1
+      let to = from + 1
+      // A stretch of single letters is read as one word, however long.
+      if (letters) while (to < pieces.length && pieces[to]!.length === 1) to += 1
+      if (letters && to - from >= 3) found.push(pieces.slice(from, to).join(''))
+      for (let end = from + 2; end <= Math.min(pieces.length, from + 4); end += 1) found.push(pieces.slice(from, end).join(''))
+    }
+  }
+  return found
+}
 
 const readsAsCrime = (text: string): boolean =>
   CRIME_TERM.test(text) || CHILD_AND_SEX.test(text) || (text.match(/\p{L}{6,}/gu) ?? []).some((word) => misspeltCrime(word.toLowerCase()))
@@ -471,6 +492,11 @@ export function pointsAtPerson(sentence: string, people: StoryPeople): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!
     if (!token.word) continue
+    // "His embezzlement of the fund": a possessive on the crime itself points at the person named.
+    if ((token.lower === 'his' || token.lower === 'her') && people.namedSomeone && namesCrime(tokens[index + 1]?.text ?? '')) found = true
+    // "Stole £2m from donors." in a story that names someone: the subject dropped, as notes and
+    // factboxes drop it, is the person the story is about.
+    if (index === 0 && people.namedSomeone && /^(?:\p{Lu}\p{Ll}+ed|Stole|Took|Hid|Sold|Paid|Beat|Hit|Shot|Lied|Ran|Kept|Made)$/u.test(token.text) && namesCrime(sentence)) found = true
     // "He took it." opens with a capital: still the pronoun, not a name.
     if (PRONOUNS.has(token.lower)) {
       if (people.namedSomeone) found = true

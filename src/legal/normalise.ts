@@ -296,8 +296,12 @@ export function readSkeleton(printed: string): Reading {
   return { text, printedAt }
 }
 
-/** Letters the rules cannot read: any letter that is not Latin once its skeleton is taken. */
-const FOREIGN_LETTER = /(?!\p{Script=Latin})\p{L}/u
+/**
+ * Letters the rules cannot read: any letter that is not Latin once its skeleton is taken, and the
+ * Latin letters of phonetics and rare scripts that no copy is written in (IPA, phonetic and Latin
+ * Extended-C/D/E letters the table above does not fold: "ꜱtole" with a small-capital s).
+ */
+const FOREIGN_LETTER = /(?!\p{Script=Latin})\p{L}|[\u0250-\u02AF\u1D00-\u1DBF\u2C60-\u2C7F\uA720-\uA7FF\uAB30-\uAB6F]/u
 
 /** Returns true when the text carries a letter that is not Latin after folding (see SKELETON). */
 export const foreignLetters = (text: string): boolean => FOREIGN_LETTER.test(skeleton(text))

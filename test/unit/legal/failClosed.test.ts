@@ -337,7 +337,34 @@ describe('codes and ids are no words', () => {
       fc.property(fc.stringMatching(/^[a-z0-9]{6,12}$/), fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 }), (id, time) => {
         expect(findPassages([fileNameAsWords(`legal-${time}-${id}.jpg`)!])).toEqual([])
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     )
+  }, 60_000)
+})
+
+describe('the sixth pass kinds the rules close (the rest wait for legal under the default policy)', () => {
+  it.each([
+    ['a crime verb in the present, headline style', 'COUNCILLOR SILVA POCKETS GRANT CASH'],
+    ['a letter of a phonetic alphabet', 'Ana Silva ꜰorged the minutes.'],
+    ['a word broken by spaces', 'Ana Silva is a f r a u d s t e r.'],
+    ['pieces of a word', 'Ana Silva mis app rop riated the fund.'],
+  ])('%s: a passage', (_label, sentence) => {
+    expect(flagged(LEAD, 'Ana Silva ran the clinic for a decade.', sentence)).toContain(sentence)
+  })
+
+  it('a heading ending in a colon over a crime names who it is about', () => {
+    expect(flagged(LEAD, 'What the audit found about Ana Silva:', 'Falsified the infection figures for two years.')).toContain('Falsified the infection figures for two years.')
+  })
+
+  it('a dropped subject and a possessive on the crime point at the person the story named', () => {
+    expect(flagged(LEAD, 'Ana Silva ran the clinic for a decade.', 'Swindled the patients out of their savings.')).toContain('Swindled the patients out of their savings.')
+    expect(flagged(LEAD, 'Ana Silva ran the clinic for a decade.', 'Her fraud went unnoticed for years.')).toContain('Her fraud went unnoticed for years.')
+  })
+
+  it.each([
+    ['a crime noun opening a sentence', 'Theft from shops rose by 4% last year.'],
+    ['short words in a row', 'She is to go on a trip to see us.'],
+  ])('near miss, %s: no passage', (_label, sentence) => {
+    expect(flagged(LEAD, 'Ana Silva ran the clinic for a decade.', sentence)).toEqual([])
   })
 })
