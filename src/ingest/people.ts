@@ -648,6 +648,9 @@ const findAppositionNames: Finder = (text, tokens, tracker) => {
     let age: number | null = null
     const ageToken = tokens[comma + 2 + length]
     if (after?.text === ',' && ageToken && /^\d{1,3}$/.test(ageToken.text)) age = Number(ageToken.text)
+    // "Their son, Yassine, who is ten,": the age a relative clause gives the name.
+    const aged = /^,\s+who\s+is\s+(?:only\s+|just\s+)?(\d{1,2}|[a-z]+)\b/i.exec(text.slice(tokens[comma + length].end))
+    if (age === null && aged && numberOf(aged[1]) > 0) age = numberOf(aged[1])
     // "the prosecutor, Ms Okafor," after "Adaeze Okafor KC": the full name first printed.
     const known = honorificOf(name) ? tracker.findByName(name) : undefined
     const person =

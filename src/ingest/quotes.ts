@@ -1,6 +1,7 @@
 import { namesInQuote } from './names'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
-import { assessQuote, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
+import { assessQuote, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
+import { escapeRegExp } from './sensitivity'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
@@ -27,6 +28,10 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
   const children = childrenOfTheStory(paragraphs)
   const quotes: ExtractedQuote[] = []
   const people: Person[] = []
+  // Whoever the copy has met giving evidence: their words are the court's wherever printed.
+  const witnesses = new Set<string>()
+  // An inquest's witnesses are read by the inquest rules (what caused the death, the coroner's words).
+  const inquest = paragraphs.some((paragraph) => /\b(?:inquest|coroner)\b/i.test(paragraph))
   let lastQuoteParagraph = -1
 
   // The speaker of a quote a paragraph leaves open: the next paragraph's opening quote is theirs.
@@ -40,6 +45,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
     tracker.paragraph = index
     const open = leavesQuoteOpen(paragraph, paragraphs[index + 1])
     const spoken = readParagraph(paragraph, tracker, continuing, open, index > 0 ? paragraphs[index - 1] : null)
+    if (liveCase.active && !inquest) for (const name of witnessesIn(paragraph, tracker)) witnesses.add(name)
     for (const person of tracker.all()) {
       if (person.anonymity !== 'named' || journalists.includes(person.name)) continue
       firstNamed.any ??= person
@@ -66,7 +72,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded })
+      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)
@@ -92,6 +98,27 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
     const reasons = SENSITIVITY_REASONS.filter((reason) => reason === 'anonymous_source' || quote.reasons.includes(reason))
     return { ...quote, speaker: { ...quote.speaker, anonymity: now.anonymity, isAnonymous: true }, sensitive: true, reasons }
   })
+}
+
+/**
+ * Returns the names of the people a paragraph's narrative shows giving evidence: "Declan Morrow, a
+ * gas engineer, told the jury…", "Ms Lal … wept as she gave evidence". A sentence naming them by
+ * full name, surname or honorific counts; the court's own people (counsel, the judge) are covered
+ * by their roles already.
+ */
+function witnessesIn(paragraph: string, tracker: PeopleTracker): string[] {
+  const narrative = paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  const sentences = narrative.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => GIVES_EVIDENCE.test(sentence))
+  if (sentences.length === 0) return []
+  return tracker
+    .all()
+    .filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
+    .filter((person) =>
+      [person.name, person.shortName].some(
+        (name) => name && sentences.some((sentence) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(sentence)),
+      ),
+    )
+    .map((person) => person.name)
 }
 
 const CHILD_KIN: Record<string, 'female' | 'male'> = {

@@ -78,7 +78,7 @@ export function mentions(reason: KeywordReason, text: string): boolean {
  * a witness's account and needs a named person beside it.
  */
 const JEOPARDY = new RegExp(
-  String.raw`(?<![\p{L}])(?:criminal offence|prosecute|prosecuted|fraud|corruption|bribe|bribes|bribed|cover-up|covered up|misled)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:criminal offence|prosecute|prosecuted|fraud|corruption|bribe|bribes|bribed|cover-up|covered up|misled|(?:fixed|rigged|fixing|rigging) (?:a|the|this|that|his|her|their) (?:contract|tender|bid|vote|election|ballot|match|race|game|result|deal|procurement))(?![\p{L}])`,
   'iu',
 )
 
@@ -89,7 +89,7 @@ const JEOPARDY = new RegExp(
  * up. Nobody wanted to hear it."); a survivor's "They took everything" is not of this kind.
  */
 export const WRONGDOING =
-  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|deleted the|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing)\b/i
+  /\b(?:(?:nobody|no one|nothing|none of them)\s+(?:\w+\s+)?(?:listened|did anything|did a thing|was done|wanted to (?:hear|know|listen)|came|acted|cared|checked|asked|answered|replied|took any notice|did nothing)|did nothing|(?:was|were)\s+told\s+(?:to|not to)\b|did (?:what|as) (?:i|we) (?:was|were) told\b|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut)|keep quiet|kept quiet|keep (?:it|this) quiet|(?:we|i)\s+(?:told|warned|complained|wrote to|reported|raised|begged|flagged|said all along|asked (?:them|him|her) (?:again|for))\b(?!\s+(?:her|him|my|our|the (?:children|kids|boy|girl))\b)|(?:somebody|someone|everybody|everyone|they all|we all|all of us)\s+(?:[\w']+\s+){0,3}?(?:knows|knew)\b|(?:frightened|scared|terrified|afraid) of (?:him|her|them)\b|(?:he|she|they)\s+knew\b|ignored|turned a blind eye|looked the other way|covered (?:it )?up|cover(?:-| )up|had already been (?:made|decided|taken)|it was wrong|was not right|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|never told (?:me|us|anyone|anybody|the board|the club)|kept (?:it|this|that) (?:from|quiet|secret|hidden)|hid (?:it|this|that|the)\b|deleted the|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing)\b/i
 
 /** An order to bury something, as its recipient tells it: "I was told to drop it", "told me to lose the file". */
 const ORDERED =
@@ -103,7 +103,7 @@ const INSINUATION =
 
 /** Of those, the ones that accuse somebody of a deed (a threat, a lie, knowing), not only neglect. */
 const ACCUSATION =
-  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing|did (?:what|as) (?:i|we) (?:was|were) told|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
+  /\b(?:(?:somebody|someone|everybody|everyone|they all)\s+(?:in there\s+|here\s+)?(?:knows|knew)\b|(?:he|she|they)\s+knew\b|it was wrong|were paid|was paid|paid (?:him|them|us|off)|threatened|or (?:you|we) will|you will (?:die|never|not leave|leave here)|or else\b|lied|lying|falsified|fiddled|doctored|shredded|never told (?:me|us|anyone|anybody|the board|the club)|kept (?:it|this|that) (?:from|quiet|secret|hidden)|hid (?:it|this|that|the)\b|covered (?:it )?up|cover(?:-| )up|on (?:the|his|her) orders|(?:money|cash|funds|the takings)\s+(?:went|had gone|goes|has gone)\s+missing|did (?:what|as) (?:i|we) (?:was|were) told|told (?:us|me|them|staff|everyone) to (?:keep|stop|say|hide|delete|ignore|change|destroy|shut))\b/i
 
 /** In a story with proceedings under way, words that say who is guilty: "everybody knows who did it". */
 const GUILT =
@@ -141,7 +141,7 @@ const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman
 /** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
 /** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
 const DONE_TO =
-  /\b(?:hit|punched|kicked|beat|slapped|stabbed|shot|attacked|assaulted|grabbed|pushed|shoved|dragged|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
+  /\b(?:hit|hits|punched|punches|kicked|kicks|beat|beats|slapped|slaps|stabbed|stabs|shot|shoots|attacked|attacks|assaulted|grabbed|grabs|pushed|pushes|shoved|shoves|dragged|drags|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
 
 /** A threat of violence told: "They told him they would burn the shop", "said she would kill him". */
 const THREAT =
@@ -151,6 +151,10 @@ export const NAMED_VIOLENCE =
   /\p{Lu}[\p{L}'’-]+,?\s+(?:hit|slapped|punched|kicked|beat|stabbed|shot|attacked|assaulted|abused|raped|strangled|choked)\s+(?:\p{Lu}|him|her|them|me|us)/u
 const CHARACTER = /\b(?:defended|defending|vouched|spoke up for|character reference|supporters of)\b/i
 const BEREAVED = /\b(?:daughter|son|mother|father|wife|husband|widow|widower|sister|brother|parents?)\b.*\b(?:died|dead|killed)\b/i
+
+/** A sentence saying someone gives evidence in proceedings: "told the jury", "gave evidence", "under cross-examination". */
+export const GIVES_EVIDENCE =
+  /\b(?:told (?:the|a) (?:jury|court|inquest|coroner|tribunal|hearing|panel|magistrates)|(?:gave|give|giving|gives) evidence|in (?:his|her|their) evidence|under cross-examination|(?:was|were|is|being) cross-examined|in the witness box|took the stand|from the witness stand)\b/i
 
 /** Roles in a case: what they say of it is about the case. */
 const COURT_ROLES = /\b(?:barrister|lawyer|solicitor|counsel|prosecutor|prosecution|defence|defendant|juror|judge|witness|coroner)\b/i
@@ -257,8 +261,19 @@ export function readCase(paragraphs: string[]): LiveCase {
       if (MINOR_ACCUSED.test(sentence)) minorAccused = true
     }
   }
+  // "Police said all 14 people arrested had been released without charge": nobody faces
+  // proceedings, unless the story says somebody is charged, bailed or on trial after all.
+  if (active && paragraphs.some((paragraph) => RELEASED.test(paragraph)) && !paragraphs.some((paragraph) => STILL_CHARGED.test(paragraph.replace(RELEASED_ALL, ' ')))) {
+    return { active: false, accused: [], roles: [], minorAccused: false }
+  }
   return { active, accused: [...accused], roles: [...roles], minorAccused }
 }
+
+/** Arrests that ended with no proceedings: "released without charge", "no further action". */
+const RELEASED = /\b(?:released without (?:charge|being charged)|released with no charges?|(?:will face|faces|face) no (?:further )?action|no further action (?:will be|would be|was) taken|(?:charges|the case) (?:against (?:him|her|them|\p{Lu}\S+) )?(?:was|were|has been|have been) (?:dropped|discontinued))\b/iu
+const RELEASED_ALL = new RegExp(RELEASED.source, 'giu')
+/** Anything that keeps a case going after others were released. */
+const STILL_CHARGED = /\b(?:charged with|(?:has|have|had) been charged|(?:was|were) charged|on bail|bailed|remanded|appear(?:s|ed)? (?:before|in court|at)|on trial|stand trial|jury|court heard|pleaded|denies|deny|denied)\b/i
 
 /** Returns true when the text points at an accused known only by role: "the same driver", "the officer". */
 export function pointsAtAccused(text: string, liveCase: LiveCase): boolean {
@@ -299,6 +314,8 @@ export type QuoteEvidence = {
   claim?: Party[]
   /** The narrative paragraph right after the quote's, which may name whom it is about ("She says … Rupert Vane, told her…"). */
   leadOut?: string | null
+  /** The speaker was met giving evidence in live proceedings ("Declan Morrow … told the jury"): every word of theirs is the court's. */
+  courtWitness?: boolean
 }
 
 /** Reasons that turn on what is claimed; an unnamed speaker makes such a claim unverifiable. */
@@ -360,6 +377,12 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   if (quote.accusation && !isBody(quote.speaker) && !OFFICIAL.test(`${quote.speaker.name} ${quote.speaker.description ?? ''}`) && !defendsTheAccused(quote) && TESTIMONY.test(quote.text)) {
     reasons.add('allegation')
   }
+  // "Nobody told me who was diabetic," said by an agency carer: what staff were never told is the
+  // insider's evidence of the failure; a patient's "Nobody told me anything" is her own experience.
+  const staff = `${quote.speaker.name} ${quote.speaker.description ?? ''}`
+  if (quote.accusation && !isBody(quote.speaker) && !OFFICIAL.test(staff) && (INSIDER.test(staff) || STAFF.test(staff)) && UNTOLD.test(quote.text)) {
+    reasons.add('allegation')
+  }
   // Fail closed: in a story resting on documents someone handed over, a source not named in full
   // who speaks of anyone ("he", "they", a name, the minister's office) is part of what the leak
   // claims, and cannot be checked by the reader.
@@ -389,6 +412,10 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   return SENSITIVITY_REASONS.filter((reason) => reasons.has(reason))
 }
 
+/** What staff were never told or shown: "Nobody told me who was diabetic", "no one ever checked". */
+const UNTOLD = /\b(?:nobody|no one|no-one) (?:ever )?(?:told|warned|showed|trained|checked|explained)\b|\b(?:never|wasn['’]t|was not|weren['’]t|were not) (?:told|shown|trained|warned)\b/i
+/** People who work in a place the story is about: carers, nurses, teachers, staff. */
+const STAFF = /\b(?:carer|care assistant|care worker|nurse|teacher|teaching assistant|porter|cleaner|guard|warden|steward|coach|agency \p{Ll}+)\b/iu
 const INSIDER = /\b(?:official|officer|civil servant|employee|staff|worker|manager|engineer|insider|whistleblower|source|aide|adviser|advisor|official|clerk|analyst|colleague|former \p{Ll}+)\b|\b(?:at|in|inside|within) the (?:unit|department|ministry|agency|company|firm|office|council|trust|charity|plant|site|bank|force|hospital|school)\b/iu
 const SPEAKS_OF_OTHERS = /\b(?:he|she|him|her|his|himself|herself|they|them|their|themselves|nobody|somebody|someone|everyone|the (?:minister|company|council|office|department|board|management|boss|manager|director)\w*)\b/i
 const SPEAKS_OF_NAMED = /\p{Lu}\p{Ll}+['’]s\b/u
@@ -413,15 +440,21 @@ export function readShielded(paragraphs: string[]): string[] {
 
 /** A first-hand account of what someone did: "He told me I was worthless", "One of them laughed", "I saw it". */
 const TESTIMONY =
-  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|struck|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was hit|was beaten|was sent|reported|complained)\b|we (?:saw|watched|heard|were told|told them|reported|complained)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b)/iu
+  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|struck|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was hit|was beaten|was sent|reported|complained)\b|we (?:(?:stood|sat|waited) and )?(?:saw|watched|heard|were told|told them|reported|complained)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b)/iu
 /** Speakers who answer for a body: their statement is not testimony. */
 const OFFICIAL = /\b(?:spokes(?:person|man|woman)|statement|press office|a source close to|representative)\b/i
-/** An opening that accuses someone: abuse, violence, bullying, a cover-up. */
+/** An opening that accuses someone: abuse, violence, bullying, a cover-up, neglect, pay withheld, blame. */
 const ACCUSATION_STORY =
-  /\b(?:accus\w*|allegations?|whistle-?blowers?|alleged(?:ly)?|abused?|abusive|bull(?:y|ied|ying)|beat(?:en|ing|ings)?|assault\w*|mistreat\w*|brutal\w*|cover(?:ed)?[\s-]up|manipulat\w+|falsif\w+|fiddl\w+|neglect\w*|humiliat\w*|intimidat\w*)\b/i
+  /\b(?:unpaid|(?:without|no) (?:full |their )?(?:wages|pay)|(?:not|never) (?:been )?paid|left for hours|(?:somebody|someone) else['’]s fault|(?:blames?|blamed|blaming)\b|accus\w*|allegations?|whistle-?blowers?|alleged(?:ly)?|abused?|abusive|bull(?:y|ied|ying)|beat(?:en|ing|ings)?|assault\w*|mistreat\w*|brutal\w*|cover(?:ed)?[\s-]up|manipulat\w+|falsif\w+|fiddl\w+|neglect\w*|humiliat\w*|intimidat\w*)\b/i
+
+/** "…, families and former staff say", "…, residents claim": a headline whose last words are who says it. */
+const ATTRIBUTED_HEADLINE = /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,5}(?:say|says|claim|claims|allege|alleges)\s*$/u
 
 /** Returns true when the story's opening (headline, standfirst, first paragraphs) accuses someone. */
 export function readAccusation(paragraphs: string[]): boolean {
+  // "Care home residents left in soiled beds, families and former staff say": a headline that
+  // rests its claim on what people say about others is an accusation however it is worded.
+  if (paragraphs[0] !== undefined && ATTRIBUTED_HEADLINE.test(paragraphs[0])) return true
   return paragraphs.slice(0, 3).some((paragraph) => ACCUSATION_STORY.test(paragraph.replace(/["“][^"”]*["”]/g, ' ')))
 }
 
@@ -459,11 +492,17 @@ function writtenBy(quote: QuoteEvidence): boolean {
     if (!first) return false
     if (/^(?:don['’]t|never)$/i.test(first[1])) return true
     if (/^do$/i.test(first[1])) return first[2]?.toLowerCase() === 'not'
+    // "The minister wants this to go to a smaller supplier", "Kestrel should be looked at again":
+    // what the writer says is wanted done with the matter is an instruction, however polite.
+    if (STEERING.test(sentence)) return true
     // "Recommend replacement", "Please note": advice and courtesy, not an order.
     if (/^(?:recommend|suggest|advise|propose|please|note|see|consider|thank|thanks|let|find|call|contact)$/i.test(first[1])) return false
     return isBareVerb(first[1])
   })
 }
+
+/** A written sentence that steers a decision: "wants this to go to", "should be looked at again", "needs to be moved". */
+const STEERING = /\b(?:wants?|would like|expects?) (?:this|it|that|them|the (?:contract|award|decision|bid|result|number|figure)) to\b|\b(?:should|must|needs? to) be (?:looked at|reconsidered|revisited|rescored|re-scored|moved|changed|given|awarded|dropped|removed|reworded|taken out|kept out|left out)\b/i
 
 // Someone who is not named in full: what they claim rests on the newsroom's word alone.
 function speaksUnchecked(speaker: Person): boolean {
@@ -588,6 +627,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // investigating judge"": a body's word on procedure is not comment on the case; its allegations
   // are flagged as such.
   if (isBody(quote.speaker)) return quote.liveCase?.active === true && alleges(quote)
+  // "Declan Morrow, a gas engineer, told the jury…. "Yes. He said he would get his own man in"":
+  // a witness's evidence, in whatever paragraph it is printed, is what the jury weighs.
+  if (quote.courtWitness && quote.liveCase?.active) return true
   if (mentions('court_case', quote.paragraph)) return true
   // A court paragraph before the quote counts when it introduces the speaker ("The jury has also
   // heard from … Alan Pryce") or the quote speaks of someone.

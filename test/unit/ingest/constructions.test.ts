@@ -1,4 +1,5 @@
 import { extractStory, type Anonymity } from '../../../src/ingest/extract'
+import { readCase } from '../../../src/ingest/sensitivity'
 
 /**
  * The constructions added for held-out rounds 10–13, each tried in its general form on sentences
@@ -868,5 +869,123 @@ describe('fail closed on insiders in a leak story', () => {
       '"My children play by the fence. The lorries pass, but they never stop," she said.',
     )
     expect(quotes[0].reasons).not.toContain('anonymous_source')
+  })
+})
+
+describe('round 18, each in its general form: arrests that ended, trial witnesses, accusing openings', () => {
+  it('arrests that ended in release without charge leave no live case', () => {
+    const arrests = 'Nine people were arrested when bailiffs cleared the allotments at dawn.'
+    expect(readCase([arrests]).active).toBe(true)
+    expect(readCase([arrests, 'Police said all nine had been released without charge by the evening.']).active).toBe(false)
+    expect(readCase([arrests, 'Police said no further action would be taken.']).active).toBe(false)
+  })
+
+  it('near miss: some released, one charged or bailed — the case is live again', () => {
+    const arrests = 'Nine people were arrested when bailiffs cleared the allotments at dawn.'
+    expect(readCase([arrests, 'Police said eight had been released without charge and one man had been charged with assault.']).active).toBe(true)
+    expect(readCase([arrests, 'Eight were released without charge. A ninth was released on bail.']).active).toBe(true)
+  })
+
+  it('a witness met giving evidence in a trial speaks to the case in every later quote, however it is led in', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Carl Dunne, 44, of Hove, denies fraud by abuse of position.',
+      'Megan Price, a bookkeeper, told the jury she had worked for the firm for six years.',
+      '"I kept a copy of every invoice," Ms Price said. "They went in a blue folder on my desk."',
+      'Mr Hart asked her whether the director had seen the folder. She replied: "Yes. He said he would look at it himself and that I was not to worry."',
+    )
+    expect(quotes[1].reasons).toContain('court_case')
+  })
+
+  it('near miss: the same words from someone never met giving evidence, outside any case, are not court_case', () => {
+    const quotes = quotesOf(
+      'Headline',
+      'A standfirst.',
+      'Megan Price, a bookkeeper, told colleagues she had worked for the firm for six years.',
+      '"I kept a copy of every invoice," Ms Price said. "They went in a blue folder on my desk."',
+      'Mr Hart asked her whether the director had seen the folder. She replied: "Yes. He said he would look at it himself and that I was not to worry."',
+    )
+    expect(quotes[1].reasons).not.toContain('court_case')
+  })
+
+  it('"Their son, Yassine, who is ten," is a child: his words are a minor\'s', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'Their daughter, Amina, who is eleven, was in the kitchen when the roof fell.', '"I held on to the table," Amina said.')
+    expect(quotes[0].reasons).toContain('minor')
+  })
+
+  it('near miss: "Their son, Karim, who is twenty," is an adult', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', 'Their son, Karim, who is twenty, was in the kitchen when the roof fell.', '"I held on to the table," Karim said.')
+    expect(quotes[0].reasons).not.toContain('minor')
+  })
+
+  it('a headline that ends on who says it ("…, tenants say") makes the story an accusation: a tenant\'s account of being told is an allegation', () => {
+    const quotes = quotesOf(
+      'Flats left without heating for a month, tenants say',
+      'A standfirst.',
+      'Joan Reilly has lived on the estate for nineteen years.',
+      '"Every week we were told an engineer was coming. Nobody ever came," Mrs Reilly said.',
+    )
+    expect(quotes[0].reasons).toContain('allegation')
+  })
+
+  it('near miss: the same headline without the attribution, and the same account, claims nothing against anyone', () => {
+    const quotes = quotesOf(
+      'Flats without heating as the cold snap goes on',
+      'A standfirst.',
+      'Joan Reilly has lived on the estate for nineteen years.',
+      '"Every week we were told an engineer was coming. Nobody ever came," Mrs Reilly said.',
+    )
+    expect(quotes[0].reasons).not.toContain('allegation')
+  })
+
+  it('a story about pay withheld is an accusation: a named predecessor "never told me" is an allegation against him', () => {
+    const quotes = quotesOf(
+      'Rugby club staff go unpaid as owner blames the old board',
+      'A standfirst.',
+      'Dev Malhotra bought the club from Simon Kerr last year.',
+      '"Simon Kerr left us with a tax bill and never told me it existed," Mr Malhotra said.',
+    )
+    expect(quotes[0].reasons).toContain('allegation')
+  })
+
+  it('near miss: the same club, a word of praise for the predecessor, is not', () => {
+    const quotes = quotesOf(
+      'Rugby club staff go unpaid as owner blames the old board',
+      'A standfirst.',
+      'Dev Malhotra bought the club from Simon Kerr last year.',
+      '"Simon Kerr built this club and I told him so," Mr Malhotra said.',
+    )
+    expect(quotes[0].reasons).not.toContain('allegation')
+  })
+
+  it('an agency worker\'s "nobody told me" in an accusing story is an insider\'s evidence; a patient\'s is her own experience', () => {
+    const story = (who: string) =>
+      quotesOf(
+        'Patients left on trolleys for hours, nurses say',
+        'A standfirst.',
+        `${who} said the ward had been short-staffed all winter.`,
+        '"Nobody told me which patients were on oxygen," she said.',
+      )
+    expect(story('An agency nurse who gave her name only as Carla')[0].reasons).toContain('allegation')
+    expect(story('A retired postwoman from Leek who gave her name only as Carla')[0].reasons).not.toContain('allegation')
+  })
+
+  it('"fixed a contract for his friend" is an allegation whoever says it; "fixed the boiler" is not', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Helen Marsh, the opposition leader.`)[0].reasons
+    expect(says('The mayor appears to have fixed a contract for his best friend')).toContain('allegation')
+    expect(says('The mayor appears to have fixed the boiler in the town hall')).not.toContain('allegation')
+  })
+
+  it('in a leak story, a named writer\'s written steer ("wants this to go to", "should be looked at again") is an allegation; a written summary is not', () => {
+    const wrote = (words: string) =>
+      quotesOf('Headline', 'Emails seen by Dateline show how the grant was awarded.', `On 3 May Mr Carr emailed the panel: "${words}"`)[0].reasons
+    expect(wrote('The director wants this to go to a local firm rather than the usual names. Kestrel should be looked at again on that basis.')).toContain('allegation')
+    expect(wrote('The panel met on Tuesday. Six firms applied and the scores are attached.')).not.toContain('allegation')
+  })
+
+  it('present-tense violence told of someone ("He hits her again") is violence', () => {
+    const quotes = quotesOf('Headline', 'A standfirst.', '"You can hear me shouting. He hits her again after that," said Tom Bale.')
+    expect(quotes[0].reasons).toContain('violence')
   })
 })
