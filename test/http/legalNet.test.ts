@@ -44,7 +44,7 @@ describe('every quote a lawyer must see, in every held-out story filed through i
   // one blind measurement, the earthquake story (a child survivor's words and a man who gave
   // only his first name accusing officials of looting). Each turns green, and must leave this
   // list, the day it holds.
-  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower', 'round18/atlas-earthquake-tizgui'])
+  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower', 'round19/ferrier-rowing-federation-interview'])
   const cases = stories.map((s) => [`${s.round}/${s.name}`, s] as const)
   it.failing.each(cases.filter(([label]) => UNREAD.has(label)))('%s: waits for legal, as a quote or in the text legal reads (not yet)', async (_label, story) => {
     await expectEveryMustFlagWaits(story)

@@ -33,6 +33,7 @@ const ROUNDS: Record<string, string[]> = {
   round16: ['custody-inquest-wolverhampton', 'flood-warning-calder', 'picket-line-doncaster', 'school-complaints-swindon', 'arms-export-leak', 'expenses-interview-halloran'],
   round17: ['trial-sheffield', 'wildfire-glenmarrow', 'waiting-lists-whistleblower', 'youth-coach-allegations', 'boat-interception', 'tycoon-interview'],
   round18: ['landlord-manslaughter-trial', 'care-home-neglect-larchfield', 'atlas-earthquake-tizgui', 'holloway-down-camp-raid', 'leaked-contract-adviser-kestrel', 'dunmere-town-unpaid-wages'],
+  round19: ['leeds-housing-fraud-trial', 'bohol-ferry-fire', 'coventry-depot-picket-clashes', 'northmoor-hospital-leaked-emails', 'swindon-bus-stop-attack', 'ferrier-rowing-federation-interview'],
 }
 /**
  * Round 17: six stories by a writer who never saw the extractor, written while rounds 14–16 were
@@ -46,7 +47,13 @@ const ROUNDS: Record<string, string[]> = {
  * 9852c0e, 2 December 06:35 UTC): quotes 55/55, speakers 51/55 (92.7%), must-flag 14/26 (54%),
  * precision 14/17 (82%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 19: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * kept outside the repository until measured once (main bff661d, 2 December 11:38 UTC): quotes
+ * 63/71, speakers 34/71 (48%; the writer prints names without ranks, honorifics or "KC"),
+ * must-flag 22/44 (50%), precision 22/25 (88%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round19']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -95,20 +102,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  it('finds every quote', () => {
+  // Not met on round 19: 63 of 71 (partial quotes of a few words, a headline quote in single marks).
+  it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  it('names at least 90% of speakers by their full name as first printed', () => {
+  // Not met on round 19: 34 of 71 (docs/intake.md).
+  it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 18: 14 of 26 at its one measurement (round 17: 17 of 29; docs/intake.md).
+  // Not met on round 19: 22 of 44 at its one measurement (round 18: 14 of 26; round 17: 17 of 29; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 18: 14 of 17 at its one measurement (docs/intake.md).
+  // Not met on round 19: 22 of 25 at its one measurement (round 18: 14 of 17; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
