@@ -1,7 +1,7 @@
 import { namesInQuote } from './names'
 import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
-import { assessQuote, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
-import { escapeRegExp } from './sensitivity'
+import { assessQuote, escapeRegExp, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
+import { splitSentences } from './sentences'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
@@ -108,7 +108,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
  */
 function witnessesIn(paragraph: string, tracker: PeopleTracker): string[] {
   const narrative = paragraph.replace(/["“][^"”]*["”]/g, ' ')
-  const sentences = narrative.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => GIVES_EVIDENCE.test(sentence))
+  const sentences = splitSentences(narrative).filter((sentence) => GIVES_EVIDENCE.test(sentence))
   if (sentences.length === 0) return []
   return tracker
     .all()

@@ -919,24 +919,15 @@ describe('round 18, each in its general form: arrests that ended, trial witnesse
     expect(quotes[0].reasons).not.toContain('minor')
   })
 
+  const tenantUnder = (headline: string) =>
+    quotesOf(headline, 'A standfirst.', 'Joan Reilly has lived on the estate for nineteen years.', '"Every week we were told an engineer was coming. Nobody ever came," Mrs Reilly said.')
+
   it('a headline that ends on who says it ("…, tenants say") makes the story an accusation: a tenant\'s account of being told is an allegation', () => {
-    const quotes = quotesOf(
-      'Flats left without heating for a month, tenants say',
-      'A standfirst.',
-      'Joan Reilly has lived on the estate for nineteen years.',
-      '"Every week we were told an engineer was coming. Nobody ever came," Mrs Reilly said.',
-    )
-    expect(quotes[0].reasons).toContain('allegation')
+    expect(tenantUnder('Flats left without heating for a month, tenants say')[0].reasons).toContain('allegation')
   })
 
   it('near miss: the same headline without the attribution, and the same account, claims nothing against anyone', () => {
-    const quotes = quotesOf(
-      'Flats without heating as the cold snap goes on',
-      'A standfirst.',
-      'Joan Reilly has lived on the estate for nineteen years.',
-      '"Every week we were told an engineer was coming. Nobody ever came," Mrs Reilly said.',
-    )
-    expect(quotes[0].reasons).not.toContain('allegation')
+    expect(tenantUnder('Flats without heating as the cold snap goes on')[0].reasons).not.toContain('allegation')
   })
 
   it('a story about pay withheld is an accusation: a named predecessor "never told me" is an allegation against him', () => {
