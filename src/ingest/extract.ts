@@ -7,7 +7,7 @@ import { extractQuotes } from './quotes'
 import { assessQuote, readCase } from './sensitivity'
 import { checkStoryText } from './text'
 import { findQuotedSpans } from './spans'
-import type { Block, DryRun, ExtractedMedia, ExtractedQuote, ExtractedStory } from './types'
+import { SENSITIVITY_REASONS, type Block, type DryRun, type ExtractedMedia, type ExtractedPassage, type ExtractedQuote, type ExtractedStory } from './types'
 
 export { IngestError, isIngestError, type IngestErrorCode } from './errors'
 export { decodeStoryBytes, MAX_STORY_BYTES } from './text'
@@ -41,7 +41,21 @@ export function extractStory(text: string): ExtractedStory {
     headline,
   )
   const passages = findPassages([headline, ...narrative])
-  return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, quotes, narrative), ...quotes], passages }
+  const read = quotes.map((quote) => withItsSentence(quote, passages))
+  return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, read, narrative), ...read], passages }
+}
+
+/**
+ * Words quoted inside a reported sentence legal must read ("It warns that the works had
+ * "discharged untreated sewage on at least 40 days"") are read with that sentence: the quote
+ * record waits for legal for the sentence's reasons too.
+ */
+function withItsSentence(quote: ExtractedQuote, passages: ExtractedPassage[]): ExtractedQuote {
+  if (!quote.reported) return quote
+  const sentence = passages.filter((passage) => passage.text.includes(quote.text))
+  if (sentence.length === 0) return quote
+  const reasons = SENSITIVITY_REASONS.filter((reason) => quote.reasons.includes(reason) || sentence.some((passage) => passage.reasons.includes(reason)))
+  return { ...quote, sensitive: true, reasons }
 }
 
 const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

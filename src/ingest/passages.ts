@@ -4,7 +4,7 @@ import { AGE_OF_MAJORITY, MINOR_NOUNS, RELATIVE_NOUNS } from './lexicon'
 import { findMentions, isPersonNoun, namesWithheld, PeopleTracker, withoutHonorific, type Person } from './people'
 import { CHILD_SUSPECT, escapeRegExp, mentions, readCase, type LiveCase } from './sensitivity'
 import { splitSentences } from './sentences'
-import { attributeSpan, findQuotedSpans, leavesQuoteOpen, narrativeOf } from './spans'
+import { attributeSpan, findQuotedSpans, leavesNarrative, leavesQuoteOpen, narrativeOf } from './spans'
 import type { ExtractedPassage, SensitivityReason } from './types'
 import { tokenize } from './words'
 import { namesCrime, namesWrongdoing, newStoryPeople, pointsAtPerson, statesWrongdoing, type StoryPeople } from './wrongdoing'
@@ -241,7 +241,7 @@ function speechForLegal(paragraph: string, narrative: string, people: StoryPeopl
     if (statesWrongdoing(sentence.text) || namesWrongdoing(sentence.text, people)) hits.push({ start: sentence.start, end: sentence.end, reasons: ['allegation'] })
   }
   spans.forEach((span, index) => {
-    const speech = attributeSpan(paragraph, spans, index).kind !== 'none'
+    const speech = leavesNarrative(attributeSpan(paragraph, spans, index))
     const words = speech ? skeleton(span.inner) : span.inner
     if (speech && words === span.inner) return
     const reasons = QUOTE_RULES.filter((reason) => mentions(reason, words))

@@ -63,6 +63,9 @@ export class PeopleTracker {
 
   /** Set when the last quote was the reporter's question: the next "he says" answers it. */
   reporterAsked = false
+
+  /** In an interview ("In his first interview since…"), the person it is with: the first the copy names. */
+  interviewee: Person | null = null
   private quoted = new Map<string, number>()
 
   /** Returns the person of that gender (or none known) quoted most so far: who an interview is with. */
@@ -145,6 +148,9 @@ export class PeopleTracker {
 
   /** The organisation the narrative last had speak ("The interior ministry said…"): "it said" is theirs. */
   body: string | null = null
+
+  /** Whoever last spoke in a statement ("said in a statement", a spokesperson): "the statement added" is theirs. */
+  statement: Person | null = null
 
   /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {

@@ -1,5 +1,5 @@
 import { namesInQuote } from './names'
-import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
+import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, escapeRegExp, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
 import { splitSentences } from './sentences'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
@@ -11,7 +11,7 @@ import { AGE_OF_MAJORITY } from './lexicon'
 /** How many narrative paragraphs before a quote can still say whom it is about. */
 const MAX_LEAD_IN_RUN = 3
 
-type SpokenSpan = { span: QuotedSpan; speaker: Person }
+type SpokenSpan = { span: QuotedSpan; speaker: Person; reported?: boolean }
 
 /**
  * Returns the quoted speech of the story's narrative paragraphs (captions left out), each with
@@ -33,6 +33,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
   // An inquest's witnesses are read by the inquest rules (what caused the death, the coroner's words).
   const inquest = paragraphs.some((paragraph) => /\b(?:inquest|coroner)\b/i.test(paragraph))
   let lastQuoteParagraph = -1
+  // "In his first interview since the claims emerged, he insists…": the story is an interview.
+  const interview = paragraphs.slice(0, 2).some((paragraph) => /\binterview\b/i.test(paragraph)) || /\binterview\b/i.test(headline)
 
   // The speaker of a quote a paragraph leaves open: the next paragraph's opening quote is theirs.
   let continuing: Person | null = null
@@ -48,6 +50,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
     if (liveCase.active && !inquest) for (const name of witnessesIn(paragraph, tracker)) witnesses.add(name)
     for (const person of tracker.all()) {
       if (person.anonymity !== 'named' || journalists.includes(person.name)) continue
+      if (interview && !isBodyName(person)) tracker.interviewee ??= person
       firstNamed.any ??= person
       if (person.gender !== null) firstNamed[person.gender] ??= person
     }
@@ -87,6 +90,7 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
         context: leadIn ? `${leadIn}\n\n${paragraph}` : paragraph,
         sensitive: reasons.length > 0,
         reasons,
+        ...(run[0].reported ? { reported: true } : {}),
       })
     }
   })
@@ -220,6 +224,8 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
 
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
+const DOCUMENT_OPENS = /(?:^|[.!?]["”’]?\s+)The (?<document>memo|report|letter|email|e-mail|document|briefing|minutes|review|audit|dossier)\b(?!\s+(?:said|says)\b)/gu
+
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
   | { at: number; kind: 'pronoun'; gender: 'male' | 'female' }
@@ -250,6 +256,9 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? ''
     if (!isPersonNoun(head)) tracker.body = lowerDeterminer(phrase)
   }
+  // "The memo, dated 14 March…, was written by…. It warns that…": a document the narrative
+  // opens a sentence on is the "it" whose words the next sentence quotes.
+  for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.body = `the ${match.groups?.document.toLowerCase() ?? ''}`
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),
@@ -302,7 +311,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       const coordinate = /,\s*(?:and|but)\s+$/.test(narrative.slice(Math.max(0, event.at - 8), event.at))
       const sentenceStart = starts.filter((position) => position <= event.at).pop() ?? 0
       const avoid = coordinate ? introduced.filter(({ at, person }) => at >= sentenceStart && person.anonymity === 'unnamed').map(({ person }) => person) : []
-      const person = tracker.resolvePronoun(event.gender, { preferSpeakers: afterAsked(narrative, event.at), learn: opensSentence, avoid })
+      // "Asked whether he would resign, he laughed.": in an interview, the one being asked.
+      const asked = afterAsked(narrative, event.at)
+      const interviewee = asked && tracker.interviewee ? tracker.current(tracker.interviewee) : null
+      const person = interviewee && interviewee.gender === event.gender ? interviewee : tracker.resolvePronoun(event.gender, { preferSpeakers: asked, learn: opensSentence, avoid })
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
       if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true })
       continue
@@ -327,7 +339,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const answering = tracker.reporterAsked && attribution.kind !== 'alone' ? answerer(attribution.phrase, tracker) : undefined
     tracker.reporterAsked = false
     const remembered = tracker.remember(answering ?? speaker, { salient: true, spoke: true })
-    spoken.push({ span: spans[event.index], speaker: remembered })
+    if (attribution.kind !== 'alone' && (/\bstatement\b/i.test(`${attribution.phrase} ${attribution.aside ?? ''}`) ? !/^the statement$/i.test(attribution.phrase.trim()) : /^an? spokes(?:person|man|woman)\b/.test(remembered.name))) {
+      tracker.statement = remembered
+    }
+    spoken.push({ span: spans[event.index], speaker: remembered, reported: attribution.kind === 'before' && attribution.reported === true })
     // "She did not want anyone buying it out of pity," said her editor: a quote that opens on a
     // pronoun is about someone else, who stays at the centre of the story.
     const topic = /^(?:She|He)\b/.exec(spans[event.index].inner)
@@ -338,6 +353,9 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       tracker.remember(remembered, { salient: true, spoke: true })
     }
   }
+  // In an interview, a paragraph that ends on the reporter's question: the next "he said" answers
+  // it. (Elsewhere "I asked him" puts the question to the last man met, whom "he" finds anyway.)
+  if (tracker.interviewee && REPORTER_ASKS.test(narrative.trimEnd()) && (spans.length === 0 || spans[spans.length - 1].end < narrative.trimEnd().length - 2)) tracker.reporterAsked = true
   return spoken
 }
 
@@ -355,15 +373,22 @@ function questioned(before: string | null, tracker: PeopleTracker): Person | und
 
 function answerer(phrase: string, tracker: PeopleTracker): Person | undefined {
   const gender = pronounGender(phrase.trim())
-  return gender === undefined ? undefined : tracker.mostQuoted(gender)
+  if (gender === undefined) return undefined
+  const interviewee = tracker.interviewee ? tracker.current(tracker.interviewee) : null
+  if (interviewee && (interviewee.gender === null || interviewee.gender === gender)) return interviewee
+  return tracker.mostQuoted(gender)
 }
+
+/** "Did he know what was happening? I asked him.", "I put that to him.": the reporter's question, in narrative. */
+const REPORTER_ASKS = /\bI (?:asked|ask|put (?:it|that|this|the \p{Ll}+) to|pressed|challenged) (?:him|her)\b[^.?!]*[.?!]?\s*$/u
 
 // One speaker's consecutive spans are one utterance for legal review.
 function runsBySpeaker(spoken: SpokenSpan[]): SpokenSpan[][] {
   const runs: SpokenSpan[][] = []
   for (const item of spoken) {
     const current = runs[runs.length - 1]
-    if (current && current[current.length - 1].speaker.name === item.speaker.name) current.push(item)
+    const last = current?.[current.length - 1]
+    if (current && last && last.speaker.name === item.speaker.name && !last.reported && !item.reported) current.push(item)
     else runs.push([item])
   }
   return runs

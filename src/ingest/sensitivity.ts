@@ -363,6 +363,9 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // "In an email…, Graham Lowther told site managers: "Do not log it as a fault."": in a story
   // resting on leaked documents, a named person's written words are the evidence against them.
   if (quote.leak && writtenBy(quote)) reasons.add('allegation')
+  // "It warns that the works had "discharged untreated sewage on at least 40 days"": the leaked
+  // document's own words are what the story rests on.
+  if (quote.leak && LEAKED_DOCUMENT.test(quote.speaker.name)) reasons.add('allegation')
   // "She showed Dateline an email… from the head of Year 8, Claire Dunmore: "…I am satisfied that
   // this was a misunderstanding."": in a story resting on documents, a named person's written
   // brush-off of a complaint is the evidence that they ignored it.
@@ -461,7 +464,7 @@ export function readAccusation(paragraphs: string[]): boolean {
 /** A story that rests on documents someone leaked or handed over. */
 const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:documents?|emails?|files|memos?|messages|logs|reports?)|(?:passed|handed|leaked|given) to Dateline|obtained by Dateline)\b/i
 /** The quote's own paragraph introduces it as written: "In an email sent in March…", "wrote". */
-const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads)\b/i
+const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads|minutes (?:\w+\s+){0,3}records?)\b/i
 
 const DISMISSAL = /\b(?:(?:was|is|were) (?:just |simply |only )?a misunderstanding|satisfied that (?:this|it|there) (?:was|is) (?:nothing|no|a misunderstanding)|nothing to (?:worry about|investigate)|no (?:further )?action (?:is|was|will be) (?:needed|required|taken)|(?:has|had) been dealt with)\b/i
 
@@ -486,8 +489,15 @@ export function readLeak(paragraphs: string[]): boolean {
  */
 function writtenBy(quote: QuoteEvidence): boolean {
   if (quote.speaker.anonymity !== 'named' || isBody(quote.speaker)) return false
-  if (!WRITTEN.test(quote.paragraph.replace(/["“][^"”]*["”]/g, ' '))) return false
+  const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  // "…, replied forty minutes later:" after an email: the reply is written too.
+  const reply = /\b(?:replied|responded|answered|wrote back)\b/i.test(narrative) && quote.leadIn !== null && WRITTEN.test(quote.leadIn.replace(/["“][^"”]*["”]/g, ' '))
+  if (!WRITTEN.test(narrative) && !reply) return false
   return splitSentences(quote.text).some((sentence) => {
+    // "Can we please not use the word outbreak in anything that goes to the board", "I'll ask
+    // infection control to hold the report": written words that keep the matter from those who
+    // should know are the evidence of the concealment.
+    if (KEEPING_BACK.test(sentence)) return true
     const first = /^[\s"“‘']*(\p{L}[\p{L}'’]*)(?:\s+(\p{L}+))?/u.exec(sentence)
     if (!first) return false
     if (/^(?:don['’]t|never)$/i.test(first[1])) return true
@@ -500,6 +510,12 @@ function writtenBy(quote: QuoteEvidence): boolean {
     return isBareVerb(first[1])
   })
 }
+
+/** A document speaking for itself, as the copy names it: "the memo", "the minutes". */
+const LEAKED_DOCUMENT = /^the (?:memo|email|e-mail|letter|document|briefing|minutes|dossier|messages?|report|review|audit)$/i
+
+/** A written sentence that keeps something back: not to use, share or tell; to hold a report; no external communication. */
+const KEEPING_BACK = /\b(?:(?:can|could|shall) we (?:please )?not|(?:let['’]s|please) not|do not|don['’]t)\s+(?:use|mention|share|include|send|tell|report|log|record|disclose|put|circulate|escalate|publish)\b|\bhold (?:the|this|that) (?:report|data|figures|results?|findings|announcement|letter)\b|\bno (?:external|public|outside) (?:communication|announcement|statement|disclosure)\b|\bkeep (?:this|it|that) (?:quiet|internal|between us|out of)\b/i
 
 /** A written sentence that steers a decision: "wants this to go to", "should be looked at again", "needs to be moved". */
 const STEERING = /\b(?:wants?|would like|expects?) (?:this|it|that|them|the (?:contract|award|decision|bid|result|number|figure)) to\b|\b(?:should|must|needs? to) be (?:looked at|reconsidered|revisited|rescored|re-scored|moved|changed|given|awarded|dropped|removed|reworded|taken out|kept out|left out)\b/i

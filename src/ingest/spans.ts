@@ -22,6 +22,11 @@ export type Attribution =
       phraseEnd: number
       /** Words between the verb and the colon ("told Dateline on condition of anonymity:"). */
       aside?: string
+      /**
+       * Words quoted inside reported speech ("said it was "deeply saddened" by the loss"): the
+       * speaker's own words, but a fragment of them, never run together with the next span.
+       */
+      reported?: boolean
     }
   | { kind: 'alone' }
   | { kind: 'none' }
@@ -89,6 +94,15 @@ const MAX_WORDS_AFTER_VERB = 6
 /** Tokens a speaker phrase before the verb may have: "Lowe's daughter, Mira, who sat behind him…". */
 const MAX_LEAD_TOKENS = 30
 
+/**
+ * Returns true when the span's words leave the narrative for a quote record of their own: speech
+ * printed as speech. Words quoted inside reported speech are both a quote record and part of the
+ * narrative sentence that reports them, which the legal read goes on reading whole.
+ */
+export function leavesNarrative(attribution: Attribution): boolean {
+  return attribution.kind !== 'none' && !(attribution.kind === 'before' && attribution.reported === true)
+}
+
 /** Returns how the span at `index` is attributed, judged from the text around it. */
 export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: number): Attribution {
   const span = spans[index]
@@ -116,6 +130,8 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   // sentence after a colon with no speech verb is the words of whoever the copy is about.
   const before_ = attributionBefore(lead.text, lead.offset)
   if (before_) return before_
+  const reported = reportedSpeech(lead.text, lead.offset, span.inner)
+  if (reported) return reported
   return lead.text.endsWith(':') && ENDS_A_SENTENCE.test(closing) && /^\p{Lu}/u.test(span.inner) ? { kind: 'alone' } : { kind: 'none' }
 }
 
@@ -205,6 +221,36 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
   return null
 }
 
+/** Words a reported clause may run between its speech verb and the words quoted in it. */
+const MAX_REPORTED_WORDS = 14
+/** "Before she left, Ms Tran said…", "Outside court, his daughter said…": a lead-in, not the speaker. */
+const LEAD_IN_CLAUSE = /^(?:(?:(?:Before|After|When|While|As|Outside|Inside|Earlier|Later|Afterwards|Asked|Speaking|In|On|At)\b[^,]*|\p{Lu}\p{Ll}+ly),|In (?:a|an|one|the|another|his|her|its|their) (?:\p{Ll}+ )?(?:email|letter|statement|message|memo|note|interview|post|text|tweet)s?)\s+(?=\S)/u
+
+/**
+ * `Ms Kowalczyk said the union did not condone "anyone throwing anything"`, `His agent said he
+ * "rejects the characterisation of his work entirely"`: words in marks inside what a named subject
+ * is reported to have said are that subject's words. The subject opens the sentence and the
+ * speech verb follows it; a word alone in marks is a scare quote, not speech.
+ */
+function reportedSpeech(lead: string, offset: number, inner: string): Attribution | null {
+  if (inner.split(/\s+/).length < 2 || /[:;]$/.test(lead)) return null
+  const tokens = tokenize(lead)
+  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower))
+  if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
+  // "had been told it was "performing well"": the subject was told, and is not the speaker.
+  if (/^(?:been|was|were|being|is|are|be)$/i.test(tokens[verb - 1].text)) return null
+  if (tokens.slice(verb + 1).filter(isWord).length > MAX_REPORTED_WORDS) return null
+  let phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
+  let start = 0
+  const leadIn = LEAD_IN_CLAUSE.exec(phrase)
+  if (leadIn) {
+    start = leadIn[0].length
+    phrase = phrase.slice(start)
+  }
+  if (!/^\p{Lu}/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
+  return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
+
 const DOCUMENT_NOUN = String.raw`(?:email|e-mail|letter|note|memo|text message|text|message|WhatsApp message|card|statement)`
 const SENT_FROM = new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Ll}+\s+)?${DOCUMENT_NOUN}\b[^:]*?\bfrom\s+(?<who>[^:]+?):$`, 'u')
 const SENT_BY = new RegExp(String.raw`\b(?:an?|the)\s+(?:\p{Ll}+\s+)?${DOCUMENT_NOUN}\s+(?:that\s+)?(?<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:had\s+)?(?:sent|wrote|posted|texted|emailed)\b[^:]*:$`, 'u')
@@ -248,7 +294,7 @@ export function narrativeOf(paragraph: string): string {
   const spans = findQuotedSpans(paragraph)
   let narrative = paragraph
   spans.forEach((span, index) => {
-    const speech = attributeSpan(paragraph, spans, index).kind !== 'none'
+    const speech = leavesNarrative(attributeSpan(paragraph, spans, index))
     const inner = speech ? ' '.repeat(span.end - span.start - 2) : paragraph.slice(span.start + 1, span.end - 1)
     narrative = `${narrative.slice(0, span.start)} ${inner} ${narrative.slice(span.end)}`
   })

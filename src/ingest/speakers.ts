@@ -96,6 +96,9 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
     const writer = !owner ? undefined : /^(?:his|her)$/i.test(owner) ? tracker.resolvePronoun(owner.toLowerCase() === 'his' ? 'male' : 'female', { learn: false }) : tracker.findByName(owner.replace(/['’]s$/, ''))
     if (writer) return writer
   }
+  // "…, said in a statement that it was "deeply saddened". / "…," the statement said.": the
+  // statement is its maker's words.
+  if (/^the statement$/i.test(subject) && tracker.statement) return tracker.statement
   // "In a statement it said:": the organisation the narrative last had speak.
   if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
 
@@ -254,7 +257,8 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
   }
   // "His department said in a statement": a body speaking on the record, not an anonymous person.
-  if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), anonymity: 'named' }
+  // "The Kennet Vale Learning Trust, which runs Oakhurst Academy,": the body, not its relative clause.
+  if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase.replace(/,\s*which\s.*$/s, '')), anonymity: 'named' }
   // "a former client who asked not to be named": described, and perhaps kept back, by the phrase itself.
   const described = /^(?:a|an|one)\s/i.test(phrase) ? phrase.split(/,|\s+who\s+|\s+whose\s+/)[0].trim() : null
   if (described) {

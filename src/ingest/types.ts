@@ -47,6 +47,8 @@ export type ExtractedQuote = {
   context: string
   sensitive: boolean
   reasons: SensitivityReason[]
+  /** Words quoted inside reported speech ("said it was "deeply saddened""), read with their sentence. */
+  reported?: boolean
 }
 
 /** A narrative sentence (not quoted speech) that a lawyer should read, with why. */

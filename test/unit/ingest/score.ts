@@ -43,10 +43,23 @@ export function sameSpeaker(want: string, got: string): boolean {
   if (want === got) return true
   const body = (name: string): string => name.replace(/^the (?=\p{Lu})/u, '')
   if (body(want) === body(got)) return true
+  // Round 19's writer prints a name without the rank or letters the copy gives it ("Alan Bramwell"
+  // for "Chief Superintendent Alan Bramwell", "Fiona Delacourt" for "Fiona Delacourt KC"), and a
+  // body for its spokesperson ("Marlow Logistics" for "a spokesperson for Marlow Logistics"); the
+  // person is the same to an editor. The rest of the name must be whole: "Bramwell" is not enough.
+  const bare = (name: string): string =>
+    body(name.replace(/^an? spokes(?:person|man|woman) for /, '').replace(/ (?:KC|QC|MP|MSP|MEP)$/, ''))
+  const shorterName = want.length < got.length ? want : got
+  const longerName = shorterName === want ? got : want
+  if (bare(want) === bare(got)) return true
+  const rank = /^(?:(?:Dr|Prof|Professor|Judge|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Commodore|Admiral|Captain|Capt|Colonel|Col|General|Gen|Brigadier|Major|Lieutenant|Lt|Sergeant|Sgt|Corporal|Detective|Det|Police|Constable|DC|DS|DI|DCI|Inspector|Insp|Chief|Superintendent|Supt|Assistant|Deputy|Commissioner|Father|Rev|Reverend|Imam|Rabbi|Bishop|Councillor|Cllr|Senator|Mayor|Governor) )+/
+  if (/^\p{Lu}\S* \p{Lu}/u.test(shorterName) && rank.test(bare(longerName)) && bare(longerName).replace(rank, '') === shorterName) return true
   const place = /^(?:a|an|another|one) \S.*? (?:in|at|of|for|on|from|with) \S/
   const longer = want.length < got.length ? got : want
   const shorter = longer === got ? want : got
-  return /^(?:a|an|another|one) /.test(shorter) && place.test(longer) && longer.startsWith(`${shorter} `) && /^(?:in|at|of|for|on|from|with) /.test(longer.slice(shorter.length + 1))
+  // Round 19 keeps the relative clause the copy printed ("a woman who works in the depot's returns office").
+  const clause = /^(?:in|at|of|for|on|from|with|who|whose) /
+  return /^(?:a|an|another|one) /.test(shorter) && (place.test(longer) || / who /.test(longer)) && longer.startsWith(`${shorter} `) && clause.test(longer.slice(shorter.length + 1))
 }
 
 type Quote = DryRun['quotes'][number]
@@ -76,8 +89,19 @@ function carriedOver(expected: DryRun, quotes: Quote[]): Quote[] {
   return units
 }
 
+/**
+ * Words quoted inside reported speech ("said the company was "deeply saddened" by…") end with no
+ * sentence's punctuation of their own. Round 19's writer lists them as quotes; rounds 1–18's
+ * writers list only speech printed as sentences and are silent on them. A fragment the
+ * expectation does not list is scored neither way: not invented speech, and not in the flag
+ * precision (legal reads it either way, as a quote record or in the narrative).
+ */
+const isUnlistedFragment = (expected: DryRun, quote: Quote): boolean =>
+  !/[.?!…]['’"”]?$/.test(quote.text.trim()) && !expected.quotes.some((want) => words(want.text) === words(quote.text))
+
 export function scoreStory(story: string, expected: DryRun, extracted: DryRun): StoryScore {
-  const actual = { ...extracted, quotes: carriedOver(expected, extracted.quotes) }
+  const listed = extracted.quotes.filter((quote) => !isUnlistedFragment(expected, quote))
+  const actual = { ...extracted, quotes: carriedOver(expected, listed) }
   const found = expected.quotes.map((want) => ({ want, got: actual.quotes.find((quote) => words(quote.text) === words(want.text)) }))
   const matched = found.filter((pair) => pair.got !== undefined) as { want: DryRun['quotes'][number]; got: DryRun['quotes'][number] }[]
   const flaggedByExtractor = actual.quotes.filter((quote) => quote.sensitive)
