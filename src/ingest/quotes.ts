@@ -75,7 +75,10 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
-      const assessed = assessQuote({ text, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
+      // Words quoted inside reported speech are read as the sentence reporting them says them:
+      // "she saw "a lad in a grey hoodie" throw a bottle" is an account of the incident.
+      const read = run[0].reported ? sentenceAround(paragraph, run[0].span) : text
+      const assessed = assessQuote({ text: read, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)
@@ -102,6 +105,17 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
     const reasons = SENSITIVITY_REASONS.filter((reason) => reason === 'anonymous_source' || quote.reasons.includes(reason))
     return { ...quote, speaker: { ...quote.speaker, anonymity: now.anonymity, isAnonymous: true }, sensitive: true, reasons }
   })
+}
+
+/** Returns the sentence of the paragraph a span stands in, its quote marks taken off. */
+function sentenceAround(paragraph: string, span: QuotedSpan): string {
+  let start = 0
+  for (const sentence of splitSentences(paragraph)) {
+    const at = paragraph.indexOf(sentence, start)
+    start = at + sentence.length
+    if (at <= span.start && span.end <= start) return sentence.replace(/["“”]/g, '')
+  }
+  return span.inner
 }
 
 /**

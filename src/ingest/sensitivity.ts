@@ -83,6 +83,13 @@ const JEOPARDY = new RegExp(
 )
 
 /**
+ * Words that accuse someone of stirring up trouble on purpose: "has spent six months goading its
+ * own workers", "officials… have repeatedly encouraged intimidation". Whoever says it, someone is
+ * accused of a deed.
+ */
+const PROVOCATION = /\b(?:goad(?:ing|ed)?|provok(?:ing|ed)|incit(?:ing|ed|ement)|stirr(?:ing|ed) up (?:trouble|violence|hatred)|encourag(?:ed|ing|es) (?:intimidation|violence|harassment|attacks)|intimidat(?:ion|ing|ed))\b/i
+
+/**
  * An insider's account of wrongdoing by the people in charge: warnings ignored, orders to keep
  * quiet, a decision taken before the evidence, someone who knew. From a source the copy does not
  * name in full, these are claims a lawyer must see ("We told head office the numbers did not add
@@ -141,7 +148,14 @@ const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman
 /** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
 /** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
 const DONE_TO =
-  /\b(?:hit|hits|punched|punches|kicked|kicks|beat|beats|slapped|slaps|stabbed|stabs|shot|shoots|attacked|attacks|assaulted|grabbed|grabs|pushed|pushes|shoved|shoves|dragged|drags|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b/i
+  /\b(?:hit|hits|punched|punches|kicked|kicks|beat|beats|slapped|slaps|stabbed|stabs|shot|shoots|attacked|attacks|assaulted|grabbed|grabs|pushed|pushes|shoved|shoves|dragged|drags|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b|\b(?:pushing|shoving|dragging|throwing)\s+(?:me|us|him|her|them|people|protesters|strikers|pickets|women|children)\s+(?:off|into|onto|to|down|out|across|under)\b/i
+
+/**
+ * Violence told in the passive, or by what landed where: "Officers were punched, kicked and spat
+ * at", "was hit on the head with a glass bottle", "came down on the policeman's head". A town "hit
+ * by the storm" is not of this kind.
+ */
+const SUFFERED = /\b(?:was|were|been|being|got)\s+(?:(?:punched|kicked|beaten|stabbed|assaulted|spat at|headbutted|stamped on|pistol-whipped|knocked unconscious)\b|(?:hit|struck) (?:on|in|over) the (?:head|face|back|chest|neck)\b|(?:hit|struck) with (?:a|an|the)\b)|\bcame down on (?:the|his|her|my|a|an)\s+(?:\p{L}+['’]s\s+)?head\b|\b(?:throw|throws|threw|thrown|throwing|hurl|hurled|hurling|lob|lobbed)\s+(?:a|an|the|his|her)\s+(?:\p{L}+\s+)?(?:bottle|brick|stone|rock|missile|firework|flare|petrol bomb|chair|can)s?\b/iu
 
 /** A threat of violence told: "They told him they would burn the shop", "said she would kill him". */
 const THREAT =
@@ -338,7 +352,7 @@ const RULES: { reason: SensitivityReason; applies: (quote: QuoteEvidence) => boo
     applies: (quote) =>
       [quote.text, quote.paragraph, answersTheLeadIn(quote) ? (quote.leadIn ?? '') : ''].some(
         (text) => mentions('violence', text) || NAMED_VIOLENCE.test(text),
-      ) || DONE_TO.test(quote.text) || THREAT.test(quote.text),
+      ) || DONE_TO.test(quote.text) || SUFFERED.test(quote.text) || THREAT.test(quote.text),
   },
   { reason: 'minor', applies: (quote) => isMinor(quote.speaker) },
   { reason: 'court_case', applies: (quote) => aboutTheCase(quote) || aboutTheClaim(quote) },
@@ -424,7 +438,7 @@ const SPEAKS_OF_OTHERS = /\b(?:he|she|him|her|his|himself|herself|they|them|thei
 const SPEAKS_OF_NAMED = /\p{Lu}\p{Ll}+['’]s\b/u
 
 /** Forces and their members: violence done by them is an accusation against someone identifiable. */
-const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers?|troops|guards?|security forces|militia(?:men)?|riot units?)\b/i
+const AGENTS = /\b(?:police(?:man|men|woman|women|officers?)?|officers?|soldiers?|troops|guards?|security (?:forces|staff|guards|men)|bouncers|stewards|militia(?:men)?|riot units?)\b/i
 
 /** The copy printing only part of a name at the speaker's wish, for a reason it gives: "identified only as Yusuf, because his family…". */
 const SHIELDED =
@@ -533,6 +547,7 @@ function speaksUnchecked(speaker: Person): boolean {
  */
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
+  if (PROVOCATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' ')) && !/\b(?:no|not|never|without) (?:\w+ ){0,2}(?:intimidat|provo|incit)/i.test(quote.text)) return true
   // "I don't remember writing that," said by the writer a leaked document is put to: the reply
   // repeats the charge, and the words are legal's with the document's.
   if (quote.leak && quote.speaker.anonymity === 'named' && DISOWNS.test(quote.text)) return true
@@ -627,7 +642,7 @@ function describesTheCrime(quote: QuoteEvidence): boolean {
   // "These men were paid to stop people voting": pointing at the arrested, whoever speaks.
   return (
     quote.liveCase?.active === true &&
-    (mentions('violence', quote.text) || DONE_TO.test(quote.text) || GUILT.test(quote.text) || POINTING.test(quote.text))
+    (mentions('violence', quote.text) || DONE_TO.test(quote.text) || SUFFERED.test(quote.text) || GUILT.test(quote.text) || POINTING.test(quote.text))
   )
 }
 
