@@ -149,6 +149,9 @@ export class PeopleTracker {
   /** The organisation the narrative last had speak ("The interior ministry said…"): "it said" is theirs. */
   body: string | null = null
 
+  /** The document the narrative last opened a sentence on ("The memo, dated…"), and in which paragraph: "It warns" is its. */
+  document: { name: string; paragraph: number } | null = null
+
   /** Whoever last spoke in a statement ("said in a statement", a spokesperson): "the statement added" is theirs. */
   statement: Person | null = null
 
@@ -480,9 +483,23 @@ const NOT_REAL_NAME = new RegExp(
   'gu',
 )
 
+// "A senior nurse on the unit, whom we are calling Grace,": the newsroom's name for a source.
+const WE_CALL = new RegExp(
+  String.raw`\b(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?<phrase>(?:[\p{L}'’-]+\s+){0,6}?\p{Ll}+),\s+(?:whom|who)\s+(?:we|Dateline)\s+(?:are\s+calling|will\s+call|have\s+called|call|is\s+calling)\s+(?<alias>${NAME})`,
+  'gu',
+)
+
 const findPseudonyms: Finder = (text) => {
   const mentions: Mention[] = []
   if (!text.includes('call') && !text.includes('real name') && !text.includes('changed')) return mentions
+  for (const match of text.matchAll(WE_CALL)) {
+    const { phrase = '', alias = '' } = match.groups ?? {}
+    // "senior nurse on the unit": the head is the first word that names a kind of person.
+    const noun = phrase.split(/\s+/).find((word) => isPersonNoun(word.toLowerCase()))?.toLowerCase()
+    if (!noun) continue
+    const person: Person = { ...namedPerson(alias, { anonymity: 'pseudonym', description: `a ${phrase}`.replace(/^a (?=[aeiou])/i, 'an ') }), noun, gender: PERSON_NOUNS[noun] ?? null }
+    mentions.push({ start: match.index, end: match.index + match[0].length, person })
+  }
   for (const match of text.matchAll(CALLS_ITSELF)) {
     const { noun = '', self = '', alias = '' } = match.groups ?? {}
     const head = noun.split(/\s+/).pop() ?? noun

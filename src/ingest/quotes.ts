@@ -272,7 +272,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   }
   // "The memo, dated 14 March…, was written by…. It warns that…": a document the narrative
   // opens a sentence on is the "it" whose words the next sentence quotes.
-  for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.body = `the ${match.groups?.document.toLowerCase() ?? ''}`
+  for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.document = { name: `the ${match.groups?.document.toLowerCase() ?? ''}`, paragraph: tracker.paragraph }
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
     (mention) => !speakerPhrases.some(([start, end]) => mention.start >= start && mention.end <= end),

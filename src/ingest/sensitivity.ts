@@ -19,6 +19,7 @@ export const KEYWORDS = {
     'burned the houses', 'burnt the houses', 'burned alive', 'burnt alive', 'blood on',
     'covered in blood', 'went for him', 'went for her', 'set fire to', 'burn everything', 'burn the village',
     'burned the village', 'burnt the village', 'grabbed him', 'grabbed her', 'threw him', 'threw her',
+    'badly burned', 'badly burnt', 'skin came away', 'skin came off', 'skin was peeling',
     'knife', 'knives', 'machete', 'machetes', 'a gun', 'the gun', 'his gun', 'baton', 'batons',
     'you will die', 'kill you', 'we will kill', 'shot you', 'shot each', 'shot every', 'punched him', 'punched her', 'hit him', 'hit her', 'kicked him', 'kicked her', 'slapped him', 'slapped her',
   ],
@@ -148,7 +149,7 @@ const POINTING = /\b(?:that man|this man|the man|that woman|this woman|the woman
 /** "had seen Vale hit Brooks", "Gordon Vale, slapped her": a named person doing violence. */
 /** Violence done to someone, whoever by: "a policeman hit me with his baton", "they dragged us out". */
 const DONE_TO =
-  /\b(?:hit|hits|punched|punches|kicked|kicks|beat|beats|slapped|slaps|stabbed|stabs|shot|shoots|attacked|attacks|assaulted|grabbed|grabs|pushed|pushes|shoved|shoves|dragged|drags|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b|\b(?:pushing|shoving|dragging|throwing)\s+(?:me|us|him|her|them|people|protesters|strikers|pickets|women|children)\s+(?:off|into|onto|to|down|out|across|under)\b/i
+  /\b(?:hit|hits|punched|punches|kicked|kicks|beat|beats|slapped|slaps|stabbed|stabs|shot|shoots|attacked|attacks|assaulted|grabbed|grabs|pushed|pushes|shoved|shoves|dragged|drags|strangled|choked|tortured|raped|whipped|clubbed|battered|knifed|headbutted|(?:started|began|kept|were|was)\s+(?:hitting|beating|kicking|punching|clubbing|attacking))\s+(?:me|us|him|her|them|my|his|our|their|people|a man|a woman|a boy|a girl|anyone|anybody|everyone|everybody|protesters|demonstrators|women|children)\b|\b(?:stamped|stamping|trampled|kicked|jumped)\s+on\s+(?:me|us|him|her|them|his|her|my|their)\b|\b(?:threw|hurled|flung)\s+(?:me|us|him|her|them|people)\b(?!\s+(?:a|an|some|the|ropes?|[a-z]+s)\b)|\b(?:with|by)\s+(?:a|his|her|their|the)\s+(?:baton|batons|knife|knives|hammer|machete|bat|gun|rifle|pistol|bottle|iron bar|crowbar)\b|\b(?:threw|throws|thrown)\s+(?:the\s+)?(?:first\s+)?punch|\bpulled a (?:knife|gun)|\b(?:stabbing|shooting|beating|punching|kicking)\b|\b(?:pushing|shoving|dragging|throwing)\s+(?:me|us|him|her|them|people|protesters|strikers|pickets|women|children)\s+(?:off|into|onto|down|out of|across|under)\b/i
 
 /**
  * Violence told in the passive, or by what landed where: "Officers were punched, kicked and spat
@@ -380,6 +381,9 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // "It warns that the works had "discharged untreated sewage on at least 40 days"": the leaked
   // document's own words are what the story rests on.
   if (quote.leak && LEAKED_DOCUMENT.test(quote.speaker.name)) reasons.add('allegation')
+  // "Minutes…, seen by Dateline, record the medical director… warning that the system had "failed
+  // its last two validation tests"": a warning the leaked papers record is the evidence of who knew.
+  if (quote.leak && recordedWarning(quote)) reasons.add('allegation')
   // "She showed Dateline an email… from the head of Year 8, Claire Dunmore: "…I am satisfied that
   // this was a misunderstanding."": in a story resting on documents, a named person's written
   // brush-off of a complaint is the evidence that they ignored it.
@@ -457,7 +461,7 @@ export function readShielded(paragraphs: string[]): string[] {
 
 /** A first-hand account of what someone did: "He told me I was worthless", "One of them laughed", "I saw it". */
 const TESTIMONY =
-  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|struck|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was hit|was beaten|was sent|reported|complained)\b|we (?:(?:stood|sat|waited) and )?(?:saw|watched|heard|were told|told them|reported|complained)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b)/iu
+  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|lock|padlocked|chained|struck|patted|shrugged|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was forced|was weighed|was singled out|was hit|was beaten|was sent|reported|complained)\b|we (?:(?:stood|sat|waited) and )?(?:saw|watched|heard|were told|were made|were forced|were weighed|were singled out|told them|reported|complained)\b|\bin front of (?:the whole|everyone|everybody|all the)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b|\b(?:was|were) (?:still |already |always )?(?:chained|padlocked|locked|bolted|blocked|welded shut)\b|\b(?:found to be|was found|were found) (?:\p{L}+ )?(?:defective|faulty|unsafe|broken|not working|out of order|inoperable)\b)/iu
 /** Speakers who answer for a body: their statement is not testimony. */
 const OFFICIAL = /\b(?:spokes(?:person|man|woman)|statement|press office|a source close to|representative)\b/i
 /** An opening that accuses someone: abuse, violence, bullying, a cover-up, neglect, pay withheld, blame. */
@@ -466,19 +470,21 @@ const ACCUSATION_STORY =
 
 /** "…, families and former staff say", "…, residents claim": a headline whose last words are who says it. */
 const ATTRIBUTED_HEADLINE = /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,5}(?:say|says|claim|claims|allege|alleges)\s*$/u
+/** "Survivors of Bohol ferry fire say crew padlocked gate": a headline opening on the people who say it of someone. */
+const SAYERS_HEADLINE = /^(?:(?:Former|Ex-|Some|Angry|Grieving)\s+)?(?:Survivors|Families|Relatives|Residents|Parents|Workers|Staff|Nurses|Doctors|Patients|Pupils|Students|Witnesses|Villagers|Tenants|Passengers|Athletes|Players|Victims|Neighbours|Locals|Teachers|Drivers|Carers|Whistle-?blowers?|Insiders|Campaigners|Employees|Miners|Soldiers|Refugees|Women|Men|Mothers|Fathers)\b[^,:;.]{0,80}?\s(?:say|claim|allege|accuse)\s+(?!(?:they|we)\s+(?:will|are|want|hope|need|fear)\b)\S/u
 
 /** Returns true when the story's opening (headline, standfirst, first paragraphs) accuses someone. */
 export function readAccusation(paragraphs: string[]): boolean {
   // "Care home residents left in soiled beds, families and former staff say": a headline that
   // rests its claim on what people say about others is an accusation however it is worded.
-  if (paragraphs[0] !== undefined && ATTRIBUTED_HEADLINE.test(paragraphs[0])) return true
+  if (paragraphs[0] !== undefined && (ATTRIBUTED_HEADLINE.test(paragraphs[0]) || SAYERS_HEADLINE.test(paragraphs[0]))) return true
   return paragraphs.slice(0, 3).some((paragraph) => ACCUSATION_STORY.test(paragraph.replace(/["“][^"”]*["”]/g, ' ')))
 }
 
 /** A story that rests on documents someone leaked or handed over. */
 const LEAK = /\b(?:leaked|leak|documents? seen by|(?:internal|confidential) (?:documents?|emails?|files|memos?|messages|logs|reports?)|(?:passed|handed|leaked|given) to Dateline|obtained by Dateline)\b/i
 /** The quote's own paragraph introduces it as written: "In an email sent in March…", "wrote". */
-const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads|minutes (?:\w+\s+){0,3}records?)\b/i
+const WRITTEN = /\b(?:in an? (?:\w+\s+){0,2}(?:email|e-mail|memo|message|letter|note|text|report|minutes|briefing|WhatsApp)|wrote|emailed|messaged|texted|reads|minutes\b[^.]{0,100}?\brecords?)\b/i
 
 const DISMISSAL = /\b(?:(?:was|is|were) (?:just |simply |only )?a misunderstanding|satisfied that (?:this|it|there) (?:was|is) (?:nothing|no|a misunderstanding)|nothing to (?:worry about|investigate)|no (?:further )?action (?:is|was|will be) (?:needed|required|taken)|(?:has|had) been dealt with)\b/i
 
@@ -528,6 +534,11 @@ function writtenBy(quote: QuoteEvidence): boolean {
 /** A document speaking for itself, as the copy names it: "the memo", "the minutes". */
 const LEAKED_DOCUMENT = /^the (?:memo|email|e-mail|letter|document|briefing|minutes|dossier|messages?|report|review|audit)$/i
 
+function recordedWarning(quote: QuoteEvidence): boolean {
+  const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  return WRITTEN.test(narrative) && /\b(?:warning|warned|warns|flagging|flagged|raising concerns?)\b/i.test(narrative)
+}
+
 /** A written sentence that keeps something back: not to use, share or tell; to hold a report; no external communication. */
 const KEEPING_BACK = /\b(?:(?:can|could|shall) we (?:please )?not|(?:let['’]s|please) not|do not|don['’]t)\s+(?:use|mention|share|include|send|tell|report|log|record|disclose|put|circulate|escalate|publish)\b|\bhold (?:the|this|that) (?:report|data|figures|results?|findings|announcement|letter)\b|\bno (?:external|public|outside) (?:communication|announcement|statement|disclosure)\b|\bkeep (?:this|it|that) (?:quiet|internal|between us|out of)\b/i
 
@@ -547,10 +558,21 @@ function speaksUnchecked(speaker: Person): boolean {
  */
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
+  // "Our client will not hesitate to protect his reputation against false and malicious
+  // allegations": a threat of proceedings is for legal to answer.
+  if (LEGAL_THREAT.test(quote.text)) return true
+  // "I have no memory of that conversation… I think she's mistaken", said by the person a story's
+  // opening accuses: the answer repeats the charge and speaks of the accuser.
+  if (quote.accusation && quote.speaker.anonymity === 'named' && !isBody(quote.speaker) && ANSWERS_ACCUSER.test(quote.text)) return true
   if (PROVOCATION.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' ')) && !/\b(?:no|not|never|without) (?:\w+ ){0,2}(?:intimidat|provo|incit)/i.test(quote.text)) return true
   // "I don't remember writing that," said by the writer a leaked document is put to: the reply
   // repeats the charge, and the words are legal's with the document's.
   if (quote.leak && quote.speaker.anonymity === 'named' && DISOWNS.test(quote.text)) return true
+  // "If it is true that someone chained that gate, they will answer for every one of these
+  // deaths", "If these emails are what they appear to be, then people at the very top put an
+  // inspection rating ahead of the lives of patients": a condition whose consequence lays blame,
+  // or whose condition is a concealment, repeats the charge as surely as stating it.
+  if (CONDITIONAL_BLAME.test(quote.text) || CONDITIONAL_CONCEALMENT.test(quote.text)) return true
   // "If the minister was warned and did nothing, he should resign": a condition claims nothing.
   const claims = WRONGDOING.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))
   // An unnamed insider's account of wrongdoing: unverifiable, and someone is its target.
@@ -592,6 +614,15 @@ function alleges(quote: QuoteEvidence): boolean {
 const RECOUNTS =
   /\b(?:remember(?:ed|s)?|recall(?:ed|s)?|described|describes|recounted|recounts)\b[^.]*\b(?:what happened|the (?:attack|crash|assault|incident|collision|shooting|stabbing|fight|raid|beating|moment (?:he|she|it) was (?:hit|struck)))\b/i
 const DISOWNS = /\b(?:don['’]t|do not|didn['’]t|did not|never|can['’]t|cannot)\s+(?:remember\s+|recall\s+)?(?:writing|sending|signing|wrote|sent|signed)\b/i
+/** A condition, then blame for what happened: "…, they will answer for these deaths", "…, then they put X ahead of the lives of…". */
+const CONDITIONAL_BLAME = /\bif\b[^.?!]{3,160}?,\s*(?:then\s+)?[^.?!]{0,80}?\b(?:will (?:have to )?answer for|(?:is|are|was|were) (?:to blame|responsible) for (?:the|these|those|every|his|her|their)|(?:has|have) blood on|put (?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}ahead of (?:the\s+)?(?:lives|safety|health|welfare))\b/iu
+/** A condition that is a concealment: "If they knew in March what this was and kept it quiet…". */
+const CONDITIONAL_CONCEALMENT = /\bif\b[^.?!,]{0,120}?\b(?:kept (?:it|this|that) (?:quiet|secret|hidden|from)|covered (?:it |this |that )?up|hid (?:it|this|that|the))\b/i
+
+/** A threat of proceedings: "protect his reputation", "false and malicious allegations", "defamatory". */
+const LEGAL_THREAT = /\b(?:protect (?:his|her|their|its|our|my) (?:good )?(?:name|reputation)|false and (?:malicious|defamatory)|defamatory|libel(?:lous)?|(?:take|taking|consider|considering) legal action|issue proceedings|cease and desist)\b/i
+/** An answer to an accuser's account: "I have no memory of that conversation", "she's mistaken", "that never happened". */
+const ANSWERS_ACCUSER = /\b(?:(?:no|any) (?:memory|recollection) of (?:that|this|the|any) (?:conversation|meeting|dinner|call|incident|exchange)|(?:she|he|they)['’](?:s|re) (?:mistaken|wrong|lying|confused)|(?:she|he|they) (?:is|are) (?:mistaken|wrong|lying|confused)|(?:that|it) never happened)\b/i
 /** Words that only decline to speak to a case or set out its timetable: no comment on it. */
 const DECLINES = /\b(?:will not be commenting|won['’]t be commenting|(?:would not|wouldn['’]t) be appropriate to comment|no further comment|cannot comment|can['’]t comment)\b/i
 

@@ -236,6 +236,9 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   if (inner.split(/\s+/).length < 2 || /[:;]$/.test(lead)) return null
   const tokens = tokenize(lead)
   const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower))
+  // "Minutes… record the medical director, Dr Kwabena Asante, warning that the system had "failed
+  // its last two validation tests"": a participle after a named person reports their words.
+  if (verb < 0) return reportedByParticiple(lead, offset, tokens)
   if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
   // "had been told it was "performing well"": the subject was told, and is not the speaker.
   if (/^(?:been|was|were|being|is|are|be)$/i.test(tokens[verb - 1].text)) return null
@@ -249,6 +252,19 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   }
   if (!/^\p{Lu}/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
+
+const REPORTING_PARTICIPLE = new Set(['warning', 'saying', 'telling', 'insisting', 'claiming', 'admitting', 'describing', 'calling', 'complaining', 'arguing', 'promising'])
+const NAME_BEFORE = /(?:\b(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,?\s*$/u
+
+function reportedByParticiple(lead: string, offset: number, tokens: ReturnType<typeof tokenize>): Attribution | null {
+  const verb = tokens.findIndex((token) => REPORTING_PARTICIPLE.has(token.lower))
+  if (verb <= 0 || tokens.slice(verb + 1).filter(isWord).length > MAX_REPORTED_WORDS) return null
+  const before = lead.slice(0, tokens[verb].start)
+  const named = NAME_BEFORE.exec(before)
+  if (!named) return null
+  const phrase = named[0].replace(/,?\s*$/, '')
+  return { kind: 'before', phrase, appositive: null, phraseStart: offset + named.index, phraseEnd: offset + named.index + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 
 const DOCUMENT_NOUN = String.raw`(?:email|e-mail|letter|note|memo|text message|text|message|WhatsApp message|card|statement)`

@@ -99,6 +99,9 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   // "…, said in a statement that it was "deeply saddened". / "…," the statement said.": the
   // statement is its maker's words.
   if (/^the statement$/i.test(subject) && tracker.statement) return tracker.statement
+  // "The memo, dated 14 March…. It warns that…": a document met in this paragraph or the last.
+  const metDocument = tracker.document && tracker.document.paragraph >= tracker.paragraph - 1 ? tracker.document.name : null
+  if (/^it$/i.test(subject) && metDocument) return { ...UNIDENTIFIED, name: metDocument, anonymity: 'named' }
   // "In a statement it said:": the organisation the narrative last had speak.
   if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
 
@@ -253,6 +256,9 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   }
   // "The Environment Agency said…. In a statement, the agency said:": the body met again by its noun.
   const bodyNoun = /^the\s+(\p{Ll}+)$/iu.exec(phrase.trim())
+  // "In a statement, Northmoor and Wendale NHS Trust said…. The trust added:": the body whose statement it is.
+  const statement = tracker.statement
+  if (bodyNoun && statement && new RegExp(`\\b${bodyNoun[1]}$`, 'i').test(statement.name) && statement.name.toLowerCase() !== phrase.trim().toLowerCase()) return statement
   if (bodyNoun && tracker.body && new RegExp(`\\b${bodyNoun[1]}$`, 'i').test(tracker.body) && tracker.body.toLowerCase() !== phrase.trim().toLowerCase()) {
     return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
   }
@@ -265,6 +271,8 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
     const name = lowerDeterminer(described)
     return { ...UNIDENTIFIED, name, description: name.replace(/^(?:a|an|one)\s+/, ''), anonymity: namesWithheld(phrase) ? 'withheld' : 'unnamed' }
   }
+  // "Northmoor and Wendale NHS Trust", "Department for Business and Trade": a body's name as printed.
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+$/u.test(phrase.trim())) return { ...UNIDENTIFIED, name: phrase.trim(), description: null, anonymity: 'named' }
   return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), description: null }
 }
 

@@ -980,3 +980,221 @@ describe('round 18, each in its general form: arrests that ended, trial witnesse
     expect(quotes[0].reasons).toContain('violence')
   })
 })
+
+function textsOf(headline: string, standfirst: string, ...paragraphs: string[]): { text: string; speaker: string; anonymity: Anonymity; reasons: string[] }[] {
+  const story = extractStory([headline, standfirst, 'By Jane Roe, Chief Correspondent', ...paragraphs].join('\n\n'))
+  return story.quotes.map(({ text, speaker, reasons }) => ({ text, speaker: speaker.name, anonymity: speaker.anonymity, reasons }))
+}
+
+describe('round 19, each in its general form: words quoted in reported speech, statements, interviews, leaks, blame', () => {
+  it('words in marks inside what a named subject is reported to say are that subject\'s quote, kept apart from the next', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Carla Minto, the union\'s organiser, said the firm had treated drivers with "open contempt" for a year.',
+      'Outside the depot, Mr Soames said, he saw "a man in a red cap" run off. "He was gone in seconds."',
+    )
+    expect(quotes.map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['open contempt', 'Carla Minto'],
+      ['a man in a red cap', 'Mr Soames'],
+      ['He was gone in seconds.', 'Mr Soames'],
+    ])
+  })
+
+  it('near miss: a single word in marks is a scare quote, and a subject who "had been told" is not the speaker', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Carla Minto said the firm\'s "flexibility" was a pay cut.',
+      'Residents had been told the river was "performing well" before the spill.',
+    )
+    expect(quotes).toEqual([])
+  })
+
+  it('a reported fragment is read with its sentence: an eyewitness\'s "a lad in a hoodie" who threw a bottle is the live case\'s matter', () => {
+    const quotes = textsOf(
+      'Two men charged after picket clash',
+      'Two men have been charged with violent disorder.',
+      'Ms Lyle said she saw "a lad in a grey coat" throw a bottle at the line of officers.',
+    )
+    expect(quotes[0].reasons).toEqual(expect.arrayContaining(['violence', 'court_case']))
+  })
+
+  it('near miss: a company "deeply saddened" by the loss of life, with no case, is not for legal', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'The operator, Harbour Lines, said in a statement that it was "deeply saddened" by the loss of life.')
+    expect(quotes).toEqual([expect.objectContaining({ text: 'deeply saddened', speaker: 'Harbour Lines', reasons: [] })])
+  })
+
+  it('a reported fragment stays in the narrative for the legal read: the sentence is still a passage', () => {
+    const story = extractStory(['Headline', 'A standfirst.', 'By Jane Roe, Chief Correspondent', 'Joan Marr said Dr Peter Hale had "stolen from the pension fund" for years.'].join('\n\n'))
+    expect(story.quotes[0]).toEqual(expect.objectContaining({ text: 'stolen from the pension fund', sensitive: true }))
+    expect(story.passages.map(({ text }) => text)).toEqual([expect.stringContaining('Dr Peter Hale had "stolen from the pension fund"')])
+  })
+
+  it('"the statement said" and "The trust added" are the words of whoever made the statement', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'In a statement, Kestrel and Vale NHS Trust said: "Every case was reported."',
+      'The trust added: "We have asked our counter-fraud team to look at the leak."',
+      'The operator, Harbour Lines, said in a statement that it was "deeply saddened" by the loss.',
+      '"The vessel held a valid certificate," the statement said.',
+    )
+    expect(quotes.map(({ speaker, anonymity }) => [speaker, anonymity])).toEqual([
+      ['Kestrel and Vale NHS Trust', 'named'],
+      ['Kestrel and Vale NHS Trust', 'named'],
+      ['Harbour Lines', 'named'],
+      ['Harbour Lines', 'named'],
+    ])
+  })
+
+  it('near miss: "the statement" with no statement made before it stays as printed', () => {
+    expect(textsOf('Headline', 'A standfirst.', '"The vessel held a valid certificate," the statement said.')[0].speaker).toBe('the statement')
+  })
+
+  it('a body and its relative clause: "The Vale Trust, which runs the school, said" is the Vale Trust', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'The Vale Trust, which runs Oak Academy, said: "We are shocked."')[0].speaker).toBe('the Vale Trust')
+  })
+
+  const interview = (standfirst: string) =>
+    textsOf(
+      'Headline',
+      standfirst,
+      'Complaints centre on the former head coach, Anton Berg.',
+      'Did he know what was going on? I asked him.',
+      '"No. Nobody came to me," he said.',
+      'The review is led by the barrister Noor Haque.',
+      'Asked whether he would resign, he laughed. "Resign for what?"',
+    )
+
+  it('in an interview, the answer to the reporter\'s question in narrative, and the one asked, is the interviewee', () => {
+    const quotes = interview('Sir Colin Hart, the federation\'s chairman, is under pressure. In his first interview since the claims, he says he knew nothing.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Sir Colin Hart', 'Sir Colin Hart'])
+  })
+
+  it('near miss: outside an interview, "I asked him" puts the question to the last man met', () => {
+    const quotes = interview('Sir Colin Hart, the federation\'s chairman, is under pressure after the claims.')
+    expect(quotes[0].speaker).toBe('Anton Berg')
+  })
+
+  it('"a senior nurse, whom we are calling Grace," is Grace, a pseudonym whose words are a protected source\'s', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'A senior nurse on the ward, whom we are calling Grace, agreed to speak to us.', '"We were told to say nothing," she said.')
+    expect(quotes[0]).toEqual(expect.objectContaining({ speaker: 'Grace', anonymity: 'pseudonym' }))
+    expect(quotes[0].reasons).toContain('anonymous_source')
+  })
+
+  it('near miss: "a nurse, whom we met at the station," is not named by the clause', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'A senior nurse on the ward, whom we met at the station, agreed to speak to us.', '"It was a long night," she said.')
+    expect(quotes[0].speaker).not.toBe('Grace')
+    expect(quotes[0].anonymity).not.toBe('pseudonym')
+  })
+
+  const leaked = (words: string, verb = 'wrote to colleagues') =>
+    textsOf('Headline', 'Emails seen by Dateline show how the outbreak was handled.', `In an email sent on 2 March, the chief operating officer, Simon Hart, ${verb}: "${words}"`)[0].reasons
+
+  it('in a leak story, written words that keep the matter back ("can we please not use the word", "hold the report") are an allegation', () => {
+    expect(leaked('Can we please not use the word outbreak in anything that goes to the board until after the inspection.')).toContain('allegation')
+    expect(leaked('Understood. I will ask the team to hold the report for now.')).toContain('allegation')
+  })
+
+  it('near miss: written words that keep nothing back are not', () => {
+    expect(leaked('Can we please meet on Tuesday to go through the figures.')).not.toContain('allegation')
+  })
+
+  it('a reply in a leaked thread is written too; the document\'s own words ("It warns that…") and a warning the minutes record are the leak\'s', () => {
+    const quotes = textsOf(
+      'Headline',
+      'Documents seen by Dateline show what the board knew.',
+      'The director, Jo Reeve, emailed the chief executive on 3 May: "The figures are wrong."',
+      'The chief executive, Alan Pike, replied an hour later: "Understood. Please do not circulate this outside the team."',
+      'The memo, dated 4 May, was sent to every director.',
+      'It warns that the works had "discharged untreated sewage on forty days".',
+      'Minutes of the board meeting on 9 May, also seen by Dateline, record the medical director, Dr Ana Lowe, warning that the filters had "failed their last two tests".',
+    )
+    expect(quotes.slice(1).map(({ speaker, reasons }) => [speaker, reasons.includes('allegation')])).toEqual([
+      ['Alan Pike', true],
+      ['the memo', true],
+      ['Dr Ana Lowe', true],
+    ])
+  })
+
+  it('near miss: the same memo and minutes in a story that rests on no leak are not allegations', () => {
+    const quotes = textsOf(
+      'Headline',
+      'The council published its annual report on Monday.',
+      'The memo, dated 4 May, was sent to every councillor.',
+      'It says the parks had "more visitors than in any year".',
+    )
+    expect(quotes[0].reasons).not.toContain('allegation')
+  })
+
+  it('violence in the passive, thrown bottles and people pushed into the road are violence', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ray Cole.`)[0].reasons
+    expect(says('Officers were punched, kicked and spat at')).toContain('violence')
+    expect(says('One of my colleagues was hit on the head with a glass bottle')).toContain('violence')
+    expect(says('Somebody threw a bottle over the crowd and it came down on the policeman\'s head')).toContain('violence')
+    expect(says('I saw security staff pushing people off the pavement and into the road')).toEqual(expect.arrayContaining(['violence', 'allegation']))
+  })
+
+  it('near miss: a town hit by the storm, a party thrown and people pushed to vote are not', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ray Cole.`)[0].reasons
+    expect(says('The town was hit by the storm twice this winter')).not.toContain('violence')
+    expect(says('We threw a party for the volunteers')).not.toContain('violence')
+    expect(says('We spent the week pushing people to register to vote')).not.toContain('violence')
+  })
+
+  it('an accusation of stirring up trouble ("goading its own workers", "encouraged intimidation") is an allegation', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ray Cole.`)[0].reasons
+    expect(says('This company has spent six months goading its own workers')).toContain('allegation')
+    expect(says('Union officials have repeatedly encouraged intimidation at the gates')).toContain('allegation')
+  })
+
+  it('near miss: "there was no intimidation" accuses nobody', () => {
+    expect(quotesOf('Headline', 'A standfirst.', '"There was no intimidation on the picket line," said Ray Cole.')[0].reasons).not.toContain('allegation')
+  })
+
+  const survivorUnder = (headline: string) =>
+    quotesOf(headline, 'A standfirst.', '"They lock it every night so we cannot go upstairs," said Dan Reyes, a passenger.', 'A diver, Petty Officer Lito Cruz, said: "The gate was still chained from the other side."')
+
+  it('a headline opening on the people who say it of someone ("Survivors say crew padlocked gate") makes the story an accusation', () => {
+    expect(survivorUnder('Survivors of ferry fire say crew padlocked gate').map(({ reasons }) => reasons.includes('allegation'))).toEqual([true, true])
+  })
+
+  it('near miss: survivors who say what they will do accuse nobody', () => {
+    expect(survivorUnder('Survivors of ferry fire say they will return to the island').map(({ reasons }) => reasons.includes('allegation'))).toEqual([false, false])
+  })
+
+  it('a threat of proceedings is for legal; protecting the environment is not', () => {
+    const letter = (words: string) => quotesOf('Headline', 'A standfirst.', `His solicitors, Pryor & Co, wrote to Dateline: "${words}"`)[0].reasons
+    expect(letter('Our client will not hesitate to protect his reputation against false and malicious allegations.')).toContain('allegation')
+    expect(letter('Our client has always worked to protect the environment.')).not.toContain('allegation')
+  })
+
+  const answers = (standfirst: string) =>
+    quotesOf('Headline', standfirst, 'Zara Hughes says she told him at a dinner in 2019.', '"I have no memory of that conversation. I think she is mistaken," said Sir Colin Hart.')[0].reasons
+
+  it('in an accusing story, the accused\'s "no memory of that conversation… she is mistaken" repeats the charge', () => {
+    expect(answers('Former athletes have accused the federation\'s coaches of bullying.')).toContain('allegation')
+  })
+
+  it('near miss: the same answer in a story that accuses nobody', () => {
+    expect(answers('The federation held its annual dinner on Friday.')).not.toContain('allegation')
+  })
+
+  it('a condition whose consequence lays blame, or whose condition is a concealment, repeats the charge', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole, the governor.`)[0].reasons
+    expect(says('If it is true that someone chained that gate, they will answer for every one of these deaths')).toContain('allegation')
+    expect(says('If these emails are what they appear to be, then people at the top put a rating ahead of the lives of patients')).toContain('allegation')
+    expect(says('If they knew in March and kept it quiet, I want to know who decided')).toContain('allegation')
+  })
+
+  it('near miss: a condition that only demands ("if the minister was warned and did nothing, he should resign") claims nothing', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole, the governor.`)[0].reasons
+    expect(says('If the minister was warned and did nothing, he should resign')).not.toContain('allegation')
+    expect(says('If the weather holds, we will answer every letter by Friday')).not.toContain('allegation')
+  })
+
+  it('the badly burned are violence\'s harm', () => {
+    expect(quotesOf('Headline', 'A standfirst.', '"The ones who came off the back were very badly burned," said Ray Cole.')[0].reasons).toContain('violence')
+  })
+})

@@ -1,0 +1,41 @@
+import { sameSpeaker, scoreStory } from './score'
+import type { DryRun } from '../../../src/ingest/extract'
+
+describe('the scorer\'s conventions: what reads as the same speaker to an editor', () => {
+  it.each([
+    ['Alan Bramwell', 'Chief Superintendent Alan Bramwell'],
+    ['Fiona Delacourt', 'Fiona Delacourt KC'],
+    ['Oliver Szabo', 'Dr Oliver Szabo'],
+    ['Marlow Logistics', 'a spokesperson for Marlow Logistics'],
+    ['Kennet Vale Learning Trust', 'the Kennet Vale Learning Trust'],
+    ['a woman who works in the depot\'s returns office', 'a woman'],
+    ['a civil servant in the unit', 'a civil servant'],
+  ])('%s is %s', (want, got) => {
+    expect(sameSpeaker(want, got)).toBe(true)
+  })
+
+  it.each([
+    ['Alan Bramwell', 'Chief Superintendent Bramwell'],
+    ['Ann Smith', 'Mary Ann Smith'],
+    ['Kerry Mulholland', 'Dean Mulholland'],
+    ['Marlow Logistics', 'a driver for Marlow Logistics'],
+    ['a woman who works in the office', 'a man'],
+  ])('near miss: %s is not %s', (want, got) => {
+    expect(sameSpeaker(want, got)).toBe(false)
+  })
+})
+
+describe('the scorer and words quoted inside reported speech', () => {
+  const story = (quotes: DryRun['quotes']): DryRun => ({ headline: 'H', standfirst: null, correspondents: [], media: [], quotes, passages: [] })
+  const q = (text: string, sensitive: boolean): DryRun['quotes'][number] => ({ text, speaker: 'Ray Cole', description: null, sensitive, reasons: sensitive ? ['allegation'] : [] })
+
+  it('a fragment the expectation does not list counts neither as invented speech nor against the flag precision', () => {
+    const score = scoreStory('s', story([q('We were lied to.', true)]), story([q('We were lied to.', true), q('open contempt', true)]))
+    expect([score.quotesExtra, score.flagged, score.flaggedCorrectly]).toEqual([0, 1, 1])
+  })
+
+  it('near miss: a whole sentence the expectation does not list is invented speech, and its flag counts against precision', () => {
+    const score = scoreStory('s', story([q('We were lied to.', true)]), story([q('We were lied to.', true), q('They knew all along.', true)]))
+    expect([score.quotesExtra, score.flagged, score.flaggedCorrectly]).toEqual([1, 2, 1])
+  })
+})
