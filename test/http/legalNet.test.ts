@@ -43,8 +43,9 @@ describe('every quote a lawyer must see, in every held-out story filed through i
   // leaked email by a named manager, still missed after round 17 was tuned on) and, at round 18's
   // one blind measurement, the earthquake story (a child survivor's words and a man who gave
   // only his first name accusing officials of looting). Each turns green, and must leave this
-  // list, the day it holds.
-  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower', 'round19/ferrier-rowing-federation-interview'])
+  // list, the day it holds. (Round 19's interview left it when round 19 was tuned on; round 20's
+  // six held at first sight.)
+  const UNREAD = new Set(['round17/boat-interception', 'round17/waiting-lists-whistleblower'])
   const cases = stories.map((s) => [`${s.round}/${s.name}`, s] as const)
   it.failing.each(cases.filter(([label]) => UNREAD.has(label)))('%s: waits for legal, as a quote or in the text legal reads (not yet)', async (_label, story) => {
     await expectEveryMustFlagWaits(story)

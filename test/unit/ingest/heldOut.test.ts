@@ -34,6 +34,7 @@ const ROUNDS: Record<string, string[]> = {
   round17: ['trial-sheffield', 'wildfire-glenmarrow', 'waiting-lists-whistleblower', 'youth-coach-allegations', 'boat-interception', 'tycoon-interview'],
   round18: ['landlord-manslaughter-trial', 'care-home-neglect-larchfield', 'atlas-earthquake-tizgui', 'holloway-down-camp-raid', 'leaked-contract-adviser-kestrel', 'dunmere-town-unpaid-wages'],
   round19: ['leeds-housing-fraud-trial', 'bohol-ferry-fire', 'coventry-depot-picket-clashes', 'northmoor-hospital-leaked-emails', 'swindon-bus-stop-attack', 'ferrier-rowing-federation-interview'],
+  round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
 /**
  * Round 17: six stories by a writer who never saw the extractor, written while rounds 14–16 were
@@ -53,7 +54,13 @@ const ROUNDS: Record<string, string[]> = {
  * 63/71, speakers 34/71 (48%; the writer prints names without ranks, honorifics or "KC"),
  * must-flag 22/44 (50%), precision 22/25 (88%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 20: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * kept outside the repository until measured once (main f5abdee, 2 December 14:53 UTC, after
+ * round 19 was tuned on): quotes 62/67, speakers 43/67 (64%), must-flag 26/45 (58%), precision
+ * 26/30 (87%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round20']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -106,22 +113,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 19: 63 of 71 (partial quotes of a few words, a headline quote in single marks).
+  // Not met on round 20: 62 of 67 at its one measurement (round 19: 63 of 71; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 19: 34 of 71 (docs/intake.md).
+  // Not met on round 20: 43 of 67 (round 19: 34 of 71; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 19: 22 of 44 at its one measurement (round 18: 14 of 26; round 17: 17 of 29; docs/intake.md).
+  // Not met on round 20: 26 of 45 at its one measurement (round 19: 22 of 44; round 18: 14 of 26; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 19: 22 of 25 at its one measurement (round 18: 14 of 17; docs/intake.md).
+  // Not met on round 20: 26 of 30 at its one measurement (round 19: 22 of 25; round 18: 14 of 17; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
