@@ -64,6 +64,9 @@ export class PeopleTracker {
   /** Set when the last quote was the reporter's question: the next "he says" answers it. */
   reporterAsked = false
 
+  /** Surnames the story prints after an honorific ("Mr Rourke"): "Eamon Rourke" before them is a person. */
+  surnames = new Set<string>()
+
   /** In an interview ("In his first interview since…"), the person it is with: the first the copy names. */
   interviewee: Person | null = null
   private quoted = new Map<string, number>()
@@ -325,7 +328,8 @@ export class PeopleTracker {
   // "Dr Haddad" after "Dr Amal Haddad" is the same person: a short reference matches a full name.
   private sameAs(person: Person): Entry | undefined {
     if (person.anonymity === 'unnamed' || person.anonymity === 'withheld' || !person.shortName) return undefined
-    const found = this.findByName(person.shortName)
+    // "Mrs Haddow, 38," after "Lorraine and Stuart Haddow": the honorific says which of the two.
+    const found = this.findByName(honorificOf(person.name)?.gender ? person.name : person.shortName)
     return this.entries.find((entry) => entry.person === found)
   }
 
@@ -1145,8 +1149,56 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
   return mentions
 }
 
+/** Words that open a sentence or a name's context and are no given name: "In Rourke's view", "The Rourke family". */
+const NOT_GIVEN = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'to', 'of', 'and', 'but', 'when', 'while', 'after', 'before', 'if', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'dear', 'young', 'old', 'little', 'big', 'saint', 'st', 'lake', 'mount', 'fort', 'port', 'new', 'north', 'south', 'east', 'west', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
+/**
+ * "Eamon Rourke has been telling his own story" when the story goes on to print "Mr Rourke": a
+ * given name the lexicon does not know ("Eamon", "Siobhan") before a surname the copy uses with an
+ * honorific is a person's full name.
+ */
+const findSurnamedNames: Finder = (text, tokens, tracker) => {
+  if (tracker.surnames.size === 0) return []
+  const mentions: Mention[] = []
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const [given, surname] = [tokens[index], tokens[index + 1]]
+    if (!tracker.surnames.has(surname.text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(given.text)) continue
+    if (NOT_GIVEN.has(given.lower) || given.lower in HONORIFICS || RANK_PREFIXES.has(given.lower) || surname.start !== given.end + 1) continue
+    // "Siobhan Rourke's" is hers too; "Mr Eamon Rourke" is read by the honorific finder.
+    if (index > 0 && tokens[index - 1].lower.replace(/\.$/, '') in HONORIFICS) continue
+    // "Adaeze Okafor KC": a name with letters after it is read whole by the finders after this one.
+    if (/^\s+(?:KC|QC|MP|MSP|MEP|OBE|MBE|CBE)\b/.test(text.slice(surname.end))) continue
+    mentions.push({ start: given.start, end: surname.end, person: tracker.findByName(`${given.text} ${surname.text}`) ?? namedPerson(`${given.text} ${surname.text}`) })
+    index += 1
+  }
+  return mentions
+}
+
+/**
+ * "His parents, Lorraine and Stuart Haddow,": two people who share the surname printed once, each
+ * with it. One of the two must be a given name the lexicon knows ("Marks and Spencer" is a shop).
+ */
+const COUPLE = /\b(?<first>\p{Lu}\p{Ll}+)\s+and\s+(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}'’-]+)\b/gu
+
+const findCouples: Finder = (text, _tokens, tracker) =>
+  [...text.matchAll(COUPLE)].flatMap((match): Mention[] => {
+    const { first = '', second = '', surname = '' } = match.groups ?? {}
+    if ([first, second].some((word) => NOT_GIVEN.has(word.toLowerCase()) || word.toLowerCase() in HONORIFICS)) return []
+    if (!isGivenName(first) && !isGivenName(second)) return []
+    const at = match.index
+    // "Lorraine Haddow and Stuart Haddow": a full name before "and" is no given name of the pair.
+    if (first === surname || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, at))) return []
+    const secondAt = at + match[0].indexOf(second, first.length)
+    const person = (given: string): Person => tracker.findByName(`${given} ${surname}`) ?? namedPerson(`${given} ${surname}`)
+    return [
+      { start: at, end: at + first.length, person: person(first) },
+      { start: secondAt, end: at + match[0].length, person: person(second) },
+    ]
+  })
+
 // Earlier finders win where two read the same words: an introduction says more than a description.
 const FINDERS: Finder[] = [
+  findCouples,
   findPseudonyms,
   findAskedNames,
   findPartialNames,
@@ -1162,6 +1214,7 @@ const FINDERS: Finder[] = [
   findKin,
   findNamesWithWho,
   findKnownNames,
+  findSurnamedNames,
   findDefiniteSubjects,
   findGivenNames,
   findGroups,

@@ -19,6 +19,8 @@ type SpokenSpan = { span: QuotedSpan; speaker: Person; reported?: boolean }
  */
 export function extractQuotes(paragraphs: string[], journalists: string[], headline = ''): ExtractedQuote[] {
   const tracker = new PeopleTracker(journalists)
+  // "Mr Rourke", "Ms Papadakis": surnames the copy prints after an honorific, anywhere in it.
+  for (const paragraph of paragraphs) for (const match of paragraph.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) tracker.surnames.add(match[1])
   const liveCase = readCase(paragraphs)
   const leak = readLeak(paragraphs)
   const claim = readClaim(paragraphs)

@@ -235,10 +235,13 @@ const LEAD_IN_CLAUSE = /^(?:(?:(?:Before|After|When|While|As|Outside|Inside|Earl
 function reportedSpeech(lead: string, offset: number, inner: string): Attribution | null {
   if (inner.split(/\s+/).length < 2 || /[:;]$/.test(lead)) return null
   const tokens = tokenize(lead)
-  const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower))
+  // "His care notes, which she obtained…, record that he was "found seated"": a noun that can be a
+  // verb ("notes", "states") followed by a comma is the noun; documents "record" what they say.
+  const verb = tokens.findIndex((token, index) => (SPEECH_VERBS.has(token.lower) || RECORDS.has(token.lower)) && !(NOUN_OR_VERB.has(token.lower) && tokens[index + 1]?.text === ','))
   // "Minutes… record the medical director, Dr Kwabena Asante, warning that the system had "failed
   // its last two validation tests"": a participle after a named person reports their words.
-  if (verb < 0) return reportedByParticiple(lead, offset, tokens)
+  const participle = reportedByParticiple(lead, offset, tokens)
+  if (participle || verb < 0) return participle
   if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
   // "had been told it was "performing well"": the subject was told, and is not the speaker.
   if (/^(?:been|was|were|being|is|are|be)$/i.test(tokens[verb - 1].text)) return null
@@ -254,6 +257,9 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 
+const RECORDS = new Set(['record', 'records', 'recorded'])
+/** Words that are a noun as often as a speech verb: "care notes", "the United States". */
+const NOUN_OR_VERB = new Set(['notes', 'states', 'records', 'record'])
 const REPORTING_PARTICIPLE = new Set(['warning', 'saying', 'telling', 'insisting', 'claiming', 'admitting', 'describing', 'calling', 'complaining', 'arguing', 'promising'])
 const NAME_BEFORE = /(?:\b(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,?\s*$/u
 

@@ -43,6 +43,9 @@ function subjectOf(phrase: string): string {
   const fronted = comma > 0 && (FRONTED.test(cleaned) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(cleaned))
   const lastPart = cleaned.slice(cleaned.lastIndexOf(',') + 1).trim()
   if (fronted && /^[^,]*\bby\b/.test(cleaned) && cleaned.indexOf(',', comma + 1) > 0 && /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sgt|PC|DC|DI|Cllr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(lastPart)) return lastPart
+  // "In an email to managers in February, a month before Mr Whitlock's instruction, Ms Rasmussen
+  // wrote": clauses fronted one after another; the honorific name after the last comma is the subject.
+  if (fronted && cleaned.indexOf(',', comma + 1) > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr|Sgt|PC|DC|DI|Cllr|Prof|Sir|Dame)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(lastPart)) return lastPart
   // "Opening the case for the prosecution, Caroline Dunmore KC said": a participle clause first.
   if (fronted) return subjectOf(cleaned.slice(comma + 1))
   return cleaned
@@ -179,7 +182,20 @@ const APPOSITIVE_NAME = /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|v
 const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
-function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
+/** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
+const DOCUMENT_SUBJECT = /^(?:a|an|the)\s+(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier)\s+)?(?<document>briefing note|briefing|memo|memorandum|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes)\b/i
+
+function fromPhrase(written: string, tracker: PeopleTracker): Person {
+  // "Glenmorvie Council, which runs the school,": the speaker, not the relative clause after it.
+  const phrase = written.replace(/,\s*which\s[^,]*$/s, '')
+  // "A briefing note prepared for the company's board in October, headed…": the document, as a reader would call it.
+  const document = DOCUMENT_SUBJECT.exec(phrase.trim())
+  if (document?.groups) return { ...UNIDENTIFIED, name: `the ${document.groups.document.toLowerCase()}`, anonymity: 'named' }
+  // "The state's aged care regulator, the Care Standards Commission,": the body its name says.
+  const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
+  if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {
+    return { ...UNIDENTIFIED, name: apposedBody.groups.body, anonymity: 'named' }
+  }
   // The phrase is read as the sentence prints it, its closing comma back: "Lena Vogel, 17,".
   const found = findMentions(`${phrase},`, tracker).filter((candidate): candidate is Mention & { person: Person } => 'person' in candidate)
   const mention = found[0]
@@ -247,7 +263,8 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   // "Police said in a statement": the police, as a sentence prints them mid-way.
   if (/^(?:the\s+)?police$/i.test(phrase.trim())) return { ...UNIDENTIFIED, name: 'police', anonymity: 'named' }
   const words = tokenize(phrase).map((token) => token.text)
-  if (words.length > 0 && words.every(isCapitalisedWord)) return tracker.findByName(phrase) ?? namedPerson(phrase)
+  // "The Kennet Vale Learning Trust": a body's article is the sentence's capital, not its name's.
+  if (words.length > 0 && words.every(isCapitalisedWord)) return tracker.findByName(phrase) ?? namedPerson(/^The\s/.test(phrase) && words.length > 2 ? lowerDeterminer(phrase) : phrase)
   // "The regional prefect, Jacques Morel": a speech verb makes any described name a person.
   const apposed = APPOSED_NAME.exec(phrase)
   if (apposed?.groups) {
@@ -264,7 +281,7 @@ function fromPhrase(phrase: string, tracker: PeopleTracker): Person {
   }
   // "His department said in a statement": a body speaking on the record, not an anonymous person.
   // "The Kennet Vale Learning Trust, which runs Oakhurst Academy,": the body, not its relative clause.
-  if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase.replace(/,\s*which\s.*$/s, '')), anonymity: 'named' }
+  if (/^(?:the|his|her|its|their|our)\s/i.test(phrase)) return { ...UNIDENTIFIED, name: lowerDeterminer(phrase), anonymity: 'named' }
   // "a former client who asked not to be named": described, and perhaps kept back, by the phrase itself.
   const described = /^(?:a|an|one)\s/i.test(phrase) ? phrase.split(/,|\s+who\s+|\s+whose\s+/)[0].trim() : null
   if (described) {

@@ -601,7 +601,7 @@ describe('a protected source met again by another noun', () => {
     )
     expect(quotes.map(({ speaker, anonymity, reasons }) => [speaker, anonymity, reasons.includes('anonymous_source')])).toEqual([
       ['a planning officer at the council', 'withheld', true],
-      ['The Ridgeway Housing Trust', 'named', false],
+      ['the Ridgeway Housing Trust', 'named', false],
       ['a planning officer at the council', 'withheld', true],
     ])
   })
