@@ -188,6 +188,7 @@ export const HONORIFICS: Record<string, Gender | null> = {
   miss: 'female', dame: 'female', lord: 'male', lady: 'female', colonel: null, major: null,
   captain: null, lieutenant: null, sergeant: null, inspector: null, sheikh: 'male', constable: null,
   superintendent: null, commissioner: null,
+  commissaire: null, comisario: null, kommissar: null, prefect: null,
   general: null, admiral: null, commodore: null, commander: null, marshal: null, brigadier: null, rev: null, reverend: null, imam: 'male', rabbi: null, president: null, senator: null,
   // Ranks and offices as printed before a name, abbreviated or not: "PC Amy Lowe", "Cllr Fox".
   pc: null, dc: null, ds: null, di: null, dci: null, dcs: null, det: null, insp: null, supt: null, sgt: null,

@@ -1047,7 +1047,7 @@ export function isBodyName(person: Person): boolean {
   const words = person.name.toLowerCase().split(/\s+/)
   return words.length > 0 && BODY_WORDS.has(words[words.length - 1])
 }
-const BODY_WORDS = new Set(['water', 'police', 'ministry', 'council', 'company', 'government', 'department', 'office', 'agency', 'authority', 'trust', 'service', 'commission', 'committee', 'party', 'bank', 'group', 'ltd', 'limited', 'plc', 'inc', 'union', 'association', 'society', 'federation', 'army', 'force', 'forces', 'board', 'regulator', 'court', 'university', 'hospital', 'school', 'club', 'fc', 'embassy', 'prosecutor\'s office', 'airline', 'firm'])
+const BODY_WORDS = new Set(['water', 'police', 'ministry', 'council', 'company', 'government', 'department', 'office', 'agency', 'authority', 'trust', 'service', 'commission', 'committee', 'party', 'bank', 'group', 'ltd', 'limited', 'plc', 'inc', 'union', 'association', 'society', 'federation', 'army', 'force', 'forces', 'board', 'regulator', 'court', 'university', 'hospital', 'school', 'club', 'fc', 'embassy', 'prosecutor\'s office', 'airline', 'firm', 'prefecture', 'inspectorate', 'ombudsman', 'charity', 'foundation', 'care', 'homes', 'lines', 'logistics', 'council\'s'])
 
 /** Verbs whose subject is a person: a capitalised pair before one of these is a name. */
 const PERSON_VERBS = new Set([

@@ -240,7 +240,7 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
 
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
-const DOCUMENT_OPENS = /(?:^|[.!?]["”’]?\s+)The (?<document>memo|report|letter|email|e-mail|document|briefing|minutes|review|audit|dossier)\b(?!\s+(?:said|says)\b)/gu
+const DOCUMENT_OPENS = /(?:^|[.!?]["”’]?\s+)(?:The|A|An) (?:(?:leaked|internal|confidential|draft|secret|separate|second)\s+)?(?<document>memo|report|letter|email|e-mail|document|briefing note|briefing|minutes|review|audit|dossier|spreadsheet|presentation)\b/gu
 
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }
@@ -306,6 +306,9 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   const introduced: { at: number; person: Person }[] = []
   for (const event of events) {
     if (event.kind === 'mention') {
+      // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
+      const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
+      if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
       if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(event.mention.person, { salient: event.salient }) })
       else tracker.rememberGroup(event.mention.group, event.salient || /\b(?:of the|of them)\s*$/.test(narrative.slice(Math.max(0, event.at - 12), event.at)))
       continue

@@ -132,6 +132,13 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   if (before_) return before_
   const reported = reportedSpeech(lead.text, lead.offset, span.inner)
   if (reported) return reported
+  // `said the building had been "properly inspected and approved" and that he was "praying for
+  // the families"`, `called it "a provocation" and said…"for the crime of being a union
+  // official"`: a second fragment carried on by "and" in the same report is the same speaker's.
+  if (index > 0 && /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) && spans[index].inner.split(/\s+/).length >= 2) {
+    const previous = attributeSpan(paragraph, spans, index - 1)
+    if (previous.kind === 'before' && previous.reported) return previous
+  }
   return lead.text.endsWith(':') && ENDS_A_SENTENCE.test(closing) && /^\p{Lu}/u.test(span.inner) ? { kind: 'alone' } : { kind: 'none' }
 }
 
@@ -253,7 +260,13 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
     start = leadIn[0].length
     phrase = phrase.slice(start)
   }
-  if (!/^\p{Lu}/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
+  // "On Tuesday, before the police announcement, he told…": clauses fronted one after another.
+  const afterComma = /,\s*((?:he|she|they|we|I|it)|(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(phrase)
+  if (afterComma && LEAD_IN_CLAUSE.test(lead)) {
+    start += afterComma.index + afterComma[0].length - afterComma[1].length
+    phrase = afterComma[1]
+  }
+  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 

@@ -1,5 +1,5 @@
 import { NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
-import { findMentions, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
+import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
 const PRONOUNS: Record<string, Gender | null> = { he: 'male', she: 'female', they: null }
@@ -106,6 +106,8 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   const metDocument = tracker.document && tracker.document.paragraph >= tracker.paragraph - 1 ? tracker.document.name : null
   if (/^it$/i.test(subject) && metDocument) return { ...UNIDENTIFIED, name: metDocument, anonymity: 'named' }
   // "In a statement it said:": the organisation the narrative last had speak.
+  // "In a statement, Banksia Grove Care said: "…" / It said it would "cooperate fully"": the body whose statement it was.
+  if (/^it$/i.test(subject) && tracker.statement && (isBodyName(tracker.statement) || tracker.statement.gender === null)) return tracker.statement
   if (/^(?:in a statement,?\s+)?it$/i.test(subject) && tracker.body) return { ...UNIDENTIFIED, name: tracker.body, anonymity: 'named' }
 
   // "said one resident, Joan Smith, 68" / "said Joan Smith's husband, Peter": the name in the
@@ -191,6 +193,8 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "A briefing note prepared for the company's board in October, headed…": the document, as a reader would call it.
   const document = DOCUMENT_SUBJECT.exec(phrase.trim())
   if (document?.groups) return { ...UNIDENTIFIED, name: `the ${document.groups.document.toLowerCase()}`, anonymity: 'named' }
+  // "Mr Price's family said:": a family's statement, on the record, as the copy names it.
+  if (/^(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?['’]s\s+family$/u.test(phrase.trim())) return { ...UNIDENTIFIED, name: phrase.trim(), anonymity: 'named' }
   // "The state's aged care regulator, the Care Standards Commission,": the body its name says.
   const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
   if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {
