@@ -47,7 +47,7 @@ export const KEYWORDS = {
   privacy: [
     'home address', 'lives at', 'lives on', 'where she lives', 'where he lives', 'phone number', 'mobile number',
     'medical records', 'diagnosed', 'diagnosis', 'hiv', 'pregnant', 'mental health', 'sexuality',
-    'bank details', 'passport number',
+    'bank details', 'passport number', 'employment record', 'disciplinary record', 'personnel file', 'sickness record',
     // Health, sexuality and private life: what a named person has not chosen to make public.
     'hiv positive', 'hiv-positive', 'has aids', 'gay', 'lesbian', 'bisexual', 'transgender', 'came out as',
     'bipolar', 'schizophrenia', 'schizophrenic', 'psychiatric', 'sectioned', 'psychosis', 'rehab', 'addiction',
@@ -156,7 +156,7 @@ const DONE_TO =
  * at", "was hit on the head with a glass bottle", "came down on the policeman's head". A town "hit
  * by the storm" is not of this kind.
  */
-const SUFFERED = /\b(?:was|were|been|being|got)\s+(?:(?:punched|kicked|beaten|stabbed|assaulted|spat at|headbutted|stamped on|pistol-whipped|knocked unconscious)\b|(?:hit|struck) (?:on|in|over) the (?:head|face|back|chest|neck)\b|(?:hit|struck) with (?:a|an|the)\b)|\bcame down on (?:the|his|her|my|a|an)\s+(?:\p{L}+['’]s\s+)?head\b|\b(?:throw|throws|threw|thrown|throwing|hurl|hurled|hurling|lob|lobbed)\s+(?:a|an|the|his|her)\s+(?:\p{L}+\s+)?(?:bottle|brick|stone|rock|missile|firework|flare|petrol bomb|chair|can)s?\b/iu
+const SUFFERED = /\b(?:was|were|been|being|got)\s+(?:(?:punched|kicked|beaten|stabbed|assaulted|attacked|spat at|headbutted|stamped on|pistol-whipped|knocked unconscious)\b|(?:targeted|pelted|bombarded|attacked|hit) with (?:\p{L}+\s+){0,2}(?:stones|bottles|bricks|rocks|missiles|fireworks|flares|paving stones|petrol bombs|incendiary devices|tear gas|rubber bullets)\b|(?:hit|struck) (?:on|in|over) the (?:head|face|back|chest|neck)\b|(?:hit|struck) with (?:a|an|the)\b)|\bcame down on (?:the|his|her|my|a|an)\s+(?:\p{L}+['’]s\s+)?head\b|\b(?:throw|throws|threw|thrown|throwing|hurl|hurled|hurling|lob|lobbed)\s+(?:(?:a|an|the|his|her)\s+(?:\p{L}+\s+)?)?(?:bottle|brick|stone|rock|missile|firework|flare|petrol bomb|chair|can)s?\b/iu
 
 /** A threat of violence told: "They told him they would burn the shop", "said she would kill him". */
 const THREAT =
@@ -461,12 +461,12 @@ export function readShielded(paragraphs: string[]): string[] {
 
 /** A first-hand account of what someone did: "He told me I was worthless", "One of them laughed", "I saw it". */
 const TESTIMONY =
-  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|lock|padlocked|chained|struck|patted|shrugged|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was forced|was weighed|was singled out|was hit|was beaten|was sent|reported|complained)\b|we (?:(?:stood|sat|waited) and )?(?:saw|watched|heard|were told|were made|were forced|were weighed|were singled out|told them|reported|complained)\b|\bin front of (?:the whole|everyone|everybody|all the)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b|\b(?:was|were) (?:still |already |always )?(?:chained|padlocked|locked|bolted|blocked|welded shut)\b|\b(?:found to be|was found|were found) (?:\p{L}+ )?(?:defective|faulty|unsafe|broken|not working|out of order|inoperable)\b)/iu
+  /\b(?:(?:he|she|they|one of them)(?:'d| would| had| used to)?\s+(?:just\s+|then\s+|always\s+|never\s+)?(?:told|made|hit|beat|took|kept|threw|pushed|dragged|held|locked|lock|padlocked|chained|struck|patted|shrugged|shouted|screamed|yelled|swore|grabbed|laughed|kicked|punched|slapped|ignored|refused|threatened|humiliated|mocked|forced|warned)\b|I (?:saw|watched|heard|was told|was made|was forced|was weighed|was singled out|was hit|was beaten|was sent|reported|complained)\b|we (?:(?:stood|sat|waited) and )?(?:saw|watched|heard|were told|were made|were forced|were weighed|were singled out|told them|reported|complained)\b|\bin front of (?:the whole|everyone|everybody|all the)\b|(?:bruises?|injuries|wounds|marks|scars) (?:\p{L}+\s+){0,9}(?:typical|consistent|caused)\b|we have heard this from\b|\b(?:on the floor|lying|left|waiting|sitting) (?:\p{L}+\s+){0,2}for hours\b|\b(?:our|my) clients? (?:raised|reported|complained|told|warned|were told)\b|\b(?:was|were) (?:still |already |always )?(?:chained|padlocked|locked|bolted|blocked|welded shut)\b|\b(?:found to be|was found|were found) (?:\p{L}+ )?(?:defective|faulty|unsafe|broken|not working|out of order|inoperable)\b)/iu
 /** Speakers who answer for a body: their statement is not testimony. */
 const OFFICIAL = /\b(?:spokes(?:person|man|woman)|statement|press office|a source close to|representative)\b/i
 /** An opening that accuses someone: abuse, violence, bullying, a cover-up, neglect, pay withheld, blame. */
 const ACCUSATION_STORY =
-  /\b(?:unpaid|(?:without|no) (?:full |their )?(?:wages|pay)|(?:not|never) (?:been )?paid|left for hours|(?:somebody|someone) else['’]s fault|(?:blames?|blamed|blaming)\b|accus\w*|allegations?|whistle-?blowers?|alleged(?:ly)?|abused?|abusive|bull(?:y|ied|ying)|beat(?:en|ing|ings)?|assault\w*|mistreat\w*|brutal\w*|cover(?:ed)?[\s-]up|manipulat\w+|falsif\w+|fiddl\w+|neglect\w*|humiliat\w*|intimidat\w*)\b/i
+  /\b(?:told (?:\w+ ){0,2}(?:not to (?:record|report|log|tell|mention|say)|to (?:hide|conceal|delete|destroy))|kept (?:them|it|the \w+) out of|under-?report\w*|conceal\w*|unpaid|(?:without|no) (?:full |their )?(?:wages|pay)|(?:not|never) (?:been )?paid|left for hours|(?:somebody|someone) else['’]s fault|(?:blames?|blamed|blaming)\b|accus\w*|allegations?|whistle-?blowers?|alleged(?:ly)?|abused?|abusive|bull(?:y|ied|ying)|beat(?:en|ing|ings)?|assault\w*|mistreat\w*|brutal\w*|cover(?:ed)?[\s-]up|manipulat\w+|falsif\w+|fiddl\w+|neglect\w*|humiliat\w*|intimidat\w*)\b/i
 
 /** "…, families and former staff say", "…, residents claim": a headline whose last words are who says it. */
 const ATTRIBUTED_HEADLINE = /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,5}(?:say|says|claim|claims|allege|alleges)\s*$/u
@@ -532,7 +532,7 @@ function writtenBy(quote: QuoteEvidence): boolean {
 }
 
 /** A document speaking for itself, as the copy names it: "the memo", "the minutes". */
-const LEAKED_DOCUMENT = /^the (?:memo|email|e-mail|letter|document|briefing|minutes|dossier|messages?|report|review|audit)$/i
+const LEAKED_DOCUMENT = /^(?:the|his|her|their|its) (?:[\p{L}-]+ )?(?:memo|email|e-mail|letter|document|briefing|briefing note|minutes|dossier|messages?|report|review|audit|notes|records|log|spreadsheet)$/iu
 
 function recordedWarning(quote: QuoteEvidence): boolean {
   const narrative = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
@@ -543,7 +543,7 @@ function recordedWarning(quote: QuoteEvidence): boolean {
 const KEEPING_BACK = /\b(?:(?:can|could|shall) we (?:please )?not|(?:let['’]s|please) not|do not|don['’]t)\s+(?:use|mention|share|include|send|tell|report|log|record|disclose|put|circulate|escalate|publish)\b|\bhold (?:the|this|that) (?:report|data|figures|results?|findings|announcement|letter)\b|\bno (?:external|public|outside) (?:communication|announcement|statement|disclosure)\b|\bkeep (?:this|it|that) (?:quiet|internal|between us|out of)\b/i
 
 /** A written sentence that steers a decision: "wants this to go to", "should be looked at again", "needs to be moved". */
-const STEERING = /\b(?:wants?|would like|expects?) (?:this|it|that|them|the (?:contract|award|decision|bid|result|number|figure)) to\b|\b(?:should|must|needs? to) be (?:looked at|reconsidered|revisited|rescored|re-scored|moved|changed|given|awarded|dropped|removed|reworded|taken out|kept out|left out)\b/i
+const STEERING = /\b(?:wants?|would like|expects?) (?:this|it|that|them|the (?:contract|award|decision|bid|result|number|figure)) to\b|\bI need (?:every|each|all|you|the)\b[^.]{0,40}?\bto\b|\blook (?:hard|again|closely) at (?:what is being|how (?:we|they|it)|the way)\b|\b(?:should|must|needs? to) be (?:looked at|reconsidered|revisited|rescored|re-scored|moved|changed|given|awarded|dropped|removed|reworded|taken out|kept out|left out)\b/i
 
 // Someone who is not named in full: what they claim rests on the newsroom's word alone.
 function speaksUnchecked(speaker: Person): boolean {
@@ -558,6 +558,9 @@ function speaksUnchecked(speaker: Person): boolean {
  */
 function alleges(quote: QuoteEvidence): boolean {
   if (JEOPARDY.test(quote.text)) return true
+  // "Somebody allowed them to carry on building", "Enforcement is the responsibility of county
+  // governments": blame laid at someone's door, named or not.
+  if (BLAME.test(quote.text.replace(/\b(?:if|unless|whether)\b[^,.;?!]*/gi, ' '))) return true
   // "Our client will not hesitate to protect his reputation against false and malicious
   // allegations": a threat of proceedings is for legal to answer.
   if (LEGAL_THREAT.test(quote.text)) return true
@@ -619,10 +622,13 @@ const CONDITIONAL_BLAME = /\bif\b[^.?!]{3,160}?,\s*(?:then\s+)?[^.?!]{0,80}?\b(?
 /** A condition that is a concealment: "If they knew in March what this was and kept it quiet…". */
 const CONDITIONAL_CONCEALMENT = /\bif\b[^.?!,]{0,120}?\b(?:kept (?:it|this|that) (?:quiet|secret|hidden|from)|covered (?:it |this |that )?up|hid (?:it|this|that|the))\b/i
 
+/** Blame laid on someone: "somebody allowed it", "is the responsibility of", "the fault of". */
+const BLAME = /\b(?:(?:somebody|someone) (?:allowed|let)\b|(?:they|he|she) (?:allowed|let) (?:them|him|her|it|this|that)\b|(?:somebody|someone) (?:signed (?:it )?off|approved (?:it|this|that)|turned a blind eye|looked away|took (?:a|the) (?:bribe|money))|(?:is|was|were|are) (?:the )?(?:sole |entire )?responsibility of\b|(?:is|was) the fault of\b)/i
+
 /** A threat of proceedings: "protect his reputation", "false and malicious allegations", "defamatory". */
 const LEGAL_THREAT = /\b(?:protect (?:his|her|their|its|our|my) (?:good )?(?:name|reputation)|false and (?:malicious|defamatory)|defamatory|libel(?:lous)?|(?:take|taking|consider|considering) legal action|issue proceedings|cease and desist)\b/i
 /** An answer to an accuser's account: "I have no memory of that conversation", "she's mistaken", "that never happened". */
-const ANSWERS_ACCUSER = /\b(?:(?:no|any) (?:memory|recollection) of (?:that|this|the|any) (?:conversation|meeting|dinner|call|incident|exchange)|(?:she|he|they)['’](?:s|re) (?:mistaken|wrong|lying|confused)|(?:she|he|they) (?:is|are) (?:mistaken|wrong|lying|confused)|(?:that|it) never happened)\b/i
+const ANSWERS_ACCUSER = /\b(?:(?:no|any) (?:memory|recollection) of (?:that|this|the|any) (?:conversation|meeting|dinner|call|incident|exchange)|(?:she|he|they)['’](?:s|re) (?:mistaken|wrong|lying|confused)|(?:she|he|they) (?:is|are) (?:mistaken|wrong|lying|confused)|(?:that|it) never happened|axe to grind|a grudge|scores? to settle|bandwagon|saw (?:a|an|their) (?:chance|opportunity)|about not being picked|sour grapes|(?:she|he|they) knows? (?:that|it)\b)\b/i
 /** Words that only decline to speak to a case or set out its timetable: no comment on it. */
 const DECLINES = /\b(?:will not be commenting|won['’]t be commenting|(?:would not|wouldn['’]t) be appropriate to comment|no further comment|cannot comment|can['’]t comment)\b/i
 
@@ -635,7 +641,9 @@ function answersTheLeadIn(quote: QuoteEvidence): boolean {
 
 function defendsTheAccused(quote: QuoteEvidence): boolean {
   const description = `${quote.speaker.description ?? ''} ${quote.speaker.name}`
-  if (/\b(?:barrister|lawyer|solicitor|counsel)\b/i.test(description) && !/\bprosecut/i.test(description)) return true
+  // "a solicitor for the four former employees": counsel for the complainants speaks against the accused.
+  const forComplainants = /\bfor (?:the )?(?:\S+ ){0,2}(?:former employees|employees|staff|families|family|victims?|complainants?|claimants?|survivors?|residents|tenants|workers|patients|athletes|players|women|parents|bereaved)\b/i.test(description)
+  if (/\b(?:barrister|lawyer|solicitor|counsel)\b/i.test(description) && !/\bprosecut/i.test(description) && !forComplainants) return true
   return quote.liveCase !== undefined && namesAccused(description, quote.liveCase)
 }
 
