@@ -1198,3 +1198,155 @@ describe('round 19, each in its general form: words quoted in reported speech, s
     expect(quotesOf('Headline', 'A standfirst.', '"The ones who came off the back were very badly burned," said Ray Cole.')[0].reasons).toContain('violence')
   })
 })
+
+describe('round 20, each in its general form: names the lexicon does not know, couples, statements, leaks, blame', () => {
+  it('"Eamon Rourke" is a full name when the copy goes on to print "Mr Rourke"; his later words are his', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Eamon Rourke has run the centre for 30 years.', '"I built this," Mr Rourke said.')
+    expect(quotes[0].speaker).toBe('Eamon Rourke')
+  })
+
+  it('near miss: a capitalised pair whose second word is never printed with an honorific is no new person', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Eamon Rourke has run the centre for 30 years.', '"I built this," the founder said.')
+    expect(quotes[0].speaker).not.toBe('Eamon Rourke')
+  })
+
+  it('"Lorraine and Stuart Haddow": two people with the surname; "Mrs Haddow" and "Mr Haddow" are each of them', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'His parents, Lorraine and Stuart Haddow, agreed to speak to us.',
+      'Mrs Haddow, 38, said she first rang the school in September.',
+      '"I phoned again in November," she said.',
+      '"He is ten," Mr Haddow said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Lorraine Haddow', 'Stuart Haddow'])
+  })
+
+  it('near miss: "Marks and Spencer" is no couple', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Marks and Spencer said: "We are sorry."')
+    expect(quotes[0].speaker).toBe('Marks and Spencer')
+  })
+
+  it('a name after clauses fronted one after another, an honorific name after the last comma, is the speaker', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Darren Whitlock sent the email in March.',
+      'In an email to managers in February, a month before Mr Whitlock\'s instruction, Ms Fiona Rasmussen wrote: "We cannot have another quarter like the last one."',
+    )
+    expect(quotes[0].speaker).toBe('Ms Fiona Rasmussen')
+  })
+
+  it('a document, a family and a body in apposition are named as the copy names them', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'A briefing note prepared for the board in October said the change had "delivered a fall in reported falls".',
+      'In a statement issued through police, Mr Price\'s family said: "Nathan was the best son."',
+      'The state\'s regulator, the Care Standards Commission, said: "We take this seriously."',
+      'Glenmorvie Council, which runs the school, said: "We are sorry."',
+    )
+    expect(quotes.map(({ speaker, anonymity }) => [speaker, anonymity])).toEqual([
+      ['the briefing note', 'named'],
+      ['Mr Price\'s family', 'named'],
+      ['Care Standards Commission', 'named'],
+      ['Glenmorvie Council', 'named'],
+    ])
+  })
+
+  it('"It said it would "cooperate fully"" after a body\'s statement is the body\'s', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'In a statement, Banksia Grove Care said: "We deny it."', 'It said it would "cooperate fully" with any inquiry.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Banksia Grove Care', 'Banksia Grove Care'])
+  })
+
+  it('near miss: "It said" after a man\'s statement is not his', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'In a statement, Mr Tom Hale said: "I deny it."', 'It said the club would "cooperate fully" with any inquiry.')
+    expect(quotes[1].speaker).not.toBe('Mr Tom Hale')
+  })
+
+  it('"Helen Papadakis\'s father, Nikos," meets Helen too: "Ms Papadakis said" is hers', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Helen Papadakis\'s father, Nikos, was 84.', '"He was on the floor for hours," Ms Papadakis said.')
+    expect(quotes[0].speaker).toBe('Helen Papadakis')
+  })
+
+  it('a second fragment carried on by "and that" in the same report is the same speaker\'s; "In the first, he told officers…" is his', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Peter Ndungu runs the firm.',
+      'On Tuesday, before the police announcement, he told a radio station that the building had been "properly inspected and approved" and that he was "praying for the families".',
+    )
+    expect(quotes.map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['properly inspected and approved', 'Peter Ndungu'],
+      ['praying for the families', 'Peter Ndungu'],
+    ])
+  })
+
+  it('near miss: a label after "called" is not taken for speech', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'The director called the ward "the last place left" for the sick.')).toEqual([])
+  })
+
+  it('in a leak story, notes and briefing notes speak for the leak, and written pressure on the figures is an allegation', () => {
+    const quotes = textsOf(
+      'Leaked emails show managers told staff not to record falls',
+      'Internal messages seen by Dateline show how falls were counted.',
+      'His care notes, which she obtained after his death, record that he was "found seated beside bed, no distress".',
+      'In an email, Ms Fiona Rasmussen wrote: "Our numbers are being watched, and I need every region to look hard at what is being counted."',
+    )
+    expect(quotes.map(({ speaker, reasons }) => [speaker, reasons.includes('allegation')])).toEqual([
+      ['his care notes', true],
+      ['Ms Fiona Rasmussen', true],
+    ])
+  })
+
+  it('near miss: the same notes and a written thank-you in a story that rests on no leak', () => {
+    const quotes = textsOf(
+      'Care home wins award',
+      'The home was praised by inspectors.',
+      'His care notes record that he was "found seated beside bed, no distress".',
+      'In an email, Ms Fiona Rasmussen wrote: "Thank you all for a wonderful year."',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('allegation'))).toEqual([false, false])
+  })
+
+  it('blame laid on somebody ("Somebody allowed people to go on living there", "is the responsibility of") is an allegation', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole.`)[0].reasons
+    expect(says('Somebody allowed people to go on living in this building')).toContain('allegation')
+    expect(says('Enforcement is the responsibility of county governments, not ours')).toContain('allegation')
+  })
+
+  it('near miss: allowing oneself, and a responsibility taken on, blame nobody', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole.`)[0].reasons
+    expect(says('I allowed myself one cup of tea that night')).not.toContain('allegation')
+    expect(says('We take our responsibility for the building seriously')).not.toContain('allegation')
+  })
+
+  it('counsel for the complainants is not the defence: their clients\' account is an allegation in an accusing story', () => {
+    const said = (who: string) =>
+      quotesOf('Charity founder denies bullying staff', 'Former staff accuse him of bullying.', `${who} said: "Our clients raised these concerns long before. They were ignored."`)[0].reasons
+    expect(said('Niamh Costigan, a solicitor for the four former employees,')).toContain('allegation')
+  })
+
+  it('violence done with stones and flares, to officers "attacked", is violence', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole.`)[0].reasons
+    expect(says('Officers were targeted with paving stones and distress flares')).toContain('violence')
+    expect(says('We were attacked, and we responded')).toContain('violence')
+    expect(says('Some of the younger ones threw stones, yes, and bottles')).toContain('violence')
+  })
+
+  it('near miss: stones and bottles that are not thrown at anyone', () => {
+    const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole.`)[0].reasons
+    expect(says('We collected bottles and stones from the beach')).not.toContain('violence')
+  })
+
+  it('an accused who impugns the accusers\' motives ("others saw a chance", "she knows that") repeats the charge, and an employment record is private', () => {
+    const reasons = quotesOf(
+      'Charity founder denies bullying staff',
+      'Former staff accuse him of bullying.',
+      '"Siobhan was let go for other reasons, and she knows that. I will not go into her employment record," said Eamon Rourke.',
+      '"I think some of them are hurt. I think others saw a chance," Mr Rourke said.',
+    ).map(({ reasons }) => reasons)
+    expect(reasons[0]).toEqual(expect.arrayContaining(['allegation', 'privacy']))
+    expect(reasons[1]).toContain('allegation')
+  })
+})
