@@ -34,6 +34,7 @@ const ROUNDS: Record<string, string[]> = {
   round17: ['trial-sheffield', 'wildfire-glenmarrow', 'waiting-lists-whistleblower', 'youth-coach-allegations', 'boat-interception', 'tycoon-interview'],
   round18: ['landlord-manslaughter-trial', 'care-home-neglect-larchfield', 'atlas-earthquake-tizgui', 'holloway-down-camp-raid', 'leaked-contract-adviser-kestrel', 'dunmere-town-unpaid-wages'],
   round19: ['leeds-housing-fraud-trial', 'bohol-ferry-fire', 'coventry-depot-picket-clashes', 'northmoor-hospital-leaked-emails', 'swindon-bus-stop-attack', 'ferrier-rowing-federation-interview'],
+  round21: ['cardiff-punch-sentencing', 'greece-wildfire-power-line', 'oosterdijk-asylum-protest', 'brisbane-school-seclusion-room', 'kirkgate-homes-damp-leak', 'quinlivan-chef-interview'],
   round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
 /**
@@ -60,7 +61,13 @@ const ROUNDS: Record<string, string[]> = {
  * round 19 was tuned on): quotes 62/67, speakers 43/67 (64%), must-flag 26/45 (58%), precision
  * 26/30 (87%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 21: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * kept outside the repository until measured once (main 0de5a32, 2 December 15:10 UTC, after
+ * rounds 19 and 20 were tuned on): quotes 80/87, speakers 65/87 (75%), must-flag 14/43 (33%),
+ * precision 14/21 (67%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round21']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -116,22 +123,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 20: 62 of 67 at its one measurement (round 19: 63 of 71; docs/intake.md).
+  // Not met on round 21: 80 of 87 at its one measurement (round 20: 62 of 67; round 19: 63 of 71; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 20: 43 of 67 (round 19: 34 of 71; docs/intake.md).
+  // Not met on round 21: 65 of 87 (round 20: 43 of 67; round 19: 34 of 71; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 20: 26 of 45 at its one measurement (round 19: 22 of 44; round 18: 14 of 26; docs/intake.md).
+  // Not met on round 21: 14 of 43 at its one measurement (round 20: 26 of 45; round 19: 22 of 44; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 20: 26 of 30 at its one measurement (round 19: 22 of 25; round 18: 14 of 17; docs/intake.md).
+  // Not met on round 21: 14 of 21 at its one measurement (round 20: 26 of 30; round 19: 22 of 25; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
