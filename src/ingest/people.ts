@@ -1045,9 +1045,13 @@ const findGivenNames: Finder = (text, tokens, tracker) => {
 export function isBodyName(person: Person): boolean {
   if (person.anonymity !== 'named' || person.noun !== null) return false
   const words = person.name.toLowerCase().split(/\s+/)
-  return words.length > 0 && BODY_WORDS.has(words[words.length - 1])
+  // "His production company, Lighthouse Pictures,": a name the copy describes as a body.
+  // (Not "a geriatrician at Carrington University": a person at a body.)
+  const description = person.description?.toLowerCase().split(/\s+/) ?? []
+  const described = description.length > 0 && description.length <= 3 && BODY_WORDS.has(description[description.length - 1]) && !description.some((word) => isPersonNoun(word))
+  return (words.length > 0 && BODY_WORDS.has(words[words.length - 1])) || described
 }
-const BODY_WORDS = new Set(['water', 'police', 'ministry', 'council', 'company', 'government', 'department', 'office', 'agency', 'authority', 'trust', 'service', 'commission', 'committee', 'party', 'bank', 'group', 'ltd', 'limited', 'plc', 'inc', 'union', 'association', 'society', 'federation', 'army', 'force', 'forces', 'board', 'regulator', 'court', 'university', 'hospital', 'school', 'club', 'fc', 'embassy', 'prosecutor\'s office', 'airline', 'firm', 'prefecture', 'inspectorate', 'ombudsman', 'charity', 'foundation', 'care', 'homes', 'lines', 'logistics', 'council\'s'])
+const BODY_WORDS = new Set(['water', 'police', 'ministry', 'council', 'company', 'government', 'department', 'office', 'agency', 'authority', 'trust', 'service', 'commission', 'committee', 'party', 'bank', 'group', 'ltd', 'limited', 'plc', 'inc', 'union', 'association', 'society', 'federation', 'army', 'force', 'forces', 'board', 'regulator', 'court', 'university', 'hospital', 'school', 'club', 'fc', 'embassy', 'prosecutor\'s office', 'airline', 'firm', 'prefecture', 'inspectorate', 'ombudsman', 'charity', 'foundation', 'care', 'homes', 'lines', 'logistics', 'council\'s', 'pictures', 'productions', 'studios', 'solicitors', 'alliance', 'network', 'partnership', 'corporation', 'institute'])
 
 /** Verbs whose subject is a person: a capitalised pair before one of these is a name. */
 const PERSON_VERBS = new Set([
@@ -1187,7 +1191,8 @@ const findCouples: Finder = (text, _tokens, tracker) =>
     if (!isGivenName(first) && !isGivenName(second)) return []
     const at = match.index
     // "Lorraine Haddow and Stuart Haddow": a full name before "and" is no given name of the pair.
-    if (first === surname || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, at))) return []
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, at))
+    if (first === surname || (before && !NOT_GIVEN.has(before[1].toLowerCase()))) return []
     const secondAt = at + match[0].indexOf(second, first.length)
     const person = (given: string): Person => tracker.findByName(`${given} ${surname}`) ?? namedPerson(`${given} ${surname}`)
     return [

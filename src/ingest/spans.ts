@@ -247,8 +247,13 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   const verb = tokens.findIndex((token, index) => (SPEECH_VERBS.has(token.lower) || RECORDS.has(token.lower)) && !(NOUN_OR_VERB.has(token.lower) && tokens[index + 1]?.text === ','))
   // "Minutes… record the medical director, Dr Kwabena Asante, warning that the system had "failed
   // its last two validation tests"": a participle after a named person reports their words.
+  // "…, Harcourt Doyle, wrote to ITV News describing the allegations as "…"": a speech verb before
+  // the participle says who speaks; "Minutes… record the director… warning" has none.
   const participle = reportedByParticiple(lead, offset, tokens)
-  if (participle || verb < 0) return participle
+  const spoken = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower) && !NOUN_OR_VERB.has(token.lower))
+  const participleAt = tokens.findIndex((token) => REPORTING_PARTICIPLE.has(token.lower))
+  if (participle && !(spoken >= 0 && spoken < participleAt)) return participle
+  if (verb < 0) return null
   if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
   // "had been told it was "performing well"": the subject was told, and is not the speaker.
   if (/^(?:been|was|were|being|is|are|be)$/i.test(tokens[verb - 1].text)) return null

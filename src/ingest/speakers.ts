@@ -31,7 +31,14 @@ const WRITING = /^(?:but\s+|and\s+)?(?:an?|the|one|another)?\s*(?:(?<owner1>[\p{
 
 /** Returns the subject of an attribution, without a clause fronted before it. */
 function subjectOf(phrase: string): string {
-  const cleaned = phrase.trim().replace(/^(?:and|but|then|so)\s+/i, '').replace(/,\s*$/, '')
+  const cleaned = phrase
+    .trim()
+    .replace(/^(?:and|but|then|so)\s+/i, '')
+    .replace(/,\s*$/, '')
+    // "On Sunday he said", "Later she said": a time before a pronoun, with no comma.
+    .replace(/^(?:(?:on|by|last|this|that|next)\s+\p{L}+|later|earlier|yesterday|today|afterwards|now|then)\s+(?=(?:he|she|they|we|i)$)/iu, '')
+    // "He then said", "She later told us": an adverb after the subject is no part of it.
+    .replace(/^(he|she|they|we|i)\s+(?:then|also|later|again|now|still|once|finally|only)$/i, '$1')
   // "Her voice breaking, she said", "Through an interpreter, he said": whatever comes before, a
   // pronoun after the last comma is the subject.
   const last = /,\s*(he|she|they|we|i)$/i.exec(cleaned)
@@ -103,7 +110,7 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   // statement is its maker's words.
   if (/^the statement$/i.test(subject) && tracker.statement) return tracker.statement
   // "The memo, dated 14 March…. It warns that…": a document met in this paragraph or the last.
-  const metDocument = tracker.document && tracker.document.paragraph >= tracker.paragraph - 1 ? tracker.document.name : null
+  const metDocument = tracker.document && tracker.document.paragraph >= tracker.paragraph - 2 ? tracker.document.name : null
   if (/^it$/i.test(subject) && metDocument) return { ...UNIDENTIFIED, name: metDocument, anonymity: 'named' }
   // "In a statement it said:": the organisation the narrative last had speak.
   // "In a statement, Banksia Grove Care said: "…" / It said it would "cooperate fully"": the body whose statement it was.
@@ -185,7 +192,7 @@ const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
 /** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
-const DOCUMENT_SUBJECT = /^(?:a|an|the)\s+(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier)\s+)?(?<document>briefing note|briefing|memo|memorandum|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes)\b/i
+const DOCUMENT_SUBJECT = /^(?:a|an|the)\s+(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier|new|final|full)\s+)?(?<document>(?:(?:audit|inspection|incident|safety|investigation|board|care)\s+)?(?:briefing note|briefing|memo|memorandum|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes))\b/i
 
 function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "Glenmorvie Council, which runs the school,": the speaker, not the relative clause after it.
@@ -195,6 +202,11 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
   if (document?.groups) return { ...UNIDENTIFIED, name: `the ${document.groups.document.toLowerCase()}`, anonymity: 'named' }
   // "Mr Price's family said:": a family's statement, on the record, as the copy names it.
   if (/^(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?['’]s\s+family$/u.test(phrase.trim())) return { ...UNIDENTIFIED, name: phrase.trim(), anonymity: 'named' }
+  // "The Department of Education said…. A spokesperson for the department said:": for the body met by its noun.
+  const forBody = /^an?\s+(spokes(?:person|man|woman))\s+for\s+the\s+(\p{Ll}+)$/iu.exec(phrase.trim())
+  if (forBody && tracker.body && new RegExp(`\\b${forBody[2]}\\b`, 'i').test(tracker.body) && /^the\s+\p{Lu}/u.test(tracker.body)) {
+    return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.body}`, anonymity: 'named' }
+  }
   // "The state's aged care regulator, the Care Standards Commission,": the body its name says.
   const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
   if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {
@@ -252,7 +264,8 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
     // "…the official said", paragraphs after "a civil servant in the unit, who spoke on condition
     // of anonymity": a protected source met again by another noun, however far on.
     const known =
-      accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null) ?? tracker.latestWithheld(PERSON_NOUNS[noun] ?? null)
+      // "Judge Gwenllian Morse…. "…," the judge said": the person printed with that title.
+      accused ?? tracker.findByNoun(noun) ?? tracker.findByDescription(noun) ?? witness ?? tracker.findByTitle(noun) ?? tracker.latestUnnamed(PERSON_NOUNS[noun] ?? null) ?? tracker.latestWithheld(PERSON_NOUNS[noun] ?? null)
     const withheld = namesWithheld(phrase)
     if (known) return withheld ? { ...known, anonymity: known.anonymity === 'named' ? known.anonymity : 'withheld' } : known
     return {
