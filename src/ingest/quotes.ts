@@ -357,7 +357,11 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     // last man to speak.
     const answering = tracker.reporterAsked && attribution.kind !== 'alone' ? answerer(attribution.phrase, tracker) : undefined
     tracker.reporterAsked = false
-    const remembered = tracker.remember(answering ?? speaker, { salient: true, spoke: true })
+    // "Ellen Brouwer… said she had felt "ashamed and angry"": the pronoun of what the subject reports
+    // of themselves is the subject's, and tells their gender.
+    const own = attribution.kind === 'before' && attribution.reported ? /^\s*(?:that\s+)?(she|he)\b/i.exec(attribution.aside ?? '') : null
+    const told = own && speaker.gender === null && speaker.anonymity !== 'unnamed' ? { ...speaker, gender: own[1].toLowerCase() === 'she' ? ('female' as const) : ('male' as const), genderGuessed: false } : null
+    const remembered = tracker.remember(answering ?? told ?? speaker, { salient: true, spoke: true })
     if (attribution.kind !== 'alone' && (/\bstatement\b/i.test(`${attribution.phrase} ${attribution.aside ?? ''}`) ? !/^the statement$/i.test(attribution.phrase.trim()) : /^an? spokes(?:person|man|woman)\b/.test(remembered.name))) {
       tracker.statement = remembered
     }

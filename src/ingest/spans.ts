@@ -135,7 +135,8 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   // `said the building had been "properly inspected and approved" and that he was "praying for
   // the families"`, `called it "a provocation" and said…"for the crime of being a union
   // official"`: a second fragment carried on by "and" in the same report is the same speaker's.
-  if (index > 0 && /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) && spans[index].inner.split(/\s+/).length >= 2) {
+  const carriedOn = /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) || (/\b(?:and|but|or)\s+that\b[^.!?]*$/.test(before) && before.split(/\s+/).length <= 14 && !/[.!?]/.test(before))
+  if (index > 0 && carriedOn && spans[index].inner.split(/\s+/).length >= 2) {
     const previous = attributeSpan(paragraph, spans, index - 1)
     if (previous.kind === 'before' && previous.reported) return previous
   }
@@ -229,7 +230,7 @@ function attributionBefore(lead: string, offset: number): Attribution | null {
 }
 
 /** Words a reported clause may run between its speech verb and the words quoted in it. */
-const MAX_REPORTED_WORDS = 14
+const MAX_REPORTED_WORDS = 30
 /** "Before she left, Ms Tran said…", "Outside court, his daughter said…": a lead-in, not the speaker. */
 const LEAD_IN_CLAUSE = /^(?:(?:(?:Before|After|When|While|As|Outside|Inside|Earlier|Later|Afterwards|Asked|Speaking|In|On|At)\b[^,]*|\p{Lu}\p{Ll}+ly),|In (?:a|an|one|the|another|his|her|its|their) (?:\p{Ll}+ )?(?:email|letter|statement|message|memo|note|interview|post|text|tweet)s?)\s+(?=\S)/u
 
@@ -271,8 +272,26 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
     start += afterComma.index + afterComma[0].length - afterComma[1].length
     phrase = afterComma[1]
   }
-  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
+  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
+
+/**
+ * "In May, after a local councillor asked about the backlog, another member of the group wrote
+ * that the team should "keep the sweep quiet"": when the first speech verb's subject is inside a
+ * fronted clause, the last speech verb, with the words after the comma before it, says who speaks.
+ */
+function laterSubject(lead: string, offset: number, tokens: ReturnType<typeof tokenize>): Attribution | null {
+  const verbs = tokens.map((token, index) => (SPEECH_VERBS.has(token.lower) && !NOUN_OR_VERB.has(token.lower) ? index : -1)).filter((index) => index > 0)
+  const verb = verbs[verbs.length - 1]
+  if (verb === undefined || !LEAD_IN_CLAUSE.test(lead)) return null
+  const before = lead.slice(0, tokens[verb - 1].end)
+  const comma = before.lastIndexOf(',')
+  if (comma < 0) return null
+  const phrase = before.slice(comma + 1).trim()
+  if (!/^(?:(?:another|a|an|one|the)\s+[\p{L}'’ -]{1,50}|he|she|they|we|it|\p{Lu}[\p{L}'’ -]{1,50})$/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
+  const start = offset + before.lastIndexOf(phrase)
+  return { kind: 'before', phrase, appositive: null, phraseStart: start, phraseEnd: start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 
 const RECORDS = new Set(['record', 'records', 'recorded'])
