@@ -489,7 +489,7 @@ const NOT_REAL_NAME = new RegExp(
 
 // "A senior nurse on the unit, whom we are calling Grace,": the newsroom's name for a source.
 const WE_CALL = new RegExp(
-  String.raw`\b(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?<phrase>(?:[\p{L}'’-]+\s+){0,6}?\p{Ll}+),\s+(?:whom|who)\s+(?:we|Dateline)\s+(?:are\s+calling|will\s+call|have\s+called|call|is\s+calling)\s+(?<alias>${NAME})`,
+  String.raw`\b(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?<phrase>(?:[\p{L}'’-]+\s+){0,14}?\p{Ll}+),\s+(?:and\s+)?(?:whom|who)\s+(?:we|Dateline|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+(?:are\s+calling|will\s+call|have\s+called|has\s+called|call|is\s+calling)\s+(?<alias>${NAME})`,
   'gu',
 )
 

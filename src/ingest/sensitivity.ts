@@ -384,6 +384,9 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
   // "Minutes…, seen by Dateline, record the medical director… warning that the system had "failed
   // its last two validation tests"": a warning the leaked papers record is the evidence of who knew.
   if (quote.leak && recordedWarning(quote)) reasons.add('allegation')
+  // "another member of the group wrote that the team should "keep the sweep quiet"": leaked writing
+  // that keeps something back, whoever wrote it.
+  if (quote.leak && WRITTEN.test(quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')) && KEEPING_BACK.test(quote.text)) reasons.add('allegation')
   // "She showed Dateline an email… from the head of Year 8, Claire Dunmore: "…I am satisfied that
   // this was a misunderstanding."": in a story resting on documents, a named person's written
   // brush-off of a complaint is the evidence that they ignored it.
@@ -540,7 +543,7 @@ function recordedWarning(quote: QuoteEvidence): boolean {
 }
 
 /** A written sentence that keeps something back: not to use, share or tell; to hold a report; no external communication. */
-const KEEPING_BACK = /\b(?:(?:can|could|shall) we (?:please )?not|(?:let['’]s|please) not|do not|don['’]t)\s+(?:use|mention|share|include|send|tell|report|log|record|disclose|put|circulate|escalate|publish)\b|\bhold (?:the|this|that) (?:report|data|figures|results?|findings|announcement|letter)\b|\bno (?:external|public|outside) (?:communication|announcement|statement|disclosure)\b|\bkeep (?:this|it|that) (?:quiet|internal|between us|out of)\b/i
+const KEEPING_BACK = /\b(?:(?:can|could|shall) we (?:please )?not|(?:let['’]s|please) not|do not|don['’]t)\s+(?:use|mention|share|include|send|tell|report|log|record|disclose|put|circulate|escalate|publish)\b|\bhold (?:the|this|that) (?:report|data|figures|results?|findings|announcement|letter)\b|\bno (?:external|public|outside) (?:communication|announcement|statement|disclosure)\b|\bkeep (?:this|it|that|the \w+) (?:quiet|internal|between us|out of)\b/i
 
 /** A written sentence that steers a decision: "wants this to go to", "should be looked at again", "needs to be moved". */
 const STEERING = /\b(?:wants?|would like|expects?) (?:this|it|that|them|the (?:contract|award|decision|bid|result|number|figure)) to\b|\bI need (?:every|each|all|you|the)\b[^.]{0,40}?\bto\b|\blook (?:hard|again|closely) at (?:what is being|how (?:we|they|it)|the way)\b|\b(?:should|must|needs? to) be (?:looked at|reconsidered|revisited|rescored|re-scored|moved|changed|given|awarded|dropped|removed|reworded|taken out|kept out|left out)\b/i
@@ -625,6 +628,9 @@ const CONDITIONAL_CONCEALMENT = /\bif\b[^.?!,]{0,120}?\b(?:kept (?:it|this|that)
 /** Blame laid on someone: "somebody allowed it", "is the responsibility of", "the fault of". */
 const BLAME = /\b(?:(?:somebody|someone) (?:allowed|let)\b|(?:they|he|she) (?:allowed|let) (?:them|him|her|it|this|that)\b|(?:somebody|someone) (?:signed (?:it )?off|approved (?:it|this|that)|turned a blind eye|looked away|took (?:a|the) (?:bribe|money))|(?:is|was|were|are) (?:the )?(?:sole |entire )?responsibility of\b|(?:is|was) the fault of\b)/i
 
+/** Words the court heard: "read to the court", "a victim impact statement", "a letter he had written to the judge". */
+const SAID_IN_COURT = /\b(?:told the court|(?:read|reading) (?:out )?(?:to|in) (?:the )?court|(?:victim|family) (?:personal |impact )+statements?|impact statement|told the judge|(?:written|wrote) to the judge|addressed the court|from the witness box)\b/i
+
 /** A threat of proceedings: "protect his reputation", "false and malicious allegations", "defamatory". */
 const LEGAL_THREAT = /\b(?:protect (?:his|her|their|its|our|my) (?:good )?(?:name|reputation)|false and (?:malicious|defamatory)|defamatory|libel(?:lous)?|(?:take|taking|consider|considering) legal action|issue proceedings|cease and desist)\b/i
 /** An answer to an accuser's account: "I have no memory of that conversation", "she's mistaken", "that never happened". */
@@ -692,7 +698,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   if (DECLINES.test(quote.text) && !EVIDENCE.test(quote.text) && !GUILT.test(quote.text) && !mentions('violence', quote.text) && !mentions('allegation', quote.text)) return false
   // In a closed case ("was jailed"), only the court's own people speak to it.
   const closed = quote.liveCase !== undefined && !quote.liveCase.active && quote.liveCase.concluded === true
-  if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name)
+  // A victim's statement read to the court, a letter the defendant wrote to the judge: the words of
+  // the hearing, reported as the court heard them.
+  if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name) || SAID_IN_COURT.test(`${quote.leadIn ?? ''} ${quote.paragraph}`.replace(/["“][^"”]*["”]/g, ' '))
   // "The prosecutor's office said in a statement: "Both men will be brought before an
   // investigating judge"": a body's word on procedure is not comment on the case; its allegations
   // are flagged as such.
