@@ -628,6 +628,13 @@ const CONDITIONAL_CONCEALMENT = /\bif\b[^.?!,]{0,120}?\b(?:kept (?:it|this|that)
 /** Blame laid on someone: "somebody allowed it", "is the responsibility of", "the fault of". */
 const BLAME = /\b(?:(?:somebody|someone) (?:allowed|let)\b|(?:they|he|she) (?:allowed|let) (?:them|him|her|it|this|that)\b|(?:somebody|someone) (?:signed (?:it )?off|approved (?:it|this|that)|turned a blind eye|looked away|took (?:a|the) (?:bribe|money))|(?:is|was|were|are) (?:the )?(?:sole |entire )?responsibility of\b|(?:is|was) the fault of\b)/i
 
+/** The quote's own paragraph says the court heard it, or the paragraph before does for a quote that stands alone. */
+function saidInCourt(quote: QuoteEvidence): boolean {
+  const own = quote.paragraph.replace(/["“][^"”]*["”]/g, ' ')
+  if (SAID_IN_COURT.test(own)) return true
+  return own.trim().split(/\s+/).length < 4 && SAID_IN_COURT.test((quote.leadIn ?? '').replace(/["“][^"”]*["”]/g, ' '))
+}
+
 /** Words the court heard: "read to the court", "a victim impact statement", "a letter he had written to the judge". */
 const SAID_IN_COURT = /\b(?:told the court|(?:read|reading) (?:out )?(?:to|in) (?:the )?court|(?:victim|family) (?:personal |impact )+statements?|impact statement|told the judge|(?:written|wrote) to the judge|addressed the court|from the witness box)\b/i
 
@@ -700,7 +707,7 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   const closed = quote.liveCase !== undefined && !quote.liveCase.active && quote.liveCase.concluded === true
   // A victim's statement read to the court, a letter the defendant wrote to the judge: the words of
   // the hearing, reported as the court heard them.
-  if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name) || SAID_IN_COURT.test(`${quote.leadIn ?? ''} ${quote.paragraph}`.replace(/["“][^"”]*["”]/g, ' '))
+  if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name) || saidInCourt(quote)
   // "The prosecutor's office said in a statement: "Both men will be brought before an
   // investigating judge"": a body's word on procedure is not comment on the case; its allegations
   // are flagged as such.

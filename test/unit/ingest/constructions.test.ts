@@ -1350,3 +1350,110 @@ describe('round 20, each in its general form: names the lexicon does not know, c
     expect(reasons[1]).toContain('allegation')
   })
 })
+
+describe('round 21, each in its general form: titles, spokespeople, fronted clauses, documents, the court heard', () => {
+  it('"the judge said" is the person printed with that title, not the last unnamed person met', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Judge Gwenllian Morse jailed him for six years.', 'He had asked a friend to delete a video.', '"That is not the conduct of a man who panicked," the judge said.')
+    expect(quotes[0]).toEqual(expect.objectContaining({ speaker: 'Judge Gwenllian Morse', anonymity: 'named' }))
+    expect(quotes[0].reasons).not.toContain('anonymous_source')
+  })
+
+  it('near miss: with no judge printed, "the judge" stays as printed', () => {
+    expect(textsOf('Headline', 'A standfirst.', '"That is not the conduct of a man who panicked," the judge said.')[0].speaker).toBe('the judge')
+  })
+
+  it('"A spokesperson for the department" after "The Department of Education said" speaks for that department', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'The Department of Education said an aide had been stood down.', 'A spokesperson for the department said: "Safety is our priority."')
+    expect(quotes[0].speaker).toBe('a spokesperson for the Department of Education')
+  })
+
+  it('"When Rachel and Tom Brennan collected their daughter": a couple after a sentence opener; "Ms Brennan" is Rachel', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'When Rachel and Tom Brennan collected their daughter, she would not speak.', '"She is eight," said Ms Brennan, 38.', '"Nobody ever mentioned that room," Mr Brennan said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Rachel Brennan', 'Tom Brennan'])
+  })
+
+  it('"On Sunday he said", "He then said that…": the pronoun is the subject, not the time or the adverb', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Pieter Hoogland spoke at the rally.', 'On Sunday he said: "I condemn the violence."', 'He then said that two staff had left for "reasons I will not go into".')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Pieter Hoogland', 'Pieter Hoogland'])
+  })
+
+  it('a speech verb before a participle says who speaks: "…, Harcourt Doyle, wrote to ITV News describing the allegations as "…""', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'His solicitors, Harcourt Doyle, wrote to ITV News describing the allegations as "false and gravely defamatory".')
+    expect(quotes[0].speaker).toBe('Harcourt Doyle')
+  })
+
+  it('"The audit report… found" and "It says the board was given figures that "materially overstated"…" are the audit report\'s words', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'The audit report, written by internal auditors in September, found that cases had been closed.',
+      'Staff were not told.',
+      'It says the board was given figures that "materially overstated" the performance.',
+    )
+    expect(quotes[0].speaker).toBe('the audit report')
+  })
+
+  it('"His production company, Lighthouse Pictures," is a body: a later "he said" is not theirs', () => {
+    const quotes = textsOf(
+      'Headline',
+      'In his first interview since the claims, Fergal Quinlivan answered questions.',
+      'His production company, Lighthouse Pictures, said filming had been "paused by mutual agreement".',
+      '"I will cook my way back," he said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Lighthouse Pictures', 'Fergal Quinlivan'])
+  })
+
+  it('near miss: "a geriatrician at Carrington University" is a person at a body, and is "she"', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Professor Lorraine Cheng, a geriatrician at Carrington University, said the way a fall was recorded could decide whether a resident was examined.', '"That is how people die quietly," she said.')
+    expect(quotes[0].speaker).toBe('Professor Lorraine Cheng')
+  })
+
+  it('a long reported clause, "and that…" carried on, and the last speech verb after a fronted clause still give the speaker', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'The operator, Elektra Networks, said in a statement that it was "cooperating fully" with investigators and that it was "premature to speculate" about the cause.',
+      'In May, after a councillor asked about the backlog at a residents\' meeting, another member of the group wrote that the team should "keep the sweep quiet till the return is in".',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Elektra Networks', 'Elektra Networks', 'another member of the group'])
+  })
+
+  it('near miss: a fronted clause with no speech verb after it gives no speaker', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'In May, after the meeting, the team kept the "sweep" going.')).toEqual([])
+  })
+
+  it('in a concluded case, a victim\'s statement read to the court and a letter to the judge are the court\'s words', () => {
+    const quotes = textsOf(
+      'Man jailed for killing father with one punch',
+      'Kyle Dando was jailed for six years on Friday.',
+      'In a victim impact statement read to the court, his widow, Carys Pritchard, said: "You took the man my children were supposed to grow up next to."',
+      'Outside court, his brother, Gareth Pritchard, said: "Today was a relief."',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('court_case'))).toEqual([true, false])
+  })
+
+  it('a pseudonym any newsroom gives ("whom ITV News is calling Sam") is a protected source', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'A member of staff on the repairs team at the time, and whom ITV News is calling Sam to protect their identity, spoke to us.', '"We were told to close the jobs," Sam said.')
+    expect(quotes[0]).toEqual(expect.objectContaining({ speaker: 'Sam', anonymity: 'pseudonym' }))
+  })
+
+  it('in a leak story, leaked writing that keeps something back is an allegation whoever wrote it; a tenant\'s "nobody knocked" in an accusing story is evidence', () => {
+    const quotes = textsOf(
+      'Managers told staff to close damp complaints, leaked messages show',
+      'Internal messages seen by Dateline show how the complaints were closed.',
+      'Another member of the group wrote that the team should "keep the sweep quiet till the return is in".',
+      '"I was in every day. Nobody knocked, nobody rang," said Shazia Akhtar, a tenant.',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('allegation'))).toEqual([true, true])
+  })
+
+  it('near miss: the same words in a story that accuses nobody and rests on no leak', () => {
+    const quotes = textsOf(
+      'Residents hold a street party',
+      'The street held its first party in ten years.',
+      'Another member of the group wrote that the team should "keep the cake quiet till the day".',
+      '"I was in every day. Nobody knocked, nobody rang," said Shazia Akhtar, a tenant.',
+    )
+    expect(quotes.map(({ reasons }) => reasons.includes('allegation'))).toEqual([false, false])
+  })
+})
