@@ -3,7 +3,7 @@ import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, n
 import { assessQuote, escapeRegExp, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
 import { splitSentences } from './sentences'
 import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
-import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type QuotedSpan } from './spans'
+import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type Attribution, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
 import { AGE_OF_MAJORITY } from './lexicon'
@@ -359,12 +359,8 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     tracker.reporterAsked = false
     // "Ellen Brouwer… said she had felt "ashamed and angry"": the pronoun of what the subject reports
     // of themselves is the subject's, and tells their gender.
-    const own = attribution.kind === 'before' && attribution.reported ? /^\s*(?:that\s+)?(she|he)\b/i.exec(attribution.aside ?? '') : null
-    const told = own && speaker.gender === null && speaker.anonymity !== 'unnamed' ? { ...speaker, gender: own[1].toLowerCase() === 'she' ? ('female' as const) : ('male' as const), genderGuessed: false } : null
-    const remembered = tracker.remember(answering ?? told ?? speaker, { salient: true, spoke: true })
-    if (attribution.kind !== 'alone' && (/\bstatement\b/i.test(`${attribution.phrase} ${attribution.aside ?? ''}`) ? !/^the statement$/i.test(attribution.phrase.trim()) : /^an? spokes(?:person|man|woman)\b/.test(remembered.name))) {
-      tracker.statement = remembered
-    }
+    const remembered = tracker.remember(answering ?? withOwnPronoun(speaker, attribution), { salient: true, spoke: true })
+    if (makesStatement(attribution, remembered)) tracker.statement = remembered
     spoken.push({ span: spans[event.index], speaker: remembered, reported: attribution.kind === 'before' && attribution.reported === true })
     // "She did not want anyone buying it out of pity," said her editor: a quote that opens on a
     // pronoun is about someone else, who stays at the centre of the story.
@@ -380,6 +376,23 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   // it. (Elsewhere "I asked him" puts the question to the last man met, whom "he" finds anyway.)
   if (tracker.interviewee && REPORTER_ASKS.test(narrative.trimEnd()) && (spans.length === 0 || spans[spans.length - 1].end < narrative.trimEnd().length - 2)) tracker.reporterAsked = true
   return spoken
+}
+
+/**
+ * "Ellen Brouwer… said she had felt "ashamed and angry"": the pronoun straight after the verb of
+ * what a named subject reports is the subject's own, and tells a gender the lexicon did not know.
+ */
+function withOwnPronoun(speaker: Person, attribution: Attribution): Person {
+  if (attribution.kind !== 'before' || !attribution.reported || speaker.gender !== null || speaker.anonymity === 'unnamed') return speaker
+  const own = /^\s*(?:that\s+)?(she|he)\b/i.exec(attribution.aside ?? '')
+  return own ? { ...speaker, gender: own[1].toLowerCase() === 'she' ? 'female' : 'male', genderGuessed: false } : speaker
+}
+
+/** "…said in a statement", "A spokesperson for Marlow Logistics said": the words are a statement its maker may go on with ("The statement added:"). */
+function makesStatement(attribution: Attribution, speaker: Person): boolean {
+  if (attribution.kind !== 'before' && attribution.kind !== 'after') return false
+  if (/\bstatement\b/i.test(`${attribution.phrase} ${attribution.aside ?? ''}`)) return !/^the statement$/i.test(attribution.phrase.trim())
+  return /^an? spokes(?:person|man|woman)\b/.test(speaker.name)
 }
 
 /**
