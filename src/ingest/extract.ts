@@ -6,6 +6,7 @@ import { namedPerson, withoutHonorific, type Person } from './people'
 import { extractQuotes } from './quotes'
 import { assessQuote, readCase } from './sensitivity'
 import { checkStoryText } from './text'
+import { forgetReadings } from './memo'
 import { findQuotedSpans } from './spans'
 import { SENSITIVITY_REASONS, type Block, type DryRun, type ExtractedMedia, type ExtractedPassage, type ExtractedQuote, type ExtractedStory } from './types'
 
@@ -18,6 +19,7 @@ export * from './types'
  * NOT_TEXT, TOO_LARGE, NO_HEADLINE, EMPTY_CREDIT) when the text cannot be a story.
  */
 export function extractStory(text: string): ExtractedStory {
+  forgetReadings()
   const { headline, paragraphs } = splitStory(checkStoryText(text))
   const parsed = paragraphs.map((paragraph) => ({ paragraph, media: parseCaption(paragraph) }))
 

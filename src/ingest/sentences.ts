@@ -1,3 +1,5 @@
+import { byText } from './memo'
+
 /**
  * Sentence boundaries come from the platform's Unicode segmenter (ICU, UAX #29), which already
  * knows that a full stop inside a closing quote ends a sentence. It does not know English
@@ -7,8 +9,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'no', 'vs'])
 
-/** Returns the sentences of a paragraph, trimmed, in order. */
+/** Returns the sentences of a paragraph, trimmed, in order (a fresh array the caller may change). */
 export function splitSentences(paragraph: string): string[] {
+  return [...sentencesOf(paragraph)]
+}
+
+const sentencesOf = byText((paragraph: string): readonly string[] => {
   const sentences: string[] = []
   for (const { segment } of segmenter.segment(paragraph)) {
     const text = segment.trim()
@@ -21,7 +27,7 @@ export function splitSentences(paragraph: string): string[] {
     }
   }
   return sentences
-}
+})
 
 function endsWithAbbreviation(sentence: string): boolean {
   const last = /(\p{L}+)\.$/u.exec(sentence)

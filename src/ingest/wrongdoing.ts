@@ -1,3 +1,4 @@
+import { byText } from './memo'
 import nlp from 'compromise'
 
 import { GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, PERSON_NOUNS } from './lexicon'
@@ -287,10 +288,10 @@ function hitsOfLabels(sentence: string): Hit[] {
  * Returns true when a narrative sentence (quoted speech already blanked) states as fact that a
  * person committed a crime or a grave wrong, or calls them a criminal.
  */
-export function statesWrongdoing(sentence: string): boolean {
+export const statesWrongdoing = byText((sentence: string): boolean => {
   if (!ACT_HINT.test(sentence)) return false
   return hitsOfActs(sentence).length > 0 || hitsOfLabels(sentence).length > 0
-}
+})
 
 /** A cheap first look, so most sentences never reach the subject reading. */
 const ACT_HINT = new RegExp(`(?:${actsPattern})|\\b(?:${LABELS})\\b`, 'u')
@@ -380,29 +381,47 @@ for (const word of SPELT_CRIMES) for (const length of [word.length - 2, word.len
 /** Returns the number of single-letter edits (a swap of two letters counts one) between two words, stopping past `most`. */
 function editsBetween(a: string, b: string, most: number): number {
   if (Math.abs(a.length - b.length) > most) return most + 1
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)]
+  // Three rows (a swap looks two back); a row whose every cell is past `most` can only grow.
+  let before = new Array<number>(b.length + 1).fill(0)
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  let row = new Array<number>(b.length + 1).fill(0)
   for (let i = 1; i <= a.length; i += 1) {
-    const row = [i]
+    row[0] = i
+    let least = i
     for (let j = 1; j <= b.length; j += 1) {
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1)
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1)
       row[j] = best
+      if (best < least) least = best
     }
-    rows.push(row)
+    if (least > most) return most + 1
+    ;[before, previous, row] = [previous, row, before]
   }
-  return rows[a.length]![b.length]!
+  return previous[b.length]!
 }
 
 /** A letter dropped from a crime word of seven letters or more ("murderd", "strangld"): no such word is English. */
 function droppedLetter(word: string): boolean {
-  if (word.length < 6) return false
-  return (SPELT.get(word.length + 1) ?? []).concat(SHORT_CRIMES.filter((crime) => crime.length === word.length + 1)).some((crime) => {
-    for (let at = 0; at < crime.length; at += 1) if (crime.slice(0, at) + crime.slice(at + 1) === word) return true
-    return false
-  })
+  return word.length >= 6 && DROPPED.has(word)
 }
 /** Crime words of seven letters the long list leaves out, read only for a dropped letter. */
 const SHORT_CRIMES = ['stabbed', 'robbery', 'robbers', 'bribery', 'raping', 'thieves', 'stealing', 'beheaded', 'poisoned', 'killing', 'looting']
+/** Every crime word above with one letter dropped, made once (a word is then looked up, not compared with each). */
+const DROPPED = new Set(
+  [...SPELT_CRIMES, ...SHORT_CRIMES].flatMap((crime) => Array.from({ length: crime.length }, (_, at) => crime.slice(0, at) + crime.slice(at + 1))),
+)
+
+/** The long crime words of one length that start with one letter: the only ones a misspelling of that word can be. */
+const SPELT_BY_START = new Map<string, string[]>()
+function speltLike(word: string): string[] {
+  const key = `${word.length}:${word[0]}`
+  let crimes = SPELT_BY_START.get(key)
+  if (crimes === undefined) {
+    crimes = (SPELT.get(word.length) ?? []).filter((crime) => crime[0] === word[0])
+    SPELT_BY_START.set(key, crimes)
+  }
+  return crimes
+}
 
 /** Digits and signs typed for letters: "st0le", "fr@udster", "r*ped" (a star stands for any vowel). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' }
@@ -422,15 +441,15 @@ function spelledOut(text: string): string[] {
 }
 
 /** Returns true when a word is a long crime word misspelt (see SPELT_CRIMES). */
-function misspeltCrime(word: string): boolean {
+const misspeltCrime = byText((word: string): boolean => {
   if (SPELT_CRIMES.includes(word)) return false
   if (droppedLetter(word)) return true
   if (word.length < 8) return false
-  return (SPELT.get(word.length) ?? []).some((crime) => {
-    if (crime === word || crime[0] !== word[0]) return false
+  return speltLike(word).some((crime) => {
+    if (crime === word) return false
     return editsBetween(word, crime, crime.length >= 12 ? 2 : 1) <= (crime.length >= 12 ? 2 : 1)
   })
-}
+})
 
 /**
  * A child and sex in one sentence: "had sex with a 13-year-old girl", "sent sexual messages to a
@@ -439,7 +458,7 @@ function misspeltCrime(word: string): boolean {
 const CHILD_AND_SEX = /\b(?:sex|sexual|sexually|slept with|sleeping with|intercourse|intimate|indecent|naked|nude|explicit)\b[^.!?]*\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|(?:aged|age) (?:[1-9]|1[0-7])\b|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?|girl|boy)\b|\b(?:(?:[1-9]|1[0-7])[\s-]+year[\s-]+olds?|child|children|schoolgirls?|schoolboys?|minors?|underage|under-age|pupils?)\b[^.!?]*\b(?:sex|sexual|sexually|slept with|intercourse|indecent|naked|nude|explicit)\b/iu
 
 /** Returns true when the text names a crime in any form, in any case (see CRIME_TERMS), a long crime word misspelt, or a child and sex. */
-export const namesCrime = (text: string): boolean => readsAsCrime(text) || spelledOut(text).some(readsAsCrime) || joinedPieces(text).some(readsAsCrime)
+export const namesCrime = byText((text: string): boolean => readsAsCrime(text) || spelledOut(text).some(readsAsCrime) || joinedPieces(text).some(isCrimeWord))
 
 /**
  * A word broken by spaces a reader reads straight through: "t h i e f", "em bez zled", "mis app
@@ -461,6 +480,13 @@ function joinedPieces(text: string): string[] {
   }
   return found
 }
+
+/**
+ * The same reading for one run of lowercase letters (a word read joined, "thief" from "t h i e f"):
+ * a crime term is then the whole run, so the terms are tried at its start alone, not at every letter.
+ */
+const CRIME_WORD = new RegExp(`^(?:${CRIME_TERMS.join('|').replace(/ /g, '[\\s-]+')})$`, 'u')
+const isCrimeWord = byText((word: string): boolean => CRIME_WORD.test(word) || (word.length >= 6 && misspeltCrime(word)))
 
 const readsAsCrime = (text: string): boolean =>
   CRIME_TERM.test(text) || CHILD_AND_SEX.test(text) || (text.match(/\p{L}{6,}/gu) ?? []).some((word) => misspeltCrime(word.toLowerCase()))
@@ -522,7 +548,7 @@ export function pointsAtPerson(sentence: string, people: StoryPeople): boolean {
       continue
     }
     if (PRONOUNS.has(token.lower) && people.namedSomeone) found = true
-    else if (!WRONGED.has(token.lower) && isDefinitePerson(tokens.slice(0, index + 1), index)) found = true
+    else if (!WRONGED.has(token.lower) && isDefinitePerson(tokens, index)) found = true
   }
   return found
 }
@@ -556,8 +582,9 @@ function remember(words: string[], people: StoryPeople): true {
  * a crime and points at a person, whatever it says of them: see CRIME_TERMS and pointsAtPerson.
  */
 export function namesWrongdoing(sentence: string, people: StoryPeople): boolean {
-  const person = pointsAtPerson(sentence, people)
-  return person && namesCrime(sentence.replace(DONE_TO_SUBJECT, ' ').replace(INVESTIGATOR, ' '))
+  // The crime first: most sentences name none, and the story's people were learnt before (the
+  // passage read's first pass points at every sentence once).
+  return namesCrime(sentence.replace(DONE_TO_SUBJECT, ' ').replace(INVESTIGATOR, ' ')) && pointsAtPerson(sentence, people)
 }
 
 /** A body whose own name carries a crime word: "the Serious Fraud Office", "the National Crime Agency". */
