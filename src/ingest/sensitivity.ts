@@ -626,7 +626,7 @@ const CONDITIONAL_BLAME = /\bif\b[^.?!]{3,160}?,\s*(?:then\s+)?[^.?!]{0,80}?\b(?
 const CONDITIONAL_CONCEALMENT = /\bif\b[^.?!,]{0,120}?\b(?:kept (?:it|this|that) (?:quiet|secret|hidden|from)|covered (?:it |this |that )?up|hid (?:it|this|that|the))\b/i
 
 /** Blame laid on someone: "somebody allowed it", "is the responsibility of", "the fault of". */
-const BLAME = /\b(?:(?:somebody|someone) (?:allowed|let)\b|(?:they|he|she) (?:allowed|let) (?:them|him|her|it|this|that)\b|(?:somebody|someone) (?:signed (?:it )?off|approved (?:it|this|that)|turned a blind eye|looked away|took (?:a|the) (?:bribe|money))|(?:is|was|were|are) (?:the )?(?:sole |entire )?responsibility of\b|(?:is|was) the fault of\b)/i
+const BLAME = /\b(?:(?:somebody|someone) (?:had |has |have )?(?:allowed|let)\b|(?:they|he|she) (?:had |has |have )?(?:allowed|let) (?:them|him|her|it|this|that)\b|(?:somebody|someone) (?:had |has |have )?(?:signed (?:it )?off|approved (?:it|this|that)|turned a blind eye|looked away|took (?:a|the) (?:bribe|money))|(?:is|was|were|are) (?:the )?(?:sole |entire )?responsibility of\b|(?:is|was) the fault of\b)/i
 
 /** The quote's own paragraph says the court heard it, or the paragraph before does for a quote that stands alone. */
 function saidInCourt(quote: QuoteEvidence): boolean {

@@ -94,6 +94,17 @@ describe('family 1: the subject, the "if" or the "they" outside the marks', () =
   })
 })
 
+// For comparison: the family 1 words in plain narrative (no marks) are not held either, so the
+// fragment is no regression on plain copy; the asymmetry is with the full quote (control above).
+describe('for comparison: the same words as plain reported narrative', () => {
+  it.each([
+    ['the crew padlocked the gate', 'Maria Santos, a survivor, said the crew had padlocked the gate and went up on deck.', 'padlocked the gate'],
+    ['somebody allowed people', 'Maria Santos said somebody had allowed people to sleep below the car deck.', 'sleep below the car deck'],
+  ])('POST /api/dispatches?draft=true, ferry story, %s: the publish waits for legal', async (_label, sentence, words) => {
+    expect(await tryToPrint([FERRY, sentence], words, { headline: FERRY_HEADLINE() })).toEqual(HELD)
+  })
+})
+
 // Family 2. The fragment's speaker is a body or a document: the witness rules exempt bodies.
 describe('family 2: the fragment given to a body or a document', () => {
   it('a coastguard report\'s "found to be defective" in a story blaming the crew: the publish waits for legal', async () => {
@@ -127,8 +138,8 @@ describe('family 4: GraphQL', () => {
 
   it('GraphQL createDispatch + transitionDispatch, the padlocked-gate fragment: the publish waits for legal', async () => {
     const res = await gql(
-      `mutation($body: JSON, $headline: String!, $c: Int!) { createDispatch(draft: true, data: { headline: $headline, body: $body, byline: [{ correspondent: $c, role: reporter }] }) { id slug } }`,
-      { headline: FERRY_HEADLINE(), c: await reporterId(), body: body(FERRY, 'Maria Santos, a survivor, said the crew had "padlocked the gate and went up on deck".') },
+      `mutation($body: JSON, $headline: String!, $slug: String!) { createDispatch(draft: true, data: { headline: $headline, slug: $slug, body: $body, byline: [{ correspondent: ${await reporterId()}, role: reporter }] }) { id slug } }`,
+      { headline: FERRY_HEADLINE(), slug: `red-team-fragments-graphql-${unique()}`, body: body(FERRY, 'Maria Santos, a survivor, said the crew had "padlocked the gate and went up on deck".') },
     )
     expect(res.body.errors).toBeUndefined()
     const { id, slug } = res.body.data.createDispatch as { id: number; slug: string }

@@ -1312,6 +1312,7 @@ describe('round 20, each in its general form: names the lexicon does not know, c
   it('blame laid on somebody ("Somebody allowed people to go on living there", "is the responsibility of") is an allegation', () => {
     const says = (words: string) => quotesOf('Headline', 'A standfirst.', `"${words}," said Ann Cole.`)[0].reasons
     expect(says('Somebody allowed people to go on living in this building')).toContain('allegation')
+    expect(says('Somebody had allowed the builders to keep adding floors')).toContain('allegation')
     expect(says('Enforcement is the responsibility of county governments, not ours')).toContain('allegation')
   })
 
