@@ -293,3 +293,9 @@ export const ANONYMOUS_NOUNS = new Set(['source', 'sources', 'insider', 'insider
  */
 export const PARTIAL_NAME_MARKERS =
   /\b(?:who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+only\s+as\b|who\s+(?:would|will|asked to)\s+(?:only\s+)?be\s+(?:identified|named|known)\s+(?:only\s+)?(?:by|as)\s+(?:(?:his|her|their)\s+(?:first|given)\s+name(?:\s*,|\s+only\s*,|\s+alone\s*,)?)?|who\s+(?:(?:(?:would|will|only|did)\s+){0,2}(?:gave|give|gives|offered|would offer)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\b|\s*,)|(?:said|says|told us)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)\b))/iu
+
+/**
+ * A document as the copy introduces it, for the "it" and the speaker its words have: "The audit
+ * report", "A leaked briefing note", "the memo". The group `document` is what a reader calls it.
+ */
+export const DOCUMENT_PHRASE = String.raw`(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier|new|final|full)\s+)?(?<document>(?:(?:audit|inspection|incident|safety|investigation|board|care)\s+)?(?:briefing note|briefing|memorandum|memo|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes))\b`

@@ -6,7 +6,7 @@ import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type Attribution, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
-import { AGE_OF_MAJORITY } from './lexicon'
+import { AGE_OF_MAJORITY, DOCUMENT_PHRASE } from './lexicon'
 
 /** How many narrative paragraphs before a quote can still say whom it is about. */
 const MAX_LEAD_IN_RUN = 3
@@ -240,7 +240,7 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
 
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
-const DOCUMENT_OPENS = /(?:^|[.!?]["”’]?\s+)(?:The|A|An) (?:(?:leaked|internal|confidential|draft|secret|separate|second)\s+)?(?<document>(?:(?:audit|inspection|incident|safety|investigation|board|care)\s+)?(?:memo|report|letter|email|e-mail|document|briefing note|briefing|minutes|review|audit|dossier|spreadsheet|presentation))\b/gu
+const DOCUMENT_OPENS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:The|A|An) ${DOCUMENT_PHRASE}`, 'gu')
 
 type Event =
   | { at: number; kind: 'mention'; mention: ReturnType<typeof findMentions>[number]; salient: boolean }

@@ -1,4 +1,4 @@
-import { NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
+import { DOCUMENT_PHRASE, NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
@@ -192,7 +192,7 @@ const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
 /** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
-const DOCUMENT_SUBJECT = /^(?:a|an|the)\s+(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier|new|final|full)\s+)?(?<document>(?:(?:audit|inspection|incident|safety|investigation|board|care)\s+)?(?:briefing note|briefing|memo|memorandum|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes))\b/i
+const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:a|an|the)\s+${DOCUMENT_PHRASE}`, 'i')
 
 function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "Glenmorvie Council, which runs the school,": the speaker, not the relative clause after it.
