@@ -11,7 +11,7 @@
  * The `control` block pins the same words as a full quote (or a fragment that carries its subject),
  * which is held today, so a failure below is a hole and not the test.
  */
-import { legalStory } from '../helpers/legalStory'
+import { HELD, legalStory, type PrintOutcome } from '../helpers/legalStory'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
@@ -28,8 +28,7 @@ afterAll(async () => {
   await t?.stop()
 })
 
-type Outcome = { publish: string | number; printed: boolean }
-const HELD: Outcome = { publish: 'held by the gate', printed: false }
+type Outcome = PrintOutcome
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`
 

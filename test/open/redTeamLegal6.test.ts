@@ -15,7 +15,7 @@
  * rules look for; private life outside PRIVATE_LIFE; extremist speech the quote keywords miss.
  */
 import type { LexicalNode } from '../../src/lexical/build'
-import { legalStory, text } from '../helpers/legalStory'
+import { HELD, legalStory, type PrintOutcome, text } from '../helpers/legalStory'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
@@ -36,8 +36,7 @@ afterAll(async () => {
   await t?.stop()
 })
 
-type Outcome = { publish: string | number; printed: boolean }
-const HELD: Outcome = { publish: 'held by the gate', printed: false }
+type Outcome = PrintOutcome
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`
 
