@@ -130,7 +130,7 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   // sentence after a colon with no speech verb is the words of whoever the copy is about.
   const before_ = attributionBefore(lead.text, lead.offset)
   if (before_) return before_
-  const reported = reportedSpeech(lead.text, lead.offset, span.inner)
+  const reported = reportedSpeech(lead.text, lead.offset, span.inner) ?? characterised(lead.text, lead.offset, span.inner, after)
   if (reported) return reported
   // `said the building had been "properly inspected and approved" and that he was "praying for
   // the families"`, `called it "a provocation" and said…"for the crime of being a union
@@ -162,6 +162,9 @@ function clauseAfter(after: string, offset: number): Attribution | null {
   const tokens = tokenize(clause)
   const verb = tokens.findIndex((token) => SPEECH_VERBS.has(token.lower))
   if (verb < 0 || verb > MAX_SPEAKER_TOKENS) return null
+  // `would examine "every complaint…", and urged anyone…`, `were "a lie, and she knows it", and
+  // that the committee had asked…`: the sentence carries on after the span; no speaker follows it.
+  if (CARRIES_ON.has(tokens[0].lower)) return null
 
   if (verb > 0) {
     const phraseEnd = tokens[verb - 1].end
@@ -295,6 +298,43 @@ function laterSubject(lead: string, offset: number, tokens: ReturnType<typeof to
 }
 
 const RECORDS = new Set(['record', 'records', 'recorded'])
+const CARRIES_ON = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'because', 'if', 'while', 'as', 'before', 'after', 'when'])
+/** Verbs that give the subject's own words for something: "called the operation "a provocation"". */
+const CHARACTERISES = /^(?:called|calls|branded|brands|labelled|labels|dubbed|dubs|termed|terms)$/
+/** What may follow such words for them to be the subject's verdict, not a name in the middle of a phrase. */
+const VERDICT_ENDS = /^\s*(?:$|[.,;!?—–]|(?:and|but)\b)/
+
+/**
+ * `Thierry Baudin called the police operation "a provocation" and said…`, `in what it called "a
+ * systemic failure of control"`: a subject's verdict on something, in their words. A name is not
+ * a verdict: "a WhatsApp group called "Repairs Leads"" has nothing between the noun and the marks,
+ * and "called the ward "the last place left" for the sick" carries on after them.
+ */
+function characterised(lead: string, offset: number, inner: string, after: string): Attribution | null {
+  if (inner.split(/\s+/).length < 2 || !VERDICT_ENDS.test(after)) return null
+  const what = /\bwhat\s+(he|she|it|they|we)\s+(?:called|calls|termed|terms|dubbed|described\s+as)$/.exec(lead)
+  if (what) {
+    const start = offset + what.index + what[0].indexOf(what[1], 4)
+    return { kind: 'before', phrase: what[1], appositive: null, phraseStart: start, phraseEnd: start + what[1].length, aside: '', reported: true }
+  }
+  const tokens = tokenize(lead)
+  const verb = tokens.findIndex((token) => CHARACTERISES.test(token.lower))
+  if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
+  const object = tokens.slice(verb + 1).filter(isWord)
+  if (object.length === 0 || object.length > 8) return null
+  let phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
+  let start = 0
+  const leadIn = LEAD_IN_CLAUSE.exec(phrase)
+  if (leadIn) {
+    start = leadIn[0].length
+    phrase = phrase.slice(start)
+  }
+  // "Marguerite Delcourt, who leads the tenants' union, called…": the subject without its clause.
+  const relative = /^([^,]+),\s+(?:who|which)\b[^,]*$/.exec(phrase)
+  if (relative) phrase = relative[1]
+  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(phrase) || /\b(?:if|whether|because|that|who|which)\b/i.test(phrase)) return null
+  return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
 /** Words that are a noun as often as a speech verb: "care notes", "the United States". */
 const NOUN_OR_VERB = new Set(['notes', 'states', 'records', 'record'])
 const REPORTING_PARTICIPLE = new Set(['warning', 'saying', 'telling', 'insisting', 'claiming', 'admitting', 'describing', 'calling', 'complaining', 'arguing', 'promising'])

@@ -1458,3 +1458,43 @@ describe('round 21, each in its general form: titles, spokespeople, fronted clau
     expect(quotes.map(({ reasons }) => reasons.includes('allegation'))).toEqual([false, false])
   })
 })
+
+describe('round 22, each in its general form: verdicts in the subject\'s words, sentences that carry on', () => {
+  it('"<Subject> called|branded|dubbed <something> "<words>"" is the subject\'s verdict, in their words', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Marguerite Delcourt, who leads the tenants\' union, called the eviction order "a declaration of war on the poor" and said the union would appeal.',
+      'The union branded the police response "heavy-handed and unlawful".',
+    )
+    expect(quotes.map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['a declaration of war on the poor', 'Marguerite Delcourt'],
+      ['heavy-handed and unlawful', 'the union'],
+    ])
+  })
+
+  it('"in what it called "…"" is the words of the "it" the sentence is about', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'The Harbour Board said it had suspended two managers.', 'The board blamed the delay on what it called "a collapse of basic checks".')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the Harbour Board'])
+  })
+
+  it('near miss: a name after "called" is no verdict, nor a phrase the sentence carries on past', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'The drivers set up a WhatsApp group called "Night Shift Ten" in March.')).toEqual([])
+    expect(textsOf('Headline', 'A standfirst.', 'Locals called the old quay "the end of the line" for anyone without a car.')).toEqual([])
+    expect(textsOf('Headline', 'A standfirst.', 'She called it "home".')).toEqual([])
+  })
+
+  it('a sentence that carries on after the marks ("…", and urged…; "…", and that…) names no speaker after them', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Dr Ines Faber, the hospital\'s medical director, said the trust would review "every case on the list", and that the board had asked for a report by June.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Dr Ines Faber'])
+  })
+
+  it('near miss: a speaker after the marks is still the speaker', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', '"Every case on the list will be reviewed," said Dr Ines Faber, the medical director.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Dr Ines Faber'])
+  })
+})

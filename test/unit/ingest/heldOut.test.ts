@@ -93,12 +93,16 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   round19: { speakers: 66, mustFlag: 44, precision: 44 / 48 },
   // Round 20, tuned on after its one blind measurement (session 8): quotes 62 → 65 of 67, speakers
   // 43 → 65, must-flag 26 → 40 of 45, precision 26/30 → 40/45 (docs/intake.md, "Round 20 tuned on").
-  round20: { speakers: 65, mustFlag: 40, precision: 40 / 45 },
+  // Since round 22's verdict rule ("called the operation "a provocation""): quotes 67 of 67,
+  // speakers 67, must-flag 41, precision 41/47 (the verdict is flagged with its sentence; the
+  // writer leaves it unflagged).
+  round20: { speakers: 67, mustFlag: 41, precision: 41 / 47 },
   // Round 21, tuned on after its one blind measurement (session 8): quotes 80 → 86 of 87, speakers
   // 65 → 78, must-flag 14 → 24 of 43, precision 14/21 → 24/31. Its writer flags what other rounds'
   // writers leave (a lawyer's letter, a parent's words of a named child, an accused's every answer
   // while a tribunal is to come); docs/intake.md, "Round 21 tuned on", lists what is left.
-  round21: { speakers: 78, mustFlag: 24, precision: 24 / 31 },
+  // Since round 22's rules: quotes 87 of 87, speakers 79, must-flag 25, precision 25/32.
+  round21: { speakers: 79, mustFlag: 25, precision: 25 / 32 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
@@ -175,8 +179,8 @@ describe('on the rounds since tuned on (no regression)', () => {
   })
 })
 
-/** Quotes a round tuned part of the way still misses ("called it "a provocation"", a label by the house rule). */
-const QUOTES_MISSED: Record<string, number> = { round20: 2, round21: 1 }
+/** Quotes a round tuned part of the way still misses (none since round 22's verdict rule). */
+const QUOTES_MISSED: Record<string, number> = {}
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
