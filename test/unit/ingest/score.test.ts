@@ -6,6 +6,8 @@ describe('the scorer\'s conventions: what reads as the same speaker to an editor
     ['Alan Bramwell', 'Chief Superintendent Alan Bramwell'],
     ['Fiona Delacourt', 'Fiona Delacourt KC'],
     ['Oliver Szabo', 'Dr Oliver Szabo'],
+    ['Gráinne Fahy TD', 'Gráinne Fahy'],
+    ['Petty Officer Jerome Bautista', 'Jerome Bautista'],
     ['Marlow Logistics', 'a spokesperson for Marlow Logistics'],
     ['Kennet Vale Learning Trust', 'the Kennet Vale Learning Trust'],
     ['a woman who works in the depot\'s returns office', 'a woman'],
@@ -17,6 +19,8 @@ describe('the scorer\'s conventions: what reads as the same speaker to an editor
   it.each([
     ['Alan Bramwell', 'Chief Superintendent Bramwell'],
     ['Ann Smith', 'Mary Ann Smith'],
+    ['Gráinne Fahy TD', 'Fahy'],
+    ['Petty Officer Jerome Bautista', 'Officer Bautista'],
     ['Kerry Mulholland', 'Dean Mulholland'],
     ['Marlow Logistics', 'a driver for Marlow Logistics'],
     ['a woman who works in the office', 'a man'],

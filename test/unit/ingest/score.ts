@@ -47,12 +47,13 @@ export function sameSpeaker(want: string, got: string): boolean {
   // for "Chief Superintendent Alan Bramwell", "Fiona Delacourt" for "Fiona Delacourt KC"), and a
   // body for its spokesperson ("Marlow Logistics" for "a spokesperson for Marlow Logistics"); the
   // person is the same to an editor. The rest of the name must be whole: "Bramwell" is not enough.
+  // Round 22's writer prints an Irish deputy's "TD" and a coastguard's "Petty Officer" the same way.
   const bare = (name: string): string =>
-    body(name.replace(/^an? spokes(?:person|man|woman) for /, '').replace(/ (?:KC|QC|MP|MSP|MEP)$/, ''))
+    body(name.replace(/^an? spokes(?:person|man|woman) for /, '').replace(/ (?:KC|QC|MP|MSP|MEP|MLA|TD)$/, ''))
   const shorterName = want.length < got.length ? want : got
   const longerName = shorterName === want ? got : want
   if (bare(want) === bare(got)) return true
-  const rank = /^(?:(?:Dr|Prof|Professor|Judge|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Commodore|Admiral|Captain|Capt|Colonel|Col|General|Gen|Brigadier|Major|Lieutenant|Lt|Sergeant|Sgt|Corporal|Detective|Det|Police|Constable|DC|DS|DI|DCI|Inspector|Insp|Chief|Superintendent|Supt|Assistant|Deputy|Commissioner|Father|Rev|Reverend|Imam|Rabbi|Bishop|Councillor|Cllr|Senator|Mayor|Governor) )+/
+  const rank = /^(?:(?:Dr|Prof|Professor|Judge|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Commodore|Admiral|Petty|Officer|Captain|Capt|Colonel|Col|General|Gen|Brigadier|Major|Lieutenant|Lt|Sergeant|Sgt|Corporal|Detective|Det|Police|Constable|DC|DS|DI|DCI|Inspector|Insp|Chief|Superintendent|Supt|Assistant|Deputy|Commissioner|Father|Rev|Reverend|Imam|Rabbi|Bishop|Councillor|Cllr|Senator|Mayor|Governor) )+/
   if (/^\p{Lu}\S* \p{Lu}/u.test(shorterName) && rank.test(bare(longerName)) && bare(longerName).replace(rank, '') === shorterName) return true
   const place = /^(?:a|an|another|one) \S.*? (?:in|at|of|for|on|from|with) \S/
   const longer = want.length < got.length ? got : want
