@@ -158,6 +158,9 @@ export class PeopleTracker {
   /** Whoever last spoke in a statement ("said in a statement", a spokesperson): "the statement added" is theirs. */
   statement: Person | null = null
 
+  /** The business the narrative last named ("operated by Northline Student Transport"): "the company said" is theirs. */
+  company: string | null = null
+
   /** Returns the latest person a later "Haddad", "Mr Reyes", "Musa" or "Aisha" can mean. */
   findByName(printed: string): Person | undefined {
     const honorific = honorificOf(printed)

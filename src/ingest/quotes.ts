@@ -238,6 +238,8 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
   return opensSentence && namesWithheld(rest)
 }
 
+/** A business by the word its name ends on: "Golden Wave Shipping Lines", "Kestrel Holdings Ltd". */
+const COMPANY_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)(?![\p{L}'’-])/gu
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
 const DOCUMENT_OPENS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:The|A|An) ${DOCUMENT_PHRASE}`, 'gu')
@@ -274,6 +276,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   }
   // "The memo, dated 14 March…, was written by…. It warns that…": a document the narrative
   // opens a sentence on is the "it" whose words the next sentence quotes.
+  for (const match of narrative.matchAll(COMPANY_NAME)) tracker.company = match[0]
   for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.document = { name: `the ${match.groups?.document.toLowerCase() ?? ''}`, paragraph: tracker.paragraph }
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
@@ -360,7 +363,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     // "Ellen Brouwer… said she had felt "ashamed and angry"": the pronoun of what the subject reports
     // of themselves is the subject's, and tells their gender.
     const remembered = tracker.remember(answering ?? withOwnPronoun(speaker, attribution), { salient: true, spoke: true })
-    if (makesStatement(attribution, remembered)) tracker.statement = remembered
+    if (makesStatement(attribution, remembered, narrative)) tracker.statement = remembered
     spoken.push({ span: spans[event.index], speaker: remembered, reported: attribution.kind === 'before' && attribution.reported === true })
     // "She did not want anyone buying it out of pity," said her editor: a quote that opens on a
     // pronoun is about someone else, who stays at the centre of the story.
@@ -389,9 +392,11 @@ function withOwnPronoun(speaker: Person, attribution: Attribution): Person {
 }
 
 /** "…said in a statement", "A spokesperson for Marlow Logistics said": the words are a statement its maker may go on with ("The statement added:"). */
-function makesStatement(attribution: Attribution, speaker: Person): boolean {
+function makesStatement(attribution: Attribution, speaker: Person, narrative: string): boolean {
   if (attribution.kind !== 'before' && attribution.kind !== 'after') return false
   if (/\bstatement\b/i.test(`${attribution.phrase} ${attribution.aside ?? ''}`)) return !/^the statement$/i.test(attribution.phrase.trim())
+  // "In a statement, Golden Wave Shipping Lines said it was "cooperating fully"": the lead-in names the statement.
+  if (attribution.kind === 'before' && /\bIn (?:a|an|its|his|her|their) (?:\p{Ll}+ )?statement,?\s*$/u.test(narrative.slice(Math.max(0, attribution.phraseStart - 40), attribution.phraseStart))) return true
   return /^an? spokes(?:person|man|woman)\b/.test(speaker.name)
 }
 

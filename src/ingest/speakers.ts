@@ -194,6 +194,8 @@ const APPOSED_NAME =
 /** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:a|an|the)\s+${DOCUMENT_PHRASE}`, 'i')
 
+const COMPANY_NOUN = /^(?:company|firm|operator)$/i
+
 function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "Glenmorvie Council, which runs the school,": the speaker, not the relative clause after it.
   const phrase = written.replace(/,\s*which\s[^,]*$/s, '')
@@ -207,6 +209,9 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
   if (forBody && tracker.body && new RegExp(`\\b${forBody[2]}\\b`, 'i').test(tracker.body) && /^the\s+\p{Lu}/u.test(tracker.body)) {
     return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.body}`, anonymity: 'named' }
   }
+  // "…operated by Golden Wave Shipping Lines…. A spokesman for the company said": for the business named.
+  if (forBody && COMPANY_NOUN.test(forBody[2]) && tracker.company) return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.company}`, anonymity: 'named' }
+  if (/^the\s+(?:company|firm|operator)$/i.test(phrase.trim()) && tracker.company) return { ...UNIDENTIFIED, name: tracker.company, anonymity: 'named' }
   // "The state's aged care regulator, the Care Standards Commission,": the body its name says.
   const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
   if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {

@@ -1497,4 +1497,24 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     const quotes = textsOf('Headline', 'A standfirst.', '"Every case on the list will be reviewed," said Dr Ines Faber, the medical director.')
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Dr Ines Faber'])
   })
+  it('"In a statement, <Body> said…" makes the statement the body\'s: "the statement said" next is theirs', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'In a statement, Harrow Bay Ferries said it was "cooperating fully" with investigators.', '"Our thoughts are with the families," the statement said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Harrow Bay Ferries', 'Harrow Bay Ferries'])
+  })
+
+  it('"the company", "a spokesman for the company" are the business the copy last named by its trading name', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'The coach, run by Pennant Valley Coaches for the council, left the road at 7am.',
+      '"We are devastated," the company said.',
+      'A spokeswoman for the company said: "Our drivers are checked every year."',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Pennant Valley Coaches', 'a spokeswoman for Pennant Valley Coaches'])
+  })
+
+  it('near miss: with no business named, "the company" stays as printed', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'The coach left the road at 7am.', '"We are devastated," the company said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the company'])
+  })
 })
