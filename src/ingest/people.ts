@@ -1016,6 +1016,22 @@ function headNoun(tokens: Token[], from: number, to: number): string | null {
 const NOT_A_PERSON = new Set(['station', 'street', 'road', 'park', 'square', 'hospital', 'court', 'bridge', 'university', 'college', 'school', 'church', 'club', 'fc', 'council', 'police', 'airport', 'avenue', 'house', 'hall', 'centre', 'center', 'lake', 'river', 'county', 'city', 'island', 'bay', 'hill', 'academy'])
 
 /**
+ * "Owen was sitting three rows from the front": a given name alone, opening a sentence and doing
+ * what people do, is a person the copy names by given name only (a child, a protected source).
+ * Not "Jordan has closed its border": the lexicon must know the word as a given name and the
+ * sentence must not go on about a place or a body ("Chelsea won").
+ */
+function isGivenAlone(tokens: Token[], index: number): boolean {
+  const word = tokens[index]
+  const next = tokens[index + 1]
+  if (next === undefined) return false
+  // "Back at the farmhouse, Owen said": after a fronted clause, only with a verb people do.
+  const opens = index === 0 || ['.', '!', '?'].includes(tokens[index - 1].text)
+  const afterClause = index > 0 && tokens[index - 1].text === ',' && PERSON_VERBS.has(next.lower)
+  return (opens || afterClause) && (PERSON_VERBS.has(next.lower) || STATE_VERBS.has(next.lower)) && !NOT_NAME_WORDS.has(word.lower) && !NOT_NAME_OPENERS.has(word.lower) && isGivenName(word.text)
+}
+
+/**
  * "Olympic medallist Hannah Brooks has accused…": a full name whose given name compromise knows
  * is a person, even where no construction introduces them.
  */
@@ -1023,6 +1039,10 @@ const findGivenNames: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   for (let index = 0; index < tokens.length; index += 1) {
     const length = nameLength(tokens, index, 3)
+    if (length === 1 && isGivenAlone(tokens, index)) {
+      mentions.push({ start: tokens[index].start, end: tokens[index].end, person: tracker.findByName(tokens[index].text) ?? namedPerson(tokens[index].text) })
+      continue
+    }
     if (length < 2) {
       index += Math.max(0, length - 1)
       continue

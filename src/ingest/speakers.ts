@@ -132,7 +132,14 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   }
   // "the 45-year-old said": the person of that age the copy has met.
   const aged = /^the\s+(\d{1,3})-year-old\b/i.exec(subject)
-  if (aged) return tracker.findByAge(Number(aged[1])) ?? tracker.latest() ?? UNIDENTIFIED
+  if (aged) {
+    const ofThatAge = tracker.findByAge(Number(aged[1]))
+    if (ofThatAge) return ofThatAge
+    // "Owen was sitting… / "…," the 10-year-old said": the person just met, whose age this tells.
+    const latest = tracker.latest()
+    if (latest && latest.age === null && latest.anonymity !== 'unnamed') return { ...latest, age: Number(aged[1]) }
+    return latest ?? UNIDENTIFIED
+  }
   // "said the woman, who would only be identified by her first name, Maria".
   const partial = appositive ? findMentions(`${subject}, ${appositive}`, tracker).find((found) => 'person' in found && found.person.anonymity === 'partial') : undefined
   if (partial && 'person' in partial) return partial.person

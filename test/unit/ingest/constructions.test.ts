@@ -1517,4 +1517,20 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     const quotes = textsOf('Headline', 'A standfirst.', 'The coach left the road at 7am.', '"We are devastated," the company said.')
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['the company'])
   })
+  it('a child named by given name alone ("Owen was sitting…") is the "10-year-old" and the "he" after a fronted clause, and a minor', () => {
+    const quotes = textsOf(
+      'Headline',
+      'An eight-year-old girl is still in hospital.',
+      'Owen was sitting three rows from the front when, he says, the bus began to slide.',
+      '"The driver was looking at his phone," the 10-year-old said.',
+      'Dr Harold Fenn, the superintendent, wrote to parents on Wednesday.',
+      'Back at the farmhouse, Owen said he would go back to school on Monday.',
+      '"I am going to sit at the back this time," he said.',
+    )
+    expect(quotes.map(({ speaker, reasons }) => [speaker, reasons.includes('minor')])).toEqual([['Owen', true], ['Owen', true]])
+  })
+
+  it('near miss: a place that opens a sentence is no person, and the "he" after it stays unknown', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'Jordan has closed the road.', '"It will stay shut," he said.')[0].speaker).not.toBe('Jordan')
+  })
 })
