@@ -992,7 +992,7 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
       index = phraseEnd
       continue
     }
-    if (phraseEnd < 0 || (!head && !fullName) || (head && !description && !isPersonNoun(head) && !fullName)) {
+    if (phraseEnd < 0 || (!head && !fullName)) {
       index += length - 1
       continue
     }
@@ -1009,7 +1009,8 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
 // Returns the person noun a description is about: the first word of it that names a kind of person.
 function headNoun(tokens: Token[], from: number, to: number): string | null {
   const words = tokens.slice(from, to).filter(isWord).map((token) => token.lower)
-  return words.find((word, at) => at > 0 && isPersonNoun(word)) ?? null
+  // "Hakim Belkacem, a baker who has had a shop…": a noun a "who" follows is a kind of person.
+  return words.find((word, at) => at > 0 && (isPersonNoun(word) || (at === 1 && words[at + 1] === 'who' && /^\p{Ll}{3,}$/u.test(word)))) ?? null
 }
 
 /** Words after a given name that make it a place or a body, not a person: "Victoria Station". */

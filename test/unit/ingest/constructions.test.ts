@@ -1533,4 +1533,13 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
   it('near miss: a place that opens a sentence is no person, and the "he" after it stays unknown', () => {
     expect(textsOf('Headline', 'A standfirst.', 'Jordan has closed the road.', '"It will stay shut," he said.')[0].speaker).not.toBe('Jordan')
   })
+  it('"<Name>, a <noun> who…," is the named person, whatever the lexicon knows of the name or the noun', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'On Monday, Tarek Oubella, a cobbler who has mended shoes on the Quai Marcellis for 20 years, was counting the damage.', '"This window is my bread," he said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Tarek Oubella'])
+  })
+
+  it('near miss: "<Name>, the <role>," with no "who" reads as before', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Lorna Tait, the harbour master, said the quay was closed.', '"Nobody goes near it," she said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Lorna Tait'])
+  })
 })
