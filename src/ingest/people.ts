@@ -1088,6 +1088,8 @@ const PERSON_VERBS = new Set([
 ])
 /** Verbs of being after a definite subject: "the engineer was quiet for a moment". */
 const STATE_VERBS = new Set(['was', 'is', 'had', 'has'])
+/** An "of" phrase of up to five words, then a verb people do: " of a phone repair shop had boarded". */
+const OF_PHRASE_ACTS = new RegExp(String.raw`^(\s+of\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)\s+(?:${[...PERSON_VERBS, ...STATE_VERBS].join('|')})\b`, 'u')
 /** Capitalised words that open a sentence but no name. */
 const NOT_NAME_OPENERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'this', 'that', 'these', 'those', 'it', 'its',
@@ -1132,13 +1134,22 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
     const before = text.slice(Math.max(0, token.start - 8), token.start)
     // "Asked why he had come forward, the engineer was quiet": the subject after a fronted clause.
     const sentence = text.slice(0, token.start).split(/[.!?]["”’]?\s+/).pop() ?? ''
-    const fronted = /^(?:Asked|\p{Lu}\p{Ll}+ing)\b[^,]*,\s+$/u.test(sentence)
+    // "Across the road, the owner of a phone repair shop had boarded up his door": after a short
+    // fronted phrase of place or time too.
+    const fronted = /^(?:Asked|\p{Lu}\p{Ll}+ing)\b[^,]*,\s+$/u.test(sentence) || /^(?:Across|Outside|Inside|Nearby|Next door|Down|Up|Along|Around|Behind|Opposite|Further|On|At|In|By|Back)\b[^,]{0,40},\s+$/u.test(sentence)
     const opens = index === 0 || /[.!?]["”’]?\s+$/.test(before) || /,\s+(?:and|but)\s+$/.test(before) || fronted
     for (let offset = 1; offset <= 3; offset += 1) {
       const word = tokens[index + offset]
       const verb = tokens[index + offset + 1]
       if (!isWord(word) || !/^\p{Ll}/u.test(word.text)) return
       if (!(word.lower in PERSON_NOUNS) || ANONYMOUS_NOUNS.has(word.lower) || !verb) continue
+      // "the owner of a phone repair shop had boarded up his door": the subject with its "of" phrase.
+      const ofActs = opens && verb.lower === 'of' ? OF_PHRASE_ACTS.exec(text.slice(word.end)) : null
+      if (ofActs) {
+        const phrase = `${sliceTokens(text, tokens, index, index + offset + 1)}${ofActs[1]}`
+        mentions.push({ start: token.start, end: word.end + ofActs[1].length, person: unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, '')) })
+        return
+      }
       // "Dateline has traced the witness, now in her late forties, who asked not to be named": a
       // definite description a relative "who" follows is a person wherever it stands.
       // "the daughter of one of the patients, who asked not to be named": with its "of" phrase.

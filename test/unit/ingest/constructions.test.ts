@@ -1542,4 +1542,13 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     const quotes = textsOf('Headline', 'A standfirst.', 'Lorna Tait, the harbour master, said the quay was closed.', '"Nobody goes near it," she said.')
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Lorna Tait'])
   })
+  it('"Across the road, the owner of a phone repair shop had boarded up his door. He said…": the subject with its "of" phrase, after a fronted place', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Tarek Oubella, a cobbler, was sweeping up.', 'Across the square, the manager of a small hotel had shut the shutters. He said the police had warned him.', '"They let it come," he said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the manager of a small hotel'])
+  })
+
+  it('near miss: an "of" phrase with no verb people do after it is no subject', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Peter Walsh, a cobbler, was sweeping up.', 'Across the square, the manager of a small hotel\'s windows lay in pieces.', '"They let it come," he said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Peter Walsh'])
+  })
 })
