@@ -386,9 +386,15 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
  * what a named subject reports is the subject's own, and tells a gender the lexicon did not know.
  */
 function withOwnPronoun(speaker: Person, attribution: Attribution): Person {
-  if (attribution.kind !== 'before' || !attribution.reported || speaker.gender !== null || speaker.anonymity === 'unnamed') return speaker
-  const own = /^\s*(?:that\s+)?(she|he)\b/i.exec(attribution.aside ?? '')
-  return own ? { ...speaker, gender: own[1].toLowerCase() === 'she' ? 'female' : 'male', genderGuessed: false } : speaker
+  // A gender only guessed from the given name is settled by a pronoun that agrees ("Nathalie… said that she").
+  if (attribution.kind !== 'before' || !attribution.reported || (speaker.gender !== null && !speaker.genderGuessed) || speaker.anonymity === 'unnamed') return speaker
+  // "said on Sunday that she would not be "bullied"": a time phrase may come first.
+  const own = /^\s*(?:(?:on|last|this|in|at|late|early)\s+[\p{L}\d]+\s+(?:night\s+|morning\s+|evening\s+)?)?(?:that\s+)?(she|he)\b/iu.exec(attribution.aside ?? '')
+  if (!own) return speaker
+  const gender = own[1].toLowerCase() === 'she' ? 'female' : 'male'
+  // "Chloe Adams, 19, said he was "the best teacher"": a pronoun against the name's gender is somebody else.
+  if (speaker.gender !== null && speaker.gender !== gender) return speaker
+  return { ...speaker, gender, genderGuessed: false }
 }
 
 /** "…said in a statement", "A spokesperson for Marlow Logistics said": the words are a statement its maker may go on with ("The statement added:"). */

@@ -1551,4 +1551,19 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     const quotes = textsOf('Headline', 'A standfirst.', 'Peter Walsh, a cobbler, was sweeping up.', 'Across the square, the manager of a small hotel\'s windows lay in pieces.', '"They let it come," he said.')
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Peter Walsh'])
   })
+  it('"<Name>… said on Sunday that she would not be "…"" settles a gender only guessed from the name, so the next "she" is hers', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'A tenant who gave her name only as Amina said she had left early.',
+      'The deputy mayor, Solange Verhaegen, who backs the plan, said on Sunday that she would not be "bullied out of it".',
+      '"The march was hijacked," she told reporters.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Solange Verhaegen', 'Solange Verhaegen'])
+  })
+
+  it('near miss: "said he was "…"" after a woman\'s name is about a man, and leaves her gender alone', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Mark Hollis, a teacher, was suspended.', 'Former pupil Chloe Adams, 19, said he was "the best teacher I ever had".', '"He cared," she said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Chloe Adams', 'Chloe Adams'])
+  })
 })
