@@ -346,7 +346,8 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const speaker =
       attribution.kind === 'alone'
         ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? (continuing ?? questioned(before, tracker)) : null) ?? tracker.latest() ?? UNIDENTIFIED)
-        : resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside, spans[event.index].inner)
+        : (attribution.kind === 'before' ? printedBefore(attribution, introduced, tracker) : undefined) ??
+          resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside, spans[event.index].inner)
     if (speaker === 'narrator') {
       // "…?" I ask.: the reporter's question is the reporter's words, printed under the byline's
       // name; the reporter is never anyone's "he" or "she", so the tracker does not remember them.
@@ -379,6 +380,17 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   // it. (Elsewhere "I asked him" puts the question to the last man met, whom "he" finds anyway.)
   if (tracker.interviewee && REPORTER_ASKS.test(narrative.trimEnd()) && (spans.length === 0 || spans[spans.length - 1].end < narrative.trimEnd().length - 2)) tracker.reporterAsked = true
   return spoken
+}
+
+/**
+ * "The phone evidence, he said, placed Mr Teale only "somewhere…"": a pronoun that attributes words
+ * stands for whom it stood for where it is printed, not for somebody the sentence names after it.
+ */
+function printedBefore(attribution: Extract<Attribution, { phrase: string }>, introduced: { at: number; person: Person }[], tracker: PeopleTracker): Person | undefined {
+  const gender = /^(?:he|she)$/i.test(attribution.phrase.trim()) ? pronounGender(attribution.phrase.trim()) : undefined
+  const later = introduced.filter(({ at }) => at > attribution.phraseEnd).map(({ person }) => person)
+  if (!gender || later.length === 0) return undefined
+  return tracker.resolvePronoun(gender, { learn: false, avoid: later }) ?? undefined
 }
 
 /**

@@ -131,7 +131,7 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   const before_ = attributionBefore(lead.text, lead.offset)
   if (before_) return before_
   const reported = reportedSpeech(lead.text, lead.offset, span.inner) ?? characterised(lead.text, lead.offset, span.inner, after)
-  if (reported) return reported
+  if (reported) return parenthetical(reported)
   // `said the building had been "properly inspected and approved" and that he was "praying for
   // the families"`, `called it "a provocation" and said…"for the crime of being a union
   // official"`: a second fragment carried on by "and" in the same report is the same speaker's.
@@ -295,6 +295,18 @@ function laterSubject(lead: string, offset: number, tokens: ReturnType<typeof to
   if (!/^(?:(?:another|a|an|one|the)\s+[\p{L}'’ -]{1,50}|he|she|they|we|it|\p{Lu}[\p{L}'’ -]{1,50})$/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return null
   const start = offset + before.lastIndexOf(phrase)
   return { kind: 'before', phrase, appositive: null, phraseStart: start, phraseEnd: start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
+
+/**
+ * "The phone evidence, he said, placed Mr Teale only "somewhere…"": the speaker is the pronoun set
+ * off inside the sentence, not the subject the sentence is about.
+ */
+function parenthetical(attribution: Attribution): Attribution {
+  if (attribution.kind !== 'before') return attribution
+  const inside = /,\s+(he|she|they)$/.exec(attribution.phrase)
+  if (!inside) return attribution
+  const start = attribution.phraseStart + inside.index + inside[0].length - inside[1].length
+  return { ...attribution, phrase: inside[1], phraseStart: start, phraseEnd: start + inside[1].length }
 }
 
 const RECORDS = new Set(['record', 'records', 'recorded'])

@@ -1566,4 +1566,19 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     const quotes = textsOf('Headline', 'A standfirst.', 'Mark Hollis, a teacher, was suspended.', 'Former pupil Chloe Adams, 19, said he was "the best teacher I ever had".', '"He cared," she said.')
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Chloe Adams', 'Chloe Adams'])
   })
+  it('"The phone records, he said, placed Mr Doyle only "…"": the pronoun set off inside the sentence speaks, as it stood where printed', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Mr Doyle denies arson.', 'Mr Fenwick, for the defence, told the jury that his client had been at home.', 'The phone records, he said, placed Mr Doyle only "somewhere in the north of the city".')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Mr Fenwick'])
+  })
+
+  it('near miss: "…," she said, after the sentence is the same woman, and a sentence\'s own subject still speaks', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Ms Okafor, for the defence, told the jury that her client had been at home.',
+      '"The records place Mr Doyle somewhere in the north," she said.',
+      'Ms Okafor said the records placed Mr Doyle "nowhere near the shop".',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ms Okafor', 'Ms Okafor'])
+  })
 })
