@@ -170,6 +170,14 @@ export class PeopleTracker {
     return this.byName(printed, null, false)
   }
 
+  /** "The older Mr Dimaculangan" after Nestor, 58, and his son Paolo: of those the name fits, the oldest (or youngest) by age printed. */
+  findByNameAndAge(printed: string, older: boolean): Person | undefined {
+    const wanted = withoutHonorific(printed).toLowerCase()
+    const fits = this.entries.map(({ person }) => person).filter((person) => nameKeys(person)?.last === wanted)
+    const aged = fits.filter((person) => person.age !== null).sort((a, b) => (older ? (b.age ?? 0) - (a.age ?? 0) : (a.age ?? 0) - (b.age ?? 0)))
+    return fits.length > 1 ? aged[0] : undefined
+  }
+
   private byName(printed: string, gender: Gender | null, strict: boolean): Person | undefined {
     const wanted = withoutHonorific(printed).toLowerCase()
     const single = !wanted.includes(' ')
@@ -725,7 +733,8 @@ const findHonorifics: Finder = (text, _tokens, tracker) =>
     if (possessive && POSSESSED_PERSON.test(text.slice(match.index + match[0].length))) return []
     const printed = possessive ? match[0].replace(/['’]s$/, '') : match[0]
     const gender = HONORIFICS[honorific] ?? null
-    const known = tracker.findByName(printed)
+    const elder = /\b(older|elder|younger)\s+$/i.exec(text.slice(Math.max(0, match.index - 10), match.index))
+    const known = (elder ? tracker.findByNameAndAge(printed, elder[1].toLowerCase() !== 'younger') : undefined) ?? tracker.findByName(printed)
     // "Mr Pike" after "Detective Superintendent Ronald Pike": the honorific settles what the given
     // name only suggested, so a later "she" cannot mean him.
     const person = known
@@ -967,6 +976,11 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
   for (let index = 0; index < tokens.length; index += 1) {
     const length = nameLength(tokens, index)
     if (length === 0) continue
+    // "The Dalisay Pearl, a 40-metre passenger ferry…": a name the article opens is a thing's.
+    if (tokens[index].text === 'The') {
+      index += length - 1
+      continue
+    }
     const comma = tokens[index + length]
     const article = tokens[index + length + 1]
     if (comma?.text !== ',' || !article || !/^(?:a|an|the)$/.test(article.text) || (article.text === 'the' && length < 2)) {

@@ -312,7 +312,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
       const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
       if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
-      if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(event.mention.person, { salient: event.salient }) })
+      if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(forTheCompany(event.mention.person, tracker), { salient: event.salient }) })
       else tracker.rememberGroup(event.mention.group, event.salient || /\b(?:of the|of them)\s*$/.test(narrative.slice(Math.max(0, event.at - 12), event.at)))
       continue
     }
@@ -380,6 +380,16 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   // it. (Elsewhere "I asked him" puts the question to the last man met, whom "he" finds anyway.)
   if (tracker.interviewee && REPORTER_ASKS.test(narrative.trimEnd()) && (spans.length === 0 || spans[spans.length - 1].end < narrative.trimEnd().length - 2)) tracker.reporterAsked = true
   return spoken
+}
+
+/**
+ * "…operated by Golden Wave Shipping Lines…. A spokesman for the company, reached by phone, denied…":
+ * the spokesman met in the narrative speaks for the business named, as in an attribution.
+ */
+function forTheCompany(person: Person, tracker: PeopleTracker): Person {
+  const spokesman = /^an? (spokes(?:person|man|woman)) for the (?:company|firm|operator)$/i.exec(person.name)
+  if (!spokesman || person.anonymity !== 'unnamed' || !tracker.company) return person
+  return { ...person, name: `a ${spokesman[1].toLowerCase()} for ${tracker.company}`, description: null, anonymity: 'named' }
 }
 
 /**

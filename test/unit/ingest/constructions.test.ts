@@ -1581,4 +1581,33 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     )
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ms Okafor', 'Ms Okafor'])
   })
+  it('"A spokesman for the company, reached by phone, denied…" in the narrative speaks for the business named, and "The <Name>, a ferry…" is no person', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'The Morning Star, a 30-metre passenger ferry operated by Harrow Bay Ferries, sank on Friday.',
+      'A spokesman for the company, reached by phone, denied that the boat was overloaded.',
+      '"Every ticket is on the manifest," he said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['a spokesman for Harrow Bay Ferries'])
+  })
+
+  it('"the older Mr <Surname>" is, of two people of that name, the one printed as older', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'At the port, Ramon Castillo, 61, was waiting for news of his wife.',
+      'Luis Castillo, his son, said the family had heard nothing.',
+      'The older Mr Castillo said he would stay at the port.',
+      '"I want to be the first one who sees her," he said.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ramon Castillo'])
+  })
+
+  it('near miss: with one Mr Castillo, "the older Mr Castillo" is him, and plain "Mr Castillo" is the one last met', () => {
+    const two = textsOf('Headline', 'A standfirst.', 'Ramon Castillo, 61, was waiting.', 'Luis Castillo, his son, said nothing.', 'Mr Castillo said: "We will wait."')
+    expect(two.map(({ speaker }) => speaker)).toEqual(['Luis Castillo'])
+    const one = textsOf('Headline', 'A standfirst.', 'Ramon Castillo, 61, was waiting.', 'The older Mr Castillo said: "We will wait."')
+    expect(one.map(({ speaker }) => speaker)).toEqual(['Ramon Castillo'])
+  })
 })

@@ -74,7 +74,7 @@ const ROUNDS: Record<string, string[]> = {
  * rounds 19–21 were tuned on): quotes 76/78, speakers 54/78 (69%), must-flag 29/48 (60%),
  * precision 29/34 (85%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = ['round22']
+const UNTUNED: string[] = []
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -101,8 +101,13 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // 65 → 78, must-flag 14 → 24 of 43, precision 14/21 → 24/31. Its writer flags what other rounds'
   // writers leave (a lawyer's letter, a parent's words of a named child, an accused's every answer
   // while a tribunal is to come); docs/intake.md, "Round 21 tuned on", lists what is left.
-  // Since round 22's rules: quotes 87 of 87, speakers 79, must-flag 25, precision 25/32.
-  round21: { speakers: 79, mustFlag: 25, precision: 25 / 32 },
+  // Since round 22's rules: quotes 87 of 87, speakers 80, must-flag 25, precision 25/32.
+  round21: { speakers: 80, mustFlag: 25, precision: 25 / 32 },
+  // Round 22, tuned on after its one blind measurement (session 9, 3 December): quotes 76 → 77 of
+  // 78, speakers 54 → 72, must-flag 29 → 31 of 48, precision 29/34 → 31/37 (docs/intake.md,
+  // "Round 22 tuned on"). Its writer flags a parent's words of a named child and leaked chat
+  // messages the rules leave; what is left is listed there.
+  round22: { speakers: 72, mustFlag: 31, precision: 31 / 37 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
@@ -179,8 +184,8 @@ describe('on the rounds since tuned on (no regression)', () => {
   })
 })
 
-/** Quotes a round tuned part of the way still misses (none since round 22's verdict rule). */
-const QUOTES_MISSED: Record<string, number> = {}
+/** Quotes a round tuned part of the way still misses (round 22: a leaked report's words quoted inside a sentence about it). */
+const QUOTES_MISSED: Record<string, number> = { round22: 1 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
