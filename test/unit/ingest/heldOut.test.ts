@@ -36,6 +36,7 @@ const ROUNDS: Record<string, string[]> = {
   round19: ['leeds-housing-fraud-trial', 'bohol-ferry-fire', 'coventry-depot-picket-clashes', 'northmoor-hospital-leaked-emails', 'swindon-bus-stop-attack', 'ferrier-rowing-federation-interview'],
   round22: ['auckland-restaurant-arson-trial', 'batangas-ferry-capsize', 'liege-eviction-riot', 'alberta-school-bus-crash', 'dublin-hospital-waiting-list-leak', 'altamar-mayor-interview'],
   round21: ['cardiff-punch-sentencing', 'greece-wildfire-power-line', 'oosterdijk-asylum-protest', 'brisbane-school-seclusion-room', 'kirkgate-homes-damp-leak', 'quinlivan-chef-interview'],
+  round23: ['doorman-murder-trial', 'atlas-earthquake-imlouane', 'cranmore-market-eviction-protest', 'crossing-patrol-hit-and-run-girl', 'severn-vale-housing-leaked-review', 'nia-castell-referee-interview'],
   round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
 /**
@@ -74,7 +75,14 @@ const ROUNDS: Record<string, string[]> = {
  * rounds 19–21 were tuned on): quotes 76/78, speakers 54/78 (69%), must-flag 29/48 (60%),
  * precision 29/34 (85%). Held out: tune on it only after writing new ones.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 23: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * kept outside the repository until measured once (main bd91908, 3 December 07:05 UTC, after
+ * rounds 19–22 were tuned on): quotes 77/87 (89%), speakers 63/87 (72%), must-flag 22/44 (50%),
+ * precision 22/30 (73%). Its writer leaves an unnamed speaker's name null (the scorer compares
+ * the description). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round23']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -144,22 +152,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 22: 76 of 78 at its one measurement (round 21: 80 of 87; round 20: 62 of 67; docs/intake.md).
+  // Not met on round 23: 77 of 87 at its one measurement (round 22: 76 of 78; round 21: 80 of 87; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 22: 54 of 78 (round 21: 65 of 87; round 20: 43 of 67; docs/intake.md).
+  // Not met on round 23: 63 of 87 (round 22: 54 of 78; round 21: 65 of 87; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 22: 29 of 48 at its one measurement (round 21: 14 of 43; round 20: 26 of 45; docs/intake.md).
+  // Not met on round 23: 22 of 44 at its one measurement (round 22: 29 of 48; round 21: 14 of 43; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 22: 29 of 34 at its one measurement (round 21: 14 of 21; round 20: 26 of 30; docs/intake.md).
+  // Not met on round 23: 22 of 30 at its one measurement (round 22: 29 of 34; round 21: 14 of 21; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })

@@ -43,3 +43,18 @@ describe('the scorer and words quoted inside reported speech', () => {
     expect([score.quotesExtra, score.flagged, score.flaggedCorrectly]).toEqual([1, 2, 1])
   })
 })
+
+describe('the scorer and a speaker the copy does not name', () => {
+  const story = (quotes: DryRun['quotes']): DryRun => ({ headline: 'H', standfirst: null, correspondents: [], media: [], quotes, passages: [] })
+  const want = { text: 'We were told to close the jobs.', speaker: null as unknown as string, description: 'a former employee', sensitive: false, reasons: [] }
+
+  it('an expected speaker of null is the description the copy gives, and the extractor\'s phrase is compared with it', () => {
+    const score = scoreStory('s', story([want]), story([{ ...want, speaker: 'a former employee' }]))
+    expect(score.speakersRight).toBe(1)
+  })
+
+  it('near miss: a named speaker for an unnamed one is wrong', () => {
+    const score = scoreStory('s', story([want]), story([{ ...want, speaker: 'Jane Doe' }]))
+    expect(score.speakersRight).toBe(0)
+  })
+})

@@ -100,6 +100,13 @@ function carriedOver(expected: DryRun, quotes: Quote[]): Quote[] {
 const isUnlistedFragment = (expected: DryRun, quote: Quote): boolean =>
   !/[.?!…]['’"”]?$/.test(quote.text.trim()) && !expected.quotes.some((want) => words(want.text) === words(quote.text))
 
+/**
+ * Round 23's writer reads DESIGN's "the name as first printed where the copy gives one" literally:
+ * an unnamed speaker is `speaker: null` with the copy's phrase as the description ("a former
+ * employee"). The extractor names such a speaker by that phrase, so the phrase is what is compared.
+ */
+const expectedSpeaker = (want: DryRun['quotes'][number]): string => want.speaker ?? want.description ?? ''
+
 export function scoreStory(story: string, expected: DryRun, extracted: DryRun): StoryScore {
   const listed = extracted.quotes.filter((quote) => !isUnlistedFragment(expected, quote))
   const actual = { ...extracted, quotes: carriedOver(expected, listed) }
@@ -113,7 +120,7 @@ export function scoreStory(story: string, expected: DryRun, extracted: DryRun): 
     quotesExpected: expected.quotes.length,
     quotesFound: matched.length,
     quotesExtra: actual.quotes.filter((quote) => !expected.quotes.some((want) => words(want.text) === words(quote.text))).length,
-    speakersRight: matched.filter(({ want, got }) => sameSpeaker(want.speaker, got.speaker)).length,
+    speakersRight: matched.filter(({ want, got }) => sameSpeaker(expectedSpeaker(want), got.speaker)).length,
     mustFlag: expected.quotes.filter((quote) => quote.sensitive).length,
     mustFlagFound: matched.filter(({ want, got }) => want.sensitive && got.sensitive).length,
     mustFlagWithReasons: matched.filter(({ want, got }) => want.sensitive && got.sensitive && want.reasons.every((reason) => got.reasons.includes(reason))).length,
