@@ -135,7 +135,11 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   // `said the building had been "properly inspected and approved" and that he was "praying for
   // the families"`, `called it "a provocation" and said…"for the crime of being a union
   // official"`: a second fragment carried on by "and" in the same report is the same speaker's.
-  const carriedOn = /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) || (/\b(?:and|but|or)\s+that\b[^.!?]*$/.test(before) && before.split(/\s+/).length <= 14 && !/[.!?]/.test(before))
+  // `would "strongly deny" the charge and would "vigorously contest" it`: "and" with the same
+  // subject's next verb carries the report on too.
+  const carriedOn =
+    /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) ||
+    (/\b(?:and|but|or)\s+(?:that|would|will|had|has|have|was|were|is|could|should|must|did)\b[^.!?]*$/.test(before) && before.split(/\s+/).length <= 14 && !/[.!?]/.test(before))
   if (index > 0 && carriedOn && spans[index].inner.split(/\s+/).length >= 2) {
     const previous = attributeSpan(paragraph, spans, index - 1)
     if (previous.kind === 'before' && previous.reported) return previous
@@ -189,7 +193,10 @@ type Lead = { text: string; offset: number }
 // Returns the part of the current sentence before the span, or null when the span opens a sentence.
 function clauseBefore(before: string, spanStart: number): Lead | null {
   if (!before.trim() || /[.?!…]["”’)]?\s*$/.test(before)) return null
-  const text = splitSentences(before).pop() ?? ''
+  const sentence = splitSentences(before).pop() ?? ''
+  // "…accused officers of "unnecessary force" after the raid; police said it had been "…"": a
+  // semicolon starts a clause of its own, with its own subject.
+  const text = sentence.includes('; ') ? sentence.slice(sentence.lastIndexOf('; ') + 2) : sentence
   const trimmed = text.trimEnd()
   return { text: trimmed, offset: spanStart - (before.length - before.lastIndexOf(trimmed)) }
 }
@@ -248,7 +255,8 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   const tokens = tokenize(lead)
   // "His care notes, which she obtained…, record that he was "found seated"": a noun that can be a
   // verb ("notes", "states") followed by a comma is the noun; documents "record" what they say.
-  const verb = tokens.findIndex((token, index) => (SPEECH_VERBS.has(token.lower) || RECORDS.has(token.lower)) && !(NOUN_OR_VERB.has(token.lower) && tokens[index + 1]?.text === ','))
+  // "Asked about the video, he said he was aware of "…"": a fronted "Asked" is not the verb.
+  const verb = tokens.findIndex((token, index) => (index > 0 || !FRONTED_VERB.test(token.text)) && (SPEECH_VERBS.has(token.lower) || RECORDS.has(token.lower)) && !(NOUN_OR_VERB.has(token.lower) && tokens[index + 1]?.text === ','))
   // "Minutes… record the medical director, Dr Kwabena Asante, warning that the system had "failed
   // its last two validation tests"": a participle after a named person reports their words.
   // "…, Harcourt Doyle, wrote to ITV News describing the allegations as "…"": a speech verb before
@@ -275,7 +283,8 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
     start += afterComma.index + afterComma[0].length - afterComma[1].length
     phrase = afterComma[1]
   }
-  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
+  // "At the other end of the table, her father said…": a subject a possessive opens, after a fronted clause.
+  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b|(?:his|her|their|its|our)\s+\p{Ll}+$)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 
@@ -310,9 +319,11 @@ function parenthetical(attribution: Attribution): Attribution {
 }
 
 const RECORDS = new Set(['record', 'records', 'recorded'])
+/** A participle that opens a sentence before its subject: "Asked about…, he said", "Speaking at…, she said". */
+const FRONTED_VERB = /^(?:Asked|Speaking|Writing|Questioned|Pressed|Challenged)$/
 const CARRIES_ON = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'because', 'if', 'while', 'as', 'before', 'after', 'when'])
 /** Verbs that give the subject's own words for something: "called the operation "a provocation"". */
-const CHARACTERISES = /^(?:called|calls|branded|brands|labelled|labels|dubbed|dubs|termed|terms)$/
+const CHARACTERISES = /^(?:called|calls|branded|brands|labelled|labels|dubbed|dubs|termed|terms|accused|accuses)$/
 /** What may follow such words for them to be the subject's verdict, not a name in the middle of a phrase. */
 const VERDICT_ENDS = /^\s*(?:$|[.,;!?—–]|(?:and|but)\b)/
 
@@ -323,7 +334,8 @@ const VERDICT_ENDS = /^\s*(?:$|[.,;!?—–]|(?:and|but)\b)/
  * and "called the ward "the last place left" for the sick" carries on after them.
  */
 function characterised(lead: string, offset: number, inner: string, after: string): Attribution | null {
-  if (inner.split(/\s+/).length < 2 || !VERDICT_ENDS.test(after)) return null
+  // An accusation's "of "…"" is the charge whatever follows it.
+  if (inner.split(/\s+/).length < 2 || (!VERDICT_ENDS.test(after) && !/\baccuse[sd]?\s+(?:\S+\s+){1,8}of$/.test(lead))) return null
   const what = /\bwhat\s+(he|she|it|they|we)\s+(?:called|calls|termed|terms|dubbed|described\s+as)$/.exec(lead)
   if (what) {
     const start = offset + what.index + what[0].indexOf(what[1], 4)
@@ -332,7 +344,10 @@ function characterised(lead: string, offset: number, inner: string, after: strin
   const tokens = tokenize(lead)
   const verb = tokens.findIndex((token) => CHARACTERISES.test(token.lower))
   if (verb <= 0 || verb > MAX_LEAD_TOKENS) return null
-  const object = tokens.slice(verb + 1).filter(isWord)
+  // "Save Cranmore Market accused officers of "unnecessary force"": the charge in the accuser's words.
+  const accuses = /^accuse/.test(tokens[verb].lower)
+  if (accuses && tokens[tokens.length - 1]?.lower !== 'of') return null
+  const object = tokens.slice(verb + 1, accuses ? -1 : undefined).filter(isWord)
   if (object.length === 0 || object.length > 8) return null
   let phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
   let start = 0

@@ -1611,3 +1611,41 @@ describe('round 22, each in its general form: verdicts in the subject\'s words, 
     expect(one.map(({ speaker }) => speaker)).toEqual(['Ramon Castillo'])
   })
 })
+
+describe('round 23, each in its general form: clauses after a semicolon, fronted questions, accusations, headlines', () => {
+  const wordsOf = (...paragraphs: string[]) => textsOf('Headline', 'A standfirst.', ...paragraphs).map(({ text, speaker }) => [text, speaker])
+
+  it('"X accused Y of "…"; Z said it had been "…"": the charge is the accuser\'s words, and the clause after the semicolon has its own subject', () => {
+    expect(wordsOf('The Keep Kelso Baths campaign accused bailiffs of "needless brutality" during the eviction; Borders Police said the operation had been "measured and lawful".')).toEqual([
+      ['needless brutality', 'the Keep Kelso Baths campaign'],
+      ['measured and lawful', 'Borders Police'],
+    ])
+  })
+
+  it('near miss: "accused of" with no accuser, and an accusation with no "of" before the marks, are no one\'s words', () => {
+    expect(wordsOf('He was accused of "gross misconduct" in 2019.')).toEqual([])
+    expect(wordsOf('Ms Hale accused him in a "fit of temper" at the depot.')).toEqual([])
+  })
+
+  it('"Asked about the video, he said he was aware of "…"": a fronted "Asked" is not the speech verb', () => {
+    expect(wordsOf('Chief Inspector Tom Avery spoke to reporters.', 'Asked about the video, he said he was aware of "footage shared online" and that it had been referred.')).toEqual([
+      ['footage shared online', 'Chief Inspector Tom Avery'],
+    ])
+  })
+
+  it('"At the other end of the table, her father said… "…"": a possessive subject after a fronted place', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Maisie Doyle, 10, saw the car.', 'At the other end of the table, her father said the family had agreed to talk "because she wanted the driver caught".')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['her father'])
+  })
+
+  it('"said her client "strongly denies" the charge and would "vigorously contest" it": the same subject\'s next verb carries the report on', () => {
+    expect(wordsOf('His solicitor, Fiona Hale, said her client "strongly denies" the charge and would "vigorously contest" it.')).toEqual([
+      ['strongly denies', 'Fiona Hale'],
+      ['vigorously contest', 'Fiona Hale'],
+    ])
+  })
+
+  it('near miss: a new sentence after the first fragment carries nothing on', () => {
+    expect(wordsOf('His solicitor, Fiona Hale, said her client "strongly denies" the charge. The court would "hear the case" in May.')).toEqual([['strongly denies', 'Fiona Hale']])
+  })
+})
