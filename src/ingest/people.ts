@@ -170,6 +170,12 @@ export class PeopleTracker {
     return this.byName(printed, null, false)
   }
 
+  /** "the council's statement" after "Harwick City Council said…": the body met whose name ends on the noun. */
+  findBodyByNoun(noun: string): Person | undefined {
+    const last = noun.toLowerCase()
+    return this.latestWhere(({ person }) => person.anonymity === 'named' && person.name.includes(' ') && person.name.toLowerCase().split(/\s+/).pop() === last)
+  }
+
   /** "The older Mr Dimaculangan" after Nestor, 58, and his son Paolo: of those the name fits, the oldest (or youngest) by age printed. */
   findByNameAndAge(printed: string, older: boolean): Person | undefined {
     const wanted = withoutHonorific(printed).toLowerCase()
@@ -875,7 +881,9 @@ const findDescriptions: Finder = (text, tokens) => {
       // "a girl of about eight", "a boy aged about ten": the age belongs to the description.
       const aged = AGE_AFTER.exec(text.slice(word.end))
       // "A former guard at the prison, who…": a short place phrase set off by a comma belongs to it.
-      const placed = aged ? null : PLACE_AFTER.exec(text.slice(word.end))
+      // "a spokeswoman for Northmoor Police said": whom a spokesperson speaks for is part of who they are.
+      const speaksFor = /^spokes(?:person|man|woman)$/.test(noun) ? SPEAKS_FOR.exec(text.slice(word.end)) : null
+      const placed = aged ? null : (speaksFor ?? PLACE_AFTER.exec(text.slice(word.end)))
       const place = placed && !CLAUSE_WORD.test(placed[0].replace(/^\s+\S+/, '')) ? placed : null
       const end = word.end + (aged?.[0].length ?? place?.[0].length ?? 0)
       const name = text.slice(token.start, end)
@@ -888,6 +896,9 @@ const findDescriptions: Finder = (text, tokens) => {
   })
   return mentions
 }
+
+/** " for Northmoor Police", " for the Department of Health": the body a spokesperson speaks for. */
+const SPEAKS_FOR = /^\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’&-]*)*/u
 
 /** Returns true when the clause after a description keeps the person's name back. */
 export function namesWithheld(rest: string): boolean {
@@ -976,8 +987,9 @@ const findNameThenDescription: Finder = (text, tokens, tracker) => {
   for (let index = 0; index < tokens.length; index += 1) {
     const length = nameLength(tokens, index)
     if (length === 0) continue
-    // "The Dalisay Pearl, a 40-metre passenger ferry…": a name the article opens is a thing's.
-    if (tokens[index].text === 'The') {
+    // "The Dalisay Pearl, a 40-metre passenger ferry…": a name the article opens is a thing's;
+    // "Later, a spokeswoman for…" opens on a time word, no name.
+    if (tokens[index].text === 'The' || (length === 1 && SENTENCE_ADVERB.test(tokens[index].text) && !isGivenName(tokens[index].text))) {
       index += length - 1
       continue
     }
@@ -1100,6 +1112,9 @@ const PERSON_VERBS = new Set([
   'shrugged', 'nodded', 'agreed', 'refused', 'declined', 'wrote', 'spoke', 'asked', 'answered', 'admitted',
   'paused', 'hesitated', 'sighed',
 ])
+/** Words that open a sentence before its subject and are no name: "Later, a spokeswoman said". */
+const SENTENCE_ADVERB = /^(?:Later|Earlier|Meanwhile|Afterwards|Today|Yesterday|Tonight|Then|Now|Instead|Separately|Elsewhere|Outside|Inside|Nearby|Overnight|Again|Still|Finally|However|Since|Previously|Recently|Nevertheless|Overall|Initially|Eventually|Originally|Meanwhile|\p{Lu}\p{Ll}+ly)$/u
+
 /** Verbs of being after a definite subject: "the engineer was quiet for a moment". */
 const STATE_VERBS = new Set(['was', 'is', 'had', 'has'])
 /** An "of" phrase of up to five words, then a verb people do: " of a phone repair shop had boarded". */

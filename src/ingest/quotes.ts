@@ -219,6 +219,18 @@ function isSubject(text: string, starts: number[], at: number): boolean {
   return OPENERS.test(before) || OPENERS.test(before.slice(before.lastIndexOf(',') + 1))
 }
 
+/**
+ * "Mr Ofori's friend Samuel Adeyemi, whose birthday…, said": the subject is the friend the
+ * possessive opens on, not the owner of it.
+ */
+function isMentionSubject(text: string, starts: number[], mention: { start: number; end: number }): boolean {
+  if (/^['’]s\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))) return false
+  const start = starts.filter((position) => position <= mention.start).pop() ?? 0
+  return isSubject(text, starts, mention.start) || POSSESSIVE_OPENS.test(text.slice(start, mention.start))
+}
+const REPORTS_SELF = /\b(?:said|says|added|insisted|claimed|admitted|told (?:the (?:jury|court|inquest)|us|reporters|police))\s+(?:that\s+)?$/
+const POSSESSIVE_OPENS = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s\s+(?:\p{Ll}+\s+){0,2}$/u
+
 // "Asked why she had not gone to the police, she was quiet": the pronoun right after an "Asked …," clause.
 function afterAsked(text: string, at: number): boolean {
   return /(?:^|[.!?]\s+)Asked\b[^.!?]*,\s*$/.test(text.slice(Math.max(0, at - 160), at))
@@ -298,7 +310,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     return [{ at: token.start, kind: 'pronoun' as const, gender }]
   })
   const events: Event[] = [
-    ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention, salient: isSubject(narrative, starts, mention.start) })),
+    ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention, salient: isMentionSubject(narrative, starts, mention) })),
     ...pronouns,
     ...spans.map((_, index) => ({ at: spans[index].start, kind: 'span' as const, index })),
     // A possessive opening a sentence ("Her neighbour, Thabo Dlamini,") is read before the
@@ -306,13 +318,13 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   ].sort((a, b) => a.at - b.at || Number(b.kind === 'possessive') - Number(a.kind === 'possessive'))
 
   const spoken: SpokenSpan[] = []
-  const introduced: { at: number; person: Person }[] = []
+  const introduced: { at: number; end: number; person: Person }[] = []
   for (const event of events) {
     if (event.kind === 'mention') {
       // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
       const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
       if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
-      if ('person' in event.mention) introduced.push({ at: event.at, person: tracker.remember(forTheCompany(event.mention.person, tracker), { salient: event.salient }) })
+      if ('person' in event.mention) introduced.push({ at: event.at, end: event.mention.end, person: tracker.remember(forTheCompany(event.mention.person, tracker), { salient: event.salient }) })
       else tracker.rememberGroup(event.mention.group, event.salient || /\b(?:of the|of them)\s*$/.test(narrative.slice(Math.max(0, event.at - 12), event.at)))
       continue
     }
@@ -336,7 +348,13 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       // "Asked whether he would resign, he laughed.": in an interview, the one being asked.
       const asked = afterAsked(narrative, event.at)
       const interviewee = asked && tracker.interviewee ? tracker.current(tracker.interviewee) : null
-      const person = interviewee && interviewee.gender === event.gender ? interviewee : tracker.resolvePronoun(event.gender, { preferSpeakers: asked, learn: opensSentence, avoid })
+      // "Mr Ofori's friend Samuel Adeyemi, whose birthday…, said he had been across the road": the
+      // pronoun straight after the subject's speech verb is the subject.
+      const subject = REPORTS_SELF.test(narrative.slice(Math.max(0, event.at - 30), event.at))
+        ? introduced.filter(({ at, end, person }) => at >= sentenceStart && person.anonymity !== 'unnamed' && isMentionSubject(narrative, starts, { start: at, end })).pop()?.person
+        : undefined
+      const own = subject && (subject.gender === event.gender || subject.gender === null) ? tracker.current(subject) : null
+      const person = own ?? (interviewee && interviewee.gender === event.gender ? interviewee : tracker.resolvePronoun(event.gender, { preferSpeakers: asked, learn: opensSentence, avoid }))
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
       if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true })
       continue

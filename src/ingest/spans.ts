@@ -283,6 +283,9 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
     start += afterComma.index + afterComma[0].length - afterComma[1].length
     phrase = afterComma[1]
   }
+  // "In a prepared statement read to the court, Mr Tolland said…": the first verb was the
+  // fronted clause's; the subject is after its comma.
+  if (/^(?:In|On|At|After|Before|When|While|During)\s/.test(phrase)) return laterSubject(lead, offset, tokens)
   // "At the other end of the table, her father said…": a subject a possessive opens, after a fronted clause.
   if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b|(?:his|her|their|its|our)\s+\p{Ll}+$)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }

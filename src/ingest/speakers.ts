@@ -109,6 +109,10 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
   // "…, said in a statement that it was "deeply saddened". / "…," the statement said.": the
   // statement is its maker's words.
   if (/^the statement$/i.test(subject) && tracker.statement) return tracker.statement
+  // "…," the council's statement said: the body of that noun the copy has had speak.
+  const bodyStatement = /^the\s+(\p{Ll}+)['’]s\s+(?:statement|letter|response|reply)$/iu.exec(subject)
+  const ofBody = bodyStatement ? tracker.findBodyByNoun(bodyStatement[1]) : undefined
+  if (ofBody) return ofBody
   // "The memo, dated 14 March…. It warns that…": a document met in this paragraph or the last.
   const metDocument = tracker.document && tracker.document.paragraph >= tracker.paragraph - 2 ? tracker.document.name : null
   if (/^it$/i.test(subject) && metDocument) return { ...UNIDENTIFIED, name: metDocument, anonymity: 'named' }
@@ -219,6 +223,9 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "…operated by Golden Wave Shipping Lines…. A spokesman for the company said": for the business named.
   if (forBody && COMPANY_NOUN.test(forBody[2]) && tracker.company) return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.company}`, anonymity: 'named' }
   if (/^the\s+(?:company|firm|operator)$/i.test(phrase.trim()) && tracker.company) return { ...UNIDENTIFIED, name: tracker.company, anonymity: 'named' }
+  // "Secours Atlas, a local aid group,": a body's name, then what kind of body it is.
+  const namedBody = /^(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|charity|organisation|organization|association|union|campaign|network|company|firm|operator|agency|body|trust|coalition|alliance|society|foundation|institute|movement|collective)$/u.exec(phrase.trim())
+  if (namedBody?.groups) return { ...UNIDENTIFIED, name: namedBody.groups.body, anonymity: 'named' }
   // "The state's aged care regulator, the Care Standards Commission,": the body its name says.
   const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
   if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {

@@ -1,5 +1,6 @@
 import { extractStory, type Anonymity } from '../../../src/ingest/extract'
 import { readCase } from '../../../src/ingest/sensitivity'
+import { sameSpeaker } from './score'
 
 /**
  * The constructions added for held-out rounds 10–13, each tried in its general form on sentences
@@ -1647,5 +1648,38 @@ describe('round 23, each in its general form: clauses after a semicolon, fronted
 
   it('near miss: a new sentence after the first fragment carries nothing on', () => {
     expect(wordsOf('His solicitor, Fiona Hale, said her client "strongly denies" the charge. The court would "hear the case" in May.')).toEqual([['strongly denies', 'Fiona Hale']])
+  })
+  it('"a spokeswoman for Borders Police said…" in the narrative, then "the spokeswoman said": for the body she speaks for', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Later, a spokeswoman for Borders Police said one officer had been hurt.', '"He is expected to recover," the spokeswoman said.')
+    expect(sameSpeaker('Borders Police', quotes[0].speaker)).toBe(true)
+  })
+
+  it('near miss: "Emily, a nurse on the ward, said" is still a name that ends like an adverb', () => {
+    expect(textsOf('Headline', 'A standfirst.', 'Emily, a nurse on the ward, said: "We were full."').map(({ speaker }) => speaker)).toEqual(['Emily'])
+  })
+
+  it('"In a prepared statement read to the court, Mr Tolland said he had "…"": the subject after the fronted clause speaks', () => {
+    expect(wordsOf('Mr Tolland denies murder.', 'In a prepared statement read to the court, Mr Tolland said he had "never meant to hurt anyone".')).toEqual([['never meant to hurt anyone', 'Mr Tolland']])
+  })
+
+  it('"Mr Ofori\'s friend Samuel Adeyemi, whose birthday…, said he had been…" then "he said": the friend, not the owner of the possessive', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Mr Ofori\'s friend Samuel Adeyemi, whose birthday the group had been celebrating, said he had been across the road.', '"I heard it before I saw anything," he said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Samuel Adeyemi'])
+  })
+
+  it('near miss: "said he had…" about a man named before the subject\'s sentence is left to the tracker as before', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Mr Ofori died in hospital.', 'His sister said he had been happy.', '"He loved that job," she said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['his sister'])
+  })
+
+  it('"Secours Atlas, a local aid group, said…" is the body; "the council\'s statement said" is the council the copy had speak', () => {
+    expect(wordsOf('Secours Atlas, a local aid group, said in a statement that its volunteers were "stretched to the limit".')).toEqual([['stretched to the limit', 'Secours Atlas']])
+    const quotes = textsOf('Headline', 'A standfirst.', 'Harwick City Council, which owns the site, said the hall was "structurally unsafe".', '"We cannot keep it open," the council\'s statement said.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Harwick City Council', 'Harwick City Council'])
+  })
+
+  it('near miss: "Maria Lopez, a nurse at the clinic, said" stays a person, and with no council met "the council\'s statement" stays as printed', () => {
+    expect(wordsOf('Maria Lopez, a nurse at the clinic, said the ward was "full every night".')).toEqual([['full every night', 'Maria Lopez']])
+    expect(wordsOf('"We cannot keep it open," the council\'s statement said.')).toEqual([['We cannot keep it open.', "the council's statement"]])
   })
 })
