@@ -281,6 +281,15 @@ export function readCase(paragraphs: string[]): LiveCase {
   if (active && paragraphs.some((paragraph) => RELEASED.test(paragraph)) && !paragraphs.some((paragraph) => STILL_CHARGED.test(paragraph.replace(RELEASED_ALL, ' ')))) {
     return { active: false, accused: [], roles: [], minorAccused: false }
   }
+  // "Mr Pennock… was charged" after "Gareth Pennock, then the director…": the accused by the full
+  // name the copy first printed, so "Gareth has assured me" names him too.
+  for (const name of [...accused]) {
+    const surname = /^(?:Mr|Mrs|Ms|Miss|Dr)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1]
+    if (!surname) continue
+    const full = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+${escapeRegExp(surname)}(?![\p{L}])`, 'u')
+    const found = paragraphs.map((paragraph) => full.exec(paragraph)?.[0]).find((match) => match !== undefined && !/^(?:Mr|Mrs|Ms|Miss|Dr|The|And|But|Sir)\s/.test(match))
+    if (found) accused.add(found)
+  }
   return { active, accused: [...accused], roles: [...roles], minorAccused }
 }
 
@@ -698,6 +707,9 @@ function describesTheCrime(quote: QuoteEvidence): boolean {
   )
 }
 
+/** A document the copy quotes, as the tracker names it: "the report", "the review", "the minutes". */
+const DOCUMENT_SPEAKER = /^the\s+(?:[\p{L}'’-]+\s+){0,2}(?:report|review|memo|email|e-mail|letter|minutes|audit|briefing|note|document|documents|message|messages|investigation|inquiry)$/iu
+
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
 function aboutTheCase(quote: QuoteEvidence): boolean {
   // "Ms Doyle will set out her case at the tribunal in January and will not be commenting before
@@ -711,6 +723,9 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // "The prosecutor's office said in a statement: "Both men will be brought before an
   // investigating judge"": a body's word on procedure is not comment on the case; its allegations
   // are flagged as such.
+  // "It found that Gareth Pennock… had approved payments…. "There is no evidence that this
+  // relationship was declared"": a document's finding on the accused, printed beside their name.
+  if (quote.liveCase?.active && DOCUMENT_SPEAKER.test(quote.speaker.name) && [quote.paragraph, quote.leadIn ?? ''].some((text) => namesAccused(text.replace(/["“][^"”]*["”]/g, ' '), quote.liveCase as LiveCase))) return true
   if (isBody(quote.speaker)) return quote.liveCase?.active === true && alleges(quote)
   // "Declan Morrow, a gas engineer, told the jury…. "Yes. He said he would get his own man in"":
   // a witness's evidence, in whatever paragraph it is printed, is what the jury weighs.

@@ -1682,4 +1682,32 @@ describe('round 23, each in its general form: clauses after a semicolon, fronted
     expect(wordsOf('Maria Lopez, a nurse at the clinic, said the ward was "full every night".')).toEqual([['full every night', 'Maria Lopez']])
     expect(wordsOf('"We cannot keep it open," the council\'s statement said.')).toEqual([['We cannot keep it open.', "the council's statement"]])
   })
+  it('"Mr Pennock… was charged" after "Gareth Pennock" is first printed: "Gareth has assured me…" names the accused', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'It found that Gareth Pennock, then the director of property, had approved payments to his brother-in-law.',
+      'Mr Pennock, 54, was arrested in January and charged in September with fraud.',
+      'In an email, the chief executive, Alison Drummond, wrote: "Gareth has assured me that every contract was properly tendered."',
+    )
+    expect(quotes[0].reasons).toContain('court_case')
+  })
+
+  it('a document\'s finding printed beside the accused\'s name in a live case is the court\'s matter', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Mr Pennock, 54, was charged in September with fraud.',
+      'The review found that Gareth Pennock had approved payments to a firm run by his brother-in-law.',
+      '"There is no evidence that this relationship was declared," the review says.',
+    )
+    expect(quotes[0].reasons).toContain('court_case')
+  })
+
+  it('near miss: the same finding with nobody charged, and a document beside no accused, are not', () => {
+    const none = textsOf('Headline', 'A standfirst.', 'The review found that Gareth Pennock had approved payments to a firm.', '"There is no evidence that this relationship was declared," the review says.')
+    expect(none[0].reasons).not.toContain('court_case')
+    const apart = textsOf('Headline', 'A standfirst.', 'Mr Pennock, 54, was charged in September with fraud.', 'The review also looked at the boilers.', '"The boilers were old," the review says.')
+    expect(apart[0].reasons).not.toContain('court_case')
+  })
 })
