@@ -1,6 +1,6 @@
 import { AGE_OF_MAJORITY, MINOR_NOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { isBodyName, withoutHonorific, type Person } from './people'
-import { isBareVerb } from './names'
+import { isBareVerb, isGivenName } from './names'
 import { splitSentences } from './sentences'
 import { SENSITIVITY_REASONS, type SensitivityReason } from './types'
 
@@ -231,7 +231,9 @@ const APPEAL_DONE = /\b(?:appeal (?:was|has been) (?:dismissed|rejected|refused|
 
 const CONCLUDED = /\b(?:jailed for|was jailed|were jailed|sentenced to|was sentenced|were sentenced|was convicted|were convicted|found guilty)\b/i
 const ACCUSED_ROLE = /^(?:The|A)\s+(?:\p{Ll}+\s+)?(?<role>\p{Ll}+)\b[^.]*\b(?:has been|have been|was|were)\s+(?:arrested|charged|detained)/u
-const ORGANISATION = /\b(?:Society|Bank|Council|Police|Ltd|Limited|Group|Association|Trust|Agency|Office|Ministry|Court|Service|Authority|FC|Club|University|Hospital|Party|Company|Water|Coal|Care)\b/
+const ORGANISATION = /\b(?:Society|Bank|Council|Police|Ltd|Limited|Group|Association|Trust|Agency|Office|Ministry|Court|Service|Authority|FC|Club|University|Hospital|Party|Company|Water|Coal|Care|Market|Road|Street|Lane|Avenue|Square|Park|Station|Centre|Center|Bridge|Hall|Estate|Way|Close|Crescent|Drive|Place|Terrace)\b/
+/** "Among those held was the campaign's founder, Orla Finnegan,": an arrest the sentence reports after naming nobody before it. */
+const AMONG_HELD = /\b(?:Among those (?:held|arrested|detained|charged)\b[^.]*?|(?:Those|The people) (?:arrested|held|detained|charged) (?:included|were)\b[^.]*?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u
 
 const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:al|bin|de|van|von|da|dos)\s+)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/gu
 
@@ -247,14 +249,14 @@ export function readCase(paragraphs: string[]): LiveCase {
   const roles = new Set<string>()
   let minorAccused = false
   for (const paragraph of paragraphs) {
-    if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph)) continue
+    if (!PROCEEDINGS.test(paragraph) && !TRIAL.test(paragraph) && !AMONG_HELD.test(paragraph)) continue
     if (NOT_CHARGED.test(paragraph) && !TRIAL.test(paragraph)) continue
     active = true
     for (const sentence of splitSentences(paragraph.replace(/["“][^"”]*["”]/g, ' '))) {
       // Someone who died after an arrest faces no proceedings.
       // "Tom Reyes, whose trial starts on Monday, …": a trial names its defendant too.
       const onTrial = ON_TRIAL.test(sentence)
-      if ((!PROCEEDINGS.test(sentence) && !onTrial) || /\b(?:died|dead)\b/.test(sentence)) continue
+      if ((!PROCEEDINGS.test(sentence) && !onTrial && !AMONG_HELD.test(sentence)) || /\b(?:died|dead)\b/.test(sentence)) continue
       // The accused is the first person the sentence names ("Dean Marsh … is accused of killing
       // Callum Price"); a body ("Northgate Building Society") is nobody's name.
       // "Derek Fane, 66, … and the developer, Colin Marsh, 58, both deny conspiracy": every
@@ -269,7 +271,11 @@ export function readCase(paragraphs: string[]): LiveCase {
         /^(?:Detective|Inspector|Sergeant|Superintendent|Chief|Constable|PC|DC|DS|DI|DCI|Judge|Lord|Mr Justice)\b/.test(name) ||
         /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|told)\b/.test(sentence.slice(at + name.length))
       const before = names.filter((found) => found.at < procedure && !reporting(found))
-      for (const { name } of before.length > 0 ? before : names.slice(0, 1)) accused.add(name)
+      // With nobody before it, the first named after it, if the lexicon knows the given name
+      // ("Police arrested Tom Reyes"), not a place ("…protesters from Kelso Baths").
+      for (const { name } of before.length > 0 ? before : names.slice(0, 1).filter(({ name: after }) => isGivenName(after.split(/\s+/)[0]))) accused.add(name)
+      const among = AMONG_HELD.exec(sentence)?.[1]
+      if (among && !ORGANISATION.test(among)) accused.add(among)
       // "The driver, a man in his sixties, has been arrested": the accused known by a role.
       const role = ACCUSED_ROLE.exec(sentence)?.groups?.role?.toLowerCase()
       if (role && role in PERSON_NOUNS) roles.add(role)

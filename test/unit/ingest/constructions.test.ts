@@ -1710,4 +1710,14 @@ describe('round 23, each in its general form: clauses after a semicolon, fronted
     const apart = textsOf('Headline', 'A standfirst.', 'Mr Pennock, 54, was charged in September with fraud.', 'The review also looked at the boilers.', '"The boilers were old," the review says.')
     expect(apart[0].reasons).not.toContain('court_case')
   })
+  it('"Among those held was the campaign\'s founder, Orla Finnegan," names an accused, and her friend\'s word for her is the court\'s matter', () => {
+    const paragraphs = ['Nine arrested as police clear protesters from Kelso Baths', 'Nine people were arrested.', 'Among those held was the campaign\'s founder, Orla Finnegan, 47, who had chained herself to the gates.']
+    expect(readCase(paragraphs).accused).toEqual(['Orla Finnegan'])
+    const quotes = textsOf(paragraphs[0], paragraphs[1], paragraphs[2], '"Orla has done nothing but stand in a doorway," said Ravi Mistry, a trader.')
+    expect(quotes[0].reasons).toContain('court_case')
+  })
+
+  it('a place named in an arrest\'s sentence is nobody accused ("…protesters from Cranmore Market")', () => {
+    expect(readCase(['Nine arrested as police clear protesters from Cranmore Market', 'Police cleared the hall.']).accused).toEqual([])
+  })
 })
