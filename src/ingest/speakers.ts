@@ -167,7 +167,10 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
 
 /** True when a quote names the person as one names someone else: in full, or by honorific and surname. */
 function spokenOf(words: string, person: Person): boolean {
-  if (person.anonymity !== 'named' || !person.shortName || !person.shortName.includes(' ')) return false
+  if (person.anonymity !== 'named' || !person.shortName) return false
+  // ""Elsie came off the pitch last week and told me…," she says": a person the copy names by
+  // given name alone, spoken of in the third person (not called to: "Elsie, come here").
+  if (!person.shortName.includes(' ')) return new RegExp(`(?<![\\p{L}])${person.shortName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’])(?!\\s*[,!?])`, 'u').test(words)
   const surname = person.shortName.split(/\s+/).pop() ?? ''
   const forms = [person.shortName, ...['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'].map((honorific) => `${honorific} ${surname}`)]
   return forms.some((form) => new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))

@@ -1720,4 +1720,19 @@ describe('round 23, each in its general form: clauses after a semicolon, fronted
   it('a place named in an arrest\'s sentence is nobody accused ("…protesters from Cranmore Market")', () => {
     expect(readCase(['Nine arrested as police clear protesters from Cranmore Market', 'Police cleared the hall.']).accused).toEqual([])
   })
+  it('""Elsie came off the pitch…," she says": a person named by given name alone and spoken of in the quote is not the "she" who says it', () => {
+    const quotes = textsOf(
+      'Headline',
+      'A standfirst.',
+      'Nia Castell refereed for thirty years.',
+      'Her granddaughter, Elsie, who is nine, has just started playing.',
+      '"Elsie came off the pitch last week and told me the referee was rubbish," she says.',
+    )
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Nia Castell'])
+  })
+
+  it('near miss: a quote that does not speak of her leaves the "she" to the last woman met', () => {
+    const quotes = textsOf('Headline', 'A standfirst.', 'Nia Castell refereed for thirty years.', 'Her granddaughter, Elsie, who is nine, has just started playing.', '"Nan, watch me score," she says.')
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Elsie'])
+  })
 })
