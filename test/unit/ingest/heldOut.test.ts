@@ -36,6 +36,7 @@ const ROUNDS: Record<string, string[]> = {
   round19: ['leeds-housing-fraud-trial', 'bohol-ferry-fire', 'coventry-depot-picket-clashes', 'northmoor-hospital-leaked-emails', 'swindon-bus-stop-attack', 'ferrier-rowing-federation-interview'],
   round22: ['auckland-restaurant-arson-trial', 'batangas-ferry-capsize', 'liege-eviction-riot', 'alberta-school-bus-crash', 'dublin-hospital-waiting-list-leak', 'altamar-mayor-interview'],
   round21: ['cardiff-punch-sentencing', 'greece-wildfire-power-line', 'oosterdijk-asylum-protest', 'brisbane-school-seclusion-room', 'kirkgate-homes-damp-leak', 'quinlivan-chef-interview'],
+  round24: ['vancouver-restaurant-arson-trial', 'benguet-landslide-quarry', 'santiago-pensions-march-arrests', 'clare-girl-112-call-grandfather', 'highveld-water-leaked-audit', 'argentina-referee-ferraro-interview'],
   round23: ['doorman-murder-trial', 'atlas-earthquake-imlouane', 'cranmore-market-eviction-protest', 'crossing-patrol-hit-and-run-girl', 'severn-vale-housing-leaked-review', 'nia-castell-referee-interview'],
   round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
@@ -82,7 +83,13 @@ const ROUNDS: Record<string, string[]> = {
  * precision 22/30 (73%). Its writer leaves an unnamed speaker's name null (the scorer compares
  * the description). Tuned on since (its floors below); the next blind round goes in UNTUNED.
  */
-const UNTUNED: string[] = []
+/**
+ * Round 24: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * kept outside the repository until measured once (main ca80106, 3 December 08:17 UTC, after
+ * rounds 22 and 23 were tuned on): quotes 77/83 (93%), speakers 64/83 (77%), must-flag 26/43
+ * (60%), precision 26/29 (89.7%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round24']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -157,22 +164,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 23: 77 of 87 at its one measurement (round 22: 76 of 78; round 21: 80 of 87; docs/intake.md).
+  // Not met on round 24: 77 of 83 at its one measurement (round 23: 77 of 87; round 22: 76 of 78; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 23: 63 of 87 (round 22: 54 of 78; round 21: 65 of 87; docs/intake.md).
+  // Not met on round 24: 64 of 83, 77% (round 23: 63 of 87; round 22: 54 of 78; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 23: 22 of 44 at its one measurement (round 22: 29 of 48; round 21: 14 of 43; docs/intake.md).
+  // Not met on round 24: 26 of 43 at its one measurement (round 23: 22 of 44; round 22: 29 of 48; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 23: 22 of 30 at its one measurement (round 22: 29 of 34; round 21: 14 of 21; docs/intake.md).
+  // Not met on round 24: 26 of 29, 89.7% (round 23: 22 of 30; round 22: 29 of 34; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
