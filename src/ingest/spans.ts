@@ -270,13 +270,7 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   // "had been told it was "performing well"": the subject was told, and is not the speaker.
   if (/^(?:been|was|were|being|is|are|be)$/i.test(tokens[verb - 1].text)) return null
   if (tokens.slice(verb + 1).filter(isWord).length > MAX_REPORTED_WORDS) return null
-  let phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
-  let start = 0
-  const leadIn = LEAD_IN_CLAUSE.exec(phrase)
-  if (leadIn) {
-    start = leadIn[0].length
-    phrase = phrase.slice(start)
-  }
+  let { phrase, start } = subjectBefore(lead, tokens, verb)
   // "On Tuesday, before the police announcement, he told…": clauses fronted one after another.
   const afterComma = /,\s*((?:he|she|they|we|I|it)|(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(phrase)
   if (afterComma && LEAD_IN_CLAUSE.test(lead)) {
@@ -289,6 +283,13 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   // "At the other end of the table, her father said…": a subject a possessive opens, after a fronted clause.
   if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b|(?:his|her|their|its|our)\s+\p{Ll}+$)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
+}
+
+/** The words before the verb, without a fronted clause ("On Sunday, …"): the subject and where it starts in the lead. */
+function subjectBefore(lead: string, tokens: ReturnType<typeof tokenize>, verb: number): { phrase: string; start: number } {
+  const phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
+  const leadIn = LEAD_IN_CLAUSE.exec(phrase)
+  return leadIn ? { phrase: phrase.slice(leadIn[0].length), start: leadIn[0].length } : { phrase, start: 0 }
 }
 
 /**
@@ -352,13 +353,9 @@ function characterised(lead: string, offset: number, inner: string, after: strin
   if (accuses && tokens[tokens.length - 1]?.lower !== 'of') return null
   const object = tokens.slice(verb + 1, accuses ? -1 : undefined).filter(isWord)
   if (object.length === 0 || object.length > 8) return null
-  let phrase = lead.slice(0, tokens[verb - 1].end).replace(/,\s*$/, '')
-  let start = 0
-  const leadIn = LEAD_IN_CLAUSE.exec(phrase)
-  if (leadIn) {
-    start = leadIn[0].length
-    phrase = phrase.slice(start)
-  }
+  const subject = subjectBefore(lead, tokens, verb)
+  let phrase = subject.phrase
+  const start = subject.start
   // "Marguerite Delcourt, who leads the tenants' union, called…": the subject without its clause.
   const relative = /^([^,]+),\s+(?:who|which)\b[^,]*$/.exec(phrase)
   if (relative) phrase = relative[1]
