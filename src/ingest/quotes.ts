@@ -251,6 +251,7 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
 }
 
 /** A business by the word its name ends on: "Golden Wave Shipping Lines", "Kestrel Holdings Ltd". */
+const COMPANY_WORD = /(?<![\p{L}'’-])(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)(?![\p{L}'’-])/u
 const COMPANY_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)(?![\p{L}'’-])/gu
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
@@ -288,7 +289,8 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   }
   // "The memo, dated 14 March…, was written by…. It warns that…": a document the narrative
   // opens a sentence on is the "it" whose words the next sentence quotes.
-  for (const match of narrative.matchAll(COMPANY_NAME)) tracker.company = match[0]
+  // The trading word is rare: look for the name only where one is printed (the name pattern is costly).
+  if (COMPANY_WORD.test(narrative)) for (const match of narrative.matchAll(COMPANY_NAME)) tracker.company = match[0]
   for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.document = { name: `the ${match.groups?.document.toLowerCase() ?? ''}`, paragraph: tracker.paragraph }
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
