@@ -299,3 +299,8 @@ export const PARTIAL_NAME_MARKERS =
  * report", "A leaked briefing note", "the memo". The group `document` is what a reader calls it.
  */
 export const DOCUMENT_PHRASE = String.raw`(?:(?:leaked|internal|confidential|draft|secret|private|written|separate|later|second|earlier|new|final|full)\s+)?(?<document>(?:(?:audit|inspection|incident|safety|investigation|board|care)\s+)?(?:briefing note|briefing|memorandum|memo|report|letter|email|e-mail|minutes|document|audit|review|spreadsheet|dossier|presentation|log|notes))\b`
+
+/** The word a business's name ends on: "Golden Wave Shipping Lines", "Kestrel Holdings Ltd". */
+export const COMPANY_WORD = String.raw`(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)`
+/** The nouns a later sentence calls a business by: "the company said", "a spokesman for the firm". */
+export const COMPANY_NOUN = String.raw`(?:company|firm|operator)`

@@ -1113,7 +1113,7 @@ const PERSON_VERBS = new Set([
   'paused', 'hesitated', 'sighed',
 ])
 /** Words that open a sentence before its subject and are no name: "Later, a spokeswoman said". */
-const SENTENCE_ADVERB = /^(?:Later|Earlier|Meanwhile|Afterwards|Today|Yesterday|Tonight|Then|Now|Instead|Separately|Elsewhere|Outside|Inside|Nearby|Overnight|Again|Still|Finally|However|Since|Previously|Recently|Nevertheless|Overall|Initially|Eventually|Originally|Meanwhile|\p{Lu}\p{Ll}+ly)$/u
+const SENTENCE_ADVERB = /^(?:Later|Earlier|Meanwhile|Afterwards|Today|Yesterday|Tonight|Then|Now|Instead|Separately|Elsewhere|Outside|Inside|Nearby|Overnight|Again|Still|Finally|However|Since|Previously|Recently|Nevertheless|Overall|Initially|Eventually|Originally|\p{Lu}\p{Ll}+ly)$/u
 
 /** Verbs of being after a definite subject: "the engineer was quiet for a moment". */
 const STATE_VERBS = new Set(['was', 'is', 'had', 'has'])

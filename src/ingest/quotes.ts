@@ -6,7 +6,7 @@ import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type Attribution, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
-import { AGE_OF_MAJORITY, DOCUMENT_PHRASE } from './lexicon'
+import { AGE_OF_MAJORITY, COMPANY_NOUN, COMPANY_WORD, DOCUMENT_PHRASE } from './lexicon'
 
 /** How many narrative paragraphs before a quote can still say whom it is about. */
 const MAX_LEAD_IN_RUN = 3
@@ -250,9 +250,10 @@ function withholds(narrative: string, at: number, opensSentence: boolean): boole
   return opensSentence && namesWithheld(rest)
 }
 
-/** A business by the word its name ends on: "Golden Wave Shipping Lines", "Kestrel Holdings Ltd". */
-const COMPANY_WORD = /(?<![\p{L}'’-])(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)(?![\p{L}'’-])/u
-const COMPANY_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Holdings|Lines|Transport|Shipping|Airlines|Airways|Logistics|Ferries|Railways|Buses|Coaches|Energy|Networks|Construction|Developments|Industries|Motors|Technologies|Foods|Homes)(?![\p{L}'’-])/gu
+/** A business by the word its name ends on, and the name before it: "Golden Wave Shipping Lines". */
+const COMPANY_WORD_ALONE = new RegExp(String.raw`(?<![\p{L}'’-])${COMPANY_WORD}(?![\p{L}'’-])`, 'u')
+const COMPANY_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}${COMPANY_WORD}(?![\p{L}'’-])`, 'gu')
+const SPOKESMAN_FOR_COMPANY = new RegExp(String.raw`^an? (spokes(?:person|man|woman)) for the ${COMPANY_NOUN}$`, 'i')
 const BODY_SPEAKS = /(?:^|[.!?]["”’]?\s+)(?<body>(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,4}?(?:ministry|department|council|company|government|police|army|office|authority|agency|commission|committee|party|club|school|hospital|trust|board|force|service|firm|group|prosecutor's office|embassy|university|union|regulator|operator|airline|bank|family|\p{Lu}[\p{L}'’-]+))\s+(?:said|says|added|told)\b/gu
 
 const DOCUMENT_OPENS = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:The|A|An) ${DOCUMENT_PHRASE}`, 'gu')
@@ -287,10 +288,11 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? ''
     if (!isPersonNoun(head)) tracker.body = lowerDeterminer(phrase)
   }
+  // "…operated by Northline Student Transport": the business "the company" later means. The
+  // trading word is rare: the name is looked for only where one is printed (its pattern is costly).
+  if (COMPANY_WORD_ALONE.test(narrative)) for (const match of narrative.matchAll(COMPANY_NAME)) tracker.company = match[0]
   // "The memo, dated 14 March…, was written by…. It warns that…": a document the narrative
   // opens a sentence on is the "it" whose words the next sentence quotes.
-  // The trading word is rare: look for the name only where one is printed (the name pattern is costly).
-  if (COMPANY_WORD.test(narrative)) for (const match of narrative.matchAll(COMPANY_NAME)) tracker.company = match[0]
   for (const match of narrative.matchAll(DOCUMENT_OPENS)) tracker.document = { name: `the ${match.groups?.document.toLowerCase() ?? ''}`, paragraph: tracker.paragraph }
   const tokens = tokenize(narrative)
   const mentions = findMentions(narrative, tracker, tokens).filter(
@@ -407,7 +409,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
  * the spokesman met in the narrative speaks for the business named, as in an attribution.
  */
 function forTheCompany(person: Person, tracker: PeopleTracker): Person {
-  const spokesman = /^an? (spokes(?:person|man|woman)) for the (?:company|firm|operator)$/i.exec(person.name)
+  const spokesman = SPOKESMAN_FOR_COMPANY.exec(person.name)
   if (!spokesman || person.anonymity !== 'unnamed' || !tracker.company) return person
   return { ...person, name: `a ${spokesman[1].toLowerCase()} for ${tracker.company}`, description: null, anonymity: 'named' }
 }

@@ -713,9 +713,6 @@ function describesTheCrime(quote: QuoteEvidence): boolean {
   )
 }
 
-/** A document the copy quotes, as the tracker names it: "the report", "the review", "the minutes". */
-const DOCUMENT_SPEAKER = /^the\s+(?:[\p{L}'’-]+\s+){0,2}(?:report|review|memo|email|e-mail|letter|minutes|audit|briefing|note|document|documents|message|messages|investigation|inquiry)$/iu
-
 /** Returns true when the quote speaks to a case: said in or about court, by a party to it, or of the accused. */
 function aboutTheCase(quote: QuoteEvidence): boolean {
   // "Ms Doyle will set out her case at the tribunal in January and will not be commenting before
@@ -726,12 +723,12 @@ function aboutTheCase(quote: QuoteEvidence): boolean {
   // A victim's statement read to the court, a letter the defendant wrote to the judge: the words of
   // the hearing, reported as the court heard them.
   if (closed) return COURT_ROLES.test(quote.speaker.description ?? '') || /^(?:Judge|Lord Justice|Mr Justice|Mrs Justice)\b/.test(quote.speaker.name) || saidInCourt(quote)
+  // "It found that Gareth Pennock… had approved payments…. "There is no evidence that this
+  // relationship was declared"": a document's finding on the accused, printed beside their name.
+  if (quote.liveCase?.active && LEAKED_DOCUMENT.test(quote.speaker.name) && [quote.paragraph, quote.leadIn ?? ''].some((text) => namesAccused(text.replace(/["“][^"”]*["”]/g, ' '), quote.liveCase as LiveCase))) return true
   // "The prosecutor's office said in a statement: "Both men will be brought before an
   // investigating judge"": a body's word on procedure is not comment on the case; its allegations
   // are flagged as such.
-  // "It found that Gareth Pennock… had approved payments…. "There is no evidence that this
-  // relationship was declared"": a document's finding on the accused, printed beside their name.
-  if (quote.liveCase?.active && DOCUMENT_SPEAKER.test(quote.speaker.name) && [quote.paragraph, quote.leadIn ?? ''].some((text) => namesAccused(text.replace(/["“][^"”]*["”]/g, ' '), quote.liveCase as LiveCase))) return true
   if (isBody(quote.speaker)) return quote.liveCase?.active === true && alleges(quote)
   // "Declan Morrow, a gas engineer, told the jury…. "Yes. He said he would get his own man in"":
   // a witness's evidence, in whatever paragraph it is printed, is what the jury weighs.

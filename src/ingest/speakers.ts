@@ -1,4 +1,4 @@
-import { DOCUMENT_PHRASE, NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
+import { COMPANY_NOUN, DOCUMENT_PHRASE, NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
@@ -170,10 +170,11 @@ function spokenOf(words: string, person: Person): boolean {
   if (person.anonymity !== 'named' || !person.shortName) return false
   // ""Elsie came off the pitch last week and told me…," she says": a person the copy names by
   // given name alone, spoken of in the third person (not called to: "Elsie, come here").
-  if (!person.shortName.includes(' ')) return new RegExp(`(?<![\\p{L}])${person.shortName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’])(?!\\s*[,!?])`, 'u').test(words)
+  const alone = !person.shortName.includes(' ')
   const surname = person.shortName.split(/\s+/).pop() ?? ''
-  const forms = [person.shortName, ...['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'].map((honorific) => `${honorific} ${surname}`)]
-  return forms.some((form) => new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
+  const forms = alone ? [person.shortName] : [person.shortName, ...['Mr', 'Mrs', 'Ms', 'Miss', 'Dr'].map((honorific) => `${honorific} ${surname}`)]
+  const after = alone ? String.raw`(?![\p{L}'’])(?!\s*[,!?])` : String.raw`(?![\p{L}])`
+  return forms.some((form) => new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${after}`, 'u').test(words))
 }
 
 // "one told us" after "The soldiers we met…": a member of the last group the copy described.
@@ -208,7 +209,8 @@ const APPOSED_NAME =
 /** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:a|an|the)\s+${DOCUMENT_PHRASE}`, 'i')
 
-const COMPANY_NOUN = /^(?:company|firm|operator)$/i
+const IS_COMPANY_NOUN = new RegExp(String.raw`^${COMPANY_NOUN}$`, 'i')
+const THE_COMPANY = new RegExp(String.raw`^the\s+${COMPANY_NOUN}$`, 'i')
 
 function fromPhrase(written: string, tracker: PeopleTracker): Person {
   // "Glenmorvie Council, which runs the school,": the speaker, not the relative clause after it.
@@ -224,8 +226,8 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
     return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.body}`, anonymity: 'named' }
   }
   // "…operated by Golden Wave Shipping Lines…. A spokesman for the company said": for the business named.
-  if (forBody && COMPANY_NOUN.test(forBody[2]) && tracker.company) return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.company}`, anonymity: 'named' }
-  if (/^the\s+(?:company|firm|operator)$/i.test(phrase.trim()) && tracker.company) return { ...UNIDENTIFIED, name: tracker.company, anonymity: 'named' }
+  if (forBody && IS_COMPANY_NOUN.test(forBody[2]) && tracker.company) return { ...UNIDENTIFIED, name: `a ${forBody[1].toLowerCase()} for ${tracker.company}`, anonymity: 'named' }
+  if (THE_COMPANY.test(phrase.trim()) && tracker.company) return { ...UNIDENTIFIED, name: tracker.company, anonymity: 'named' }
   // "Secours Atlas, a local aid group,": a body's name, then what kind of body it is.
   const namedBody = /^(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’-]*)*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:group|charity|organisation|organization|association|union|campaign|network|company|firm|operator|agency|body|trust|coalition|alliance|society|foundation|institute|movement|collective)$/u.exec(phrase.trim())
   if (namedBody?.groups) return { ...UNIDENTIFIED, name: namedBody.groups.body, anonymity: 'named' }
