@@ -43,7 +43,7 @@ export function extractStory(text: string): ExtractedStory {
     headline,
   )
   const passages = findPassages([headline, ...narrative])
-  const read = quotes.map((quote) => withItsSentence(quote, passages))
+  const read = fromTheBody(quotes.map((quote) => withItsSentence(quote, passages)), standfirst)
   return { headline, standfirst, blocks, media, correspondents, quotes: [...headlineQuotes(headline, read, narrative), ...read], passages }
 }
 
@@ -58,6 +58,22 @@ function withItsSentence(quote: ExtractedQuote, passages: ExtractedPassage[]): E
   if (sentence.length === 0) return quote
   const reasons = SENSITIVITY_REASONS.filter((reason) => quote.reasons.includes(reason) || sentence.some((passage) => passage.reasons.includes(reason)))
   return { ...quote, sensitive: true, reasons }
+}
+
+/**
+ * "A survivor says the hillside had been "groaning for days"" in the standfirst, and in the body
+ * Rosalinda Bautista's "The mountain had been groaning for days": the standfirst's unnamed
+ * speaker is the person the body names saying those words.
+ */
+function fromTheBody(quotes: ExtractedQuote[], standfirst: string | null): ExtractedQuote[] {
+  if (standfirst === null) return quotes
+  return quotes.map((quote) => {
+    if (quote.context !== standfirst || quote.speaker.anonymity !== 'unnamed') return quote
+    const words = comparable(quote.text)
+    const source = words.includes(' ') ? quotes.find((other) => other !== quote && other.context !== standfirst && other.speaker.anonymity === 'named' && ` ${comparable(other.text)} `.includes(` ${words} `)) : undefined
+    if (!source) return quote
+    return { ...quote, speaker: source.speaker, sensitive: quote.sensitive || source.sensitive, reasons: SENSITIVITY_REASONS.filter((reason) => quote.reasons.includes(reason) || source.reasons.includes(reason)) }
+  })
 }
 
 const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

@@ -71,6 +71,11 @@ export class PeopleTracker {
   interviewee: Person | null = null
   private quoted = new Map<string, number>()
 
+  /** True when the copy has quoted the person already. */
+  hasSpoken(person: Person): boolean {
+    return (this.quoted.get(this.current(person).name) ?? 0) > 0
+  }
+
   /** Returns the person of that gender (or none known) quoted most so far: who an interview is with. */
   mostQuoted(gender: Gender | null): Person | undefined {
     let best: Person | undefined
@@ -166,7 +171,9 @@ export class PeopleTracker {
     const honorific = honorificOf(printed)
     // "Mrs Brennan" after "Theresa and Joe Brennan": of two people the name fits, the one whose
     // given name agrees with the honorific, before one whose gender is only a guess against it.
-    if (honorific?.gender) return this.byName(printed, honorific.gender, true) ?? this.byName(printed, honorific.gender, false)
+    // "Mr Kelleher" after "Aoibhinn Kelleher, 8, was alone with her grandfather, Michael Kelleher":
+    // the man the copy knows as one before someone whose gender it does not know.
+    if (honorific?.gender) return this.byName(printed, honorific.gender, 'known') ?? this.byName(printed, honorific.gender, true) ?? this.byName(printed, honorific.gender, false)
     return this.byName(printed, null, false)
   }
 
@@ -184,7 +191,7 @@ export class PeopleTracker {
     return fits.length > 1 ? aged[0] : undefined
   }
 
-  private byName(printed: string, gender: Gender | null, strict: boolean): Person | undefined {
+  private byName(printed: string, gender: Gender | null, strict: boolean | 'known'): Person | undefined {
     const wanted = withoutHonorific(printed).toLowerCase()
     const single = !wanted.includes(' ')
     return this.latestWhere(({ person }) => {
@@ -192,6 +199,7 @@ export class PeopleTracker {
       if (!keys) return false
       // "Mrs Sousa" is not the "Mr Sousa" met before.
       if (gender && person.gender && gender !== person.gender && (strict || !person.genderGuessed)) return false
+      if (strict === 'known' && person.gender !== gender) return false
       if (keys.short === wanted) return true
       // "Josep Vidal said" after "her father, Josep,": the full name of someone met by first name.
       if (!single && !keys.short.includes(' ') && wanted.split(' ')[0] === keys.short) return true

@@ -2,7 +2,7 @@ import { namesInQuote } from './names'
 import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, escapeRegExp, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
 import { splitSentences } from './sentences'
-import { pronounGender, resolveSpeaker, UNIDENTIFIED } from './speakers'
+import { pronounGender, resolveSpeaker, UNIDENTIFIED, voiceOf } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type Attribution, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
@@ -28,6 +28,9 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
   const shielded = readShielded(paragraphs)
   tracker.accused = liveCase.active ? liveCase.accused : []
   const children = childrenOfTheStory(paragraphs)
+  // "eight-year-old's 112 call saved Clare farmer's life": a story whose headline is a child's.
+  const childAge = CHILD_HEADLINE.exec(headline)
+  const childStory = childAge !== null && numberOf(childAge[1] ?? childAge[2]) >= 0 && numberOf(childAge[1] ?? childAge[2]) < AGE_OF_MAJORITY
   const quotes: ExtractedQuote[] = []
   const people: Person[] = []
   // Whoever the copy has met giving evidence: their words are the court's wherever printed.
@@ -77,10 +80,11 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
         (person) => person.name !== speaker.name && !journalists.some((journalist) => journalist === person.name || journalist === person.shortName),
       )
       const knownMinors = thirdParties.map((person) => asChildOfTheStory(person, childrenNamed(children, tracker), firstNamed, tracker)).filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY)
+      const aboutChild = childStory && speaksOfChild(text, knownMinors, speaker, tracker)
       // Words quoted inside reported speech are read as the sentence reporting them says them:
       // "she saw "a lad in a grey hoodie" throw a bottle" is an account of the incident.
       const read = run[0].reported ? sentenceAround(paragraph, run[0].span) : text
-      const assessed = assessQuote({ text: read, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
+      const assessed = assessQuote({ text: read, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, aboutChild, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
       people.push(speaker)
@@ -164,6 +168,32 @@ function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'ma
   return found
 }
 
+const CHILD_HEADLINE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old\b|\b(?:Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/i
+
+/**
+ * In a story whose headline is a child's, words of someone else that call the child by name
+ * ("You're doing brilliantly, Aoibhinn"), speak of "a child", or open on the pronoun that stands
+ * for the child ("She's a quiet child"): what the child did and is, told by those who know them.
+ */
+function speaksOfChild(text: string, minors: Person[], speaker: Person, tracker: PeopleTracker): boolean {
+  const children = minors.filter((person) => person.anonymity === 'named' || person.anonymity === 'partial')
+  // A council's or a school's statement naming the child is the body's reply, not an account of them.
+  if (children.length === 0 || isBodyName(speaker) || (speaker.age !== null && speaker.age < AGE_OF_MAJORITY)) return false
+  const given = (person: Person): string => (person.shortName ?? person.name).split(/\s+/)[0]
+  if (children.some((child) => new RegExp(`(?<![\\p{L}])${escapeRegExp(given(child))}(?![\\p{L}])`, 'u').test(text))) return true
+  // "the little girl", "a child that age": a particular child; "no child should see that" is any child.
+  if (/\b(?:the|that)\s+(?:(?!no\b|any\b|every\b)\p{Ll}+\s+)?(?:child|girl|boy)\b|\ba child (?:that|her|his) age\b/iu.test(text)) return true
+  // "When we came through the door she was still going": the child is the she, unless the copy
+  // has met someone else known to be a she (or he) who fits better.
+  const pronoun = /\b(she|he)\b/i.exec(text)
+  const gender = pronoun ? pronounGender(pronoun[1].toLowerCase()) : undefined
+  if (!gender) return false
+  const meant = tracker.resolvePronoun(gender, { learn: false, avoid: [speaker] })
+  if (!meant) return false
+  if (children.some((person) => tracker.current(person) === tracker.current(meant))) return true
+  return (meant.gender === null || meant.genderGuessed === true) && children.some((person) => tracker.current(person).gender === gender)
+}
+
 /**
  * "The boy, whose name Dateline is not publishing": a child whose name the copy keeps back is not
  * the named son ("Mr Karim's son, Imran") of the same gender; only children it may name are.
@@ -226,6 +256,9 @@ function isSubject(text: string, starts: number[], at: number): boolean {
 function isMentionSubject(text: string, starts: number[], mention: { start: number; end: number }): boolean {
   if (/^['’]s\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 4))) return false
   const start = starts.filter((position) => position <= mention.start).pop() ?? 0
+  // "He has been told he will need a long rest, and his son has taken over the herd": a relative
+  // met through the pronoun of a sentence about someone else leaves that someone at its centre.
+  if (/^\s*(?:He|She)\b/.test(text.slice(start, mention.start)) && /^(?:his|her)\s/i.test(text.slice(mention.start, mention.end))) return false
   return isSubject(text, starts, mention.start) || POSSESSIVE_OPENS.test(text.slice(start, mention.start))
 }
 const REPORTS_SELF = /\b(?:said|says|added|insisted|claimed|admitted|told (?:the (?:jury|court|inquest)|us|reporters|police))\s+(?:that\s+)?$/
@@ -367,7 +400,8 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     if (attribution.kind === 'none') continue
     const speaker =
       attribution.kind === 'alone'
-        ? (spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? (continuing ?? questioned(before, tracker)) : null) ?? tracker.latest() ?? UNIDENTIFIED)
+        ? (voiceOf(narrative.slice(0, spans[event.index].start).replace(/\s*:\s*$/, ''), tracker) ??
+          spoken[spoken.length - 1]?.speaker ?? (spans[event.index].start === 0 ? (continuing ?? questioned(before, tracker)) : null) ?? tracker.latest() ?? UNIDENTIFIED)
         : (attribution.kind === 'before' ? printedBefore(attribution, introduced, tracker) : undefined) ??
           resolveSpeaker(attribution.phrase, attribution.appositive, tracker, attribution.aside, spans[event.index].inner)
     if (speaker === 'narrator') {

@@ -334,6 +334,8 @@ export type QuoteEvidence = {
   liveCase?: LiveCase
   /** Children the story names: a quote that names one identifies a child. */
   knownMinors?: Person[]
+  /** Words of someone else about the child whose story it is (see quotes.ts, speaksOfChild). */
+  aboutChild?: boolean
   /** The story rests on leaked or internal documents ("leaked files show", "documents seen by Dateline"). */
   leak?: boolean
   /** The story's opening accuses someone of abuse, violence or a cover-up (see readAccusation). */
@@ -437,6 +439,7 @@ export function assessQuote(quote: QuoteEvidence): SensitivityReason[] {
     reasons.add('identification')
   }
   if (reasons.has('minor') && (quote.speaker.anonymity === 'named' || quote.speaker.anonymity === 'partial')) reasons.add('identification')
+  if (quote.aboutChild) reasons.add('minor')
   // "But Leyla does not sleep": a parent's words that name a child caught up in a live case.
   if (quote.liveCase?.active && namedIn(quote.text, quote.knownMinors ?? []).length > 0) {
     reasons.add('minor')

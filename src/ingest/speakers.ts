@@ -1,4 +1,4 @@
-import { COMPANY_NOUN, DOCUMENT_PHRASE, NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
+import { AGE_OF_MAJORITY, COMPANY_NOUN, DOCUMENT_PHRASE, NARRATOR_PRONOUNS, PERSON_NOUNS, type Gender } from './lexicon'
 import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, type Mention, type PeopleTracker, type Person } from './people'
 import { indefiniteArticle, isCapitalisedWord, tokenize } from './words'
 
@@ -85,7 +85,24 @@ export function resolveSpeaker(phrase: string, appositive: string | null, tracke
   return person
 }
 
+/** "a small, steady voice tells the call-taker:", "a child's voice, breathless:": a voice heard on a recording. */
+const VOICE = /(?:^|[,.]\s*|\b(?:and|but|then)\s+)(?<phrase>(?:an?|the)\s+(?:[\p{L}'’-]+,?\s+){0,3}voices?)(?:,\s*\p{Ll}+)?\s*:?\s*$/u
+const CHILDLIKE = /\b(?:small|little|tiny|young|child['’]s|girl['’]s|boy['’]s|children['’]s)\b/i
+
+/**
+ * Returns whose voice a phrase that ends on one means, or null for any other phrase: a child's
+ * (or a small one) is the child the story has named; any other, the person the copy is about.
+ */
+export function voiceOf(phrase: string, tracker: PeopleTracker): Person | null {
+  const voice = VOICE.exec(phrase.trim())?.groups?.phrase
+  if (!voice) return null
+  const child = CHILDLIKE.test(voice) ? tracker.all().filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY && person.anonymity !== 'unnamed').pop() : undefined
+  return child ? tracker.current(child) : (tracker.latest() ?? null)
+}
+
 function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker, words: string): Person | 'narrator' {
+  const heard = voiceOf(phrase, tracker)
+  if (heard) return heard
   const subject = subjectOf(phrase)
   const lower = subject.toLowerCase()
   // ""Will you pay any of the rent back?" I ask.": the reporter's own words, however the verb follows.
@@ -95,7 +112,16 @@ function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTra
     // ""Mr Dick read those messages…," he said": whoever the words speak of by name, in the third
     // person, is not the "he" who says them.
     const avoid = tracker.all().filter((person) => spokenOf(words, person))
-    return tracker.resolvePronoun(gender, { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid, person: lower === 'they' }) ?? UNIDENTIFIED
+    const options = { preferSpeakers: /^asked\b/i.test(phrase.trim()), avoid, person: lower === 'they' }
+    // "It was Mr Dacanay's group that found the last survivor, a 71-year-old man. / "He was under
+    // a door," he said": the "he" of the words is the man just found, who has not spoken; the "he"
+    // who says them is the one who has.
+    if (gender !== null && new RegExp(`^${lower}\\b`, 'i').test(words.trim())) {
+      const about = tracker.resolvePronoun(gender, { ...options, learn: false })
+      const other = about && about.anonymity === 'unnamed' && !tracker.hasSpoken(about) ? tracker.resolvePronoun(gender, { ...options, learn: false, avoid: [...avoid, about] }) : undefined
+      if (other && tracker.hasSpoken(other)) return other
+    }
+    return tracker.resolvePronoun(gender, options) ?? UNIDENTIFIED
   }
   if (lower === 'one') return oneOfGroup(tracker)
   // "But an email sent from his parliamentary account…, which Dateline has seen, reads:": a
@@ -203,6 +229,9 @@ const EPITHET = /^the\s+(?:(?:grieving|young|elderly|former|retired)\s+)?(?<noun
 
 const APPOSITIVE_NAME = /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*(?:aged\s+)?(?<age>\d{1,3}))?(?:\s*,.*)?$/u
 
+const NAME_THEN_POST =
+  /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?<post>\p{Ll}[\p{L}'’-]*\s+(?:of|at|for)\s+[^,]+)$/u
+
 const APPOSED_NAME =
   /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
@@ -235,6 +264,16 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
   const apposedBody = /^(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]+,\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|in|&)\s+)?\p{Lu}[\p{L}'’-]*)+)$/iu.exec(phrase.trim())
   if (apposedBody?.groups && /\b(?:Commission|Council|Authority|Agency|Trust|Service|Office|Ministry|Department|Board|Police|Inspectorate|Regulator|Ombudsman|Company|Group|Limited|Ltd|Association|Federation|Union|Court|Tribunal)$/.test(apposedBody.groups.body)) {
     return { ...UNIDENTIFIED, name: apposedBody.groups.body, anonymity: 'named' }
+  }
+  // "Chile's national police, the Carabineros,": a force or service named in one word after what it is.
+  const apposedForce = /^(?:the|\p{Lu}[\p{L}'’-]*['’]s)\s(?:[\p{L}'’-]+\s){0,3}(?:police|force|army|navy|guard|gendarmerie|militia|service|ministry|regulator|inspectorate|agency)\s*,\s+the\s+(?<body>\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())
+  if (apposedForce?.groups) return { ...UNIDENTIFIED, name: `the ${apposedForce.groups.body}`, anonymity: 'named' }
+  // "Nomvula Dlamini, chairwoman of the Tembisa Residents' Water Forum,": a name, then the post
+  // it holds, with no article before it.
+  const nameThenPost = NAME_THEN_POST.exec(phrase.trim())
+  if (nameThenPost?.groups && isPersonNoun(nameThenPost.groups.post.split(/\s+/)[0].toLowerCase())) {
+    const name = nameThenPost.groups.name
+    return tracker.findByName(name) ?? namedPerson(name, { description: nameThenPost.groups.post })
   }
   // The phrase is read as the sentence prints it, its closing comma back: "Lena Vogel, 17,".
   const found = findMentions(`${phrase},`, tracker).filter((candidate): candidate is Mention & { person: Person } => 'person' in candidate)

@@ -87,7 +87,7 @@ const ROUNDS: Record<string, string[]> = {
  * Round 24: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
  * kept outside the repository until measured once (main ca80106, 3 December 08:17 UTC, after
  * rounds 22 and 23 were tuned on): quotes 77/83 (93%), speakers 64/83 (77%), must-flag 26/43
- * (60%), precision 26/29 (89.7%). Held out: tune on it only after writing new ones.
+ * (60%), precision 26/29 (89.7%). Tuned on since (its floors below), after round 25 was written.
  */
 const UNTUNED: string[] = ['round24']
 /**
@@ -127,7 +127,13 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // 87, speakers 63 → 80, must-flag 22 → 28 of 44, precision 22/30 → 28/36 (docs/intake.md,
   // "Round 23 tuned on"). Its writer flags every quote of a story with an arrest as court_case,
   // a grandmother's words naming a child, and a single-word verdict ("remarkable") as a quote.
-  round23: { speakers: 80, mustFlag: 28, precision: 28 / 36 },
+  // Since round 24's child rule (session 10): must-flag 28 → 29, precision 29/38; the new flag
+  // is right, and so is the other it adds (the next paragraph of the mother's account of her
+  // daughter, which its writer joins to a flagged quote and the scorer counts apart).
+  round23: { speakers: 80, mustFlag: 29, precision: 29 / 38 },
+  // Round 24, tuned on after its one blind measurement (session 10, 3 December): speakers 64 → 76
+  // of 83, must-flag 26 → 37 of 43, precision 26/29 → 37/39 (docs/intake.md, "Round 24 tuned on").
+  round24: { speakers: 76, mustFlag: 37, precision: 37 / 39 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
