@@ -38,6 +38,7 @@ const ROUNDS: Record<string, string[]> = {
   round21: ['cardiff-punch-sentencing', 'greece-wildfire-power-line', 'oosterdijk-asylum-protest', 'brisbane-school-seclusion-room', 'kirkgate-homes-damp-leak', 'quinlivan-chef-interview'],
   round24: ['vancouver-restaurant-arson-trial', 'benguet-landslide-quarry', 'santiago-pensions-march-arrests', 'clare-girl-112-call-grandfather', 'highveld-water-leaked-audit', 'argentina-referee-ferraro-interview'],
   round23: ['doorman-murder-trial', 'atlas-earthquake-imlouane', 'cranmore-market-eviction-protest', 'crossing-patrol-hit-and-run-girl', 'severn-vale-housing-leaked-review', 'nia-castell-referee-interview'],
+  round25: ['mayo-boundary-murder-trial', 'lagos-building-collapse', 'santiago-water-march-arrests', 'pomerania-boy-river-pollution-video', 'amanzi-kei-water-audit-leak', 'celeste-amaral-fado-interview'],
   round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
 /**
@@ -89,7 +90,14 @@ const ROUNDS: Record<string, string[]> = {
  * rounds 22 and 23 were tuned on): quotes 77/83 (93%), speakers 64/83 (77%), must-flag 26/43
  * (60%), precision 26/29 (89.7%). Tuned on since (its floors below), after round 25 was written.
  */
-const UNTUNED: string[] = ['round24']
+/**
+ * Round 25: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * written while round 24 was tuned on and kept outside the repository until measured once (main
+ * 2bd3511, 3 December 13:18 UTC): quotes 62/73 (85%), speakers 45/73 (62%), must-flag 16/25
+ * (64%), precision 16/26 (62%). Its writer joins a quote split mid-sentence without the comma.
+ * Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round25']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -170,22 +178,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 24: 77 of 83 at its one measurement (round 23: 77 of 87; round 22: 76 of 78; docs/intake.md).
+  // Not met on round 25: 62 of 73 at its one measurement (round 24: 77 of 83; round 23: 77 of 87; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 24: 64 of 83, 77% (round 23: 63 of 87; round 22: 54 of 78; docs/intake.md).
+  // Not met on round 25: 45 of 73, 62% (round 24: 64 of 83; round 23: 63 of 87; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 24: 26 of 43 at its one measurement (round 23: 22 of 44; round 22: 29 of 48; docs/intake.md).
+  // Not met on round 25: 16 of 25 at its one measurement (round 24: 26 of 43; round 23: 22 of 44; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 24: 26 of 29, 89.7% (round 23: 22 of 30; round 22: 29 of 34; docs/intake.md).
+  // Not met on round 25: 16 of 26, 62% (round 24: 26 of 29; round 23: 22 of 30; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
@@ -217,7 +225,7 @@ describe('on the rounds since tuned on (no regression)', () => {
  * over paragraphs that the extractor finds as records of their own with the same speaker but
  * the writer joins with other punctuation (every word is found and flagged alike).
  */
-const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 3 }
+const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 3, round24: 6 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
