@@ -174,6 +174,10 @@ export class PeopleTracker {
     // "Mr Kelleher" after "Aoibhinn Kelleher, 8, was alone with her grandfather, Michael Kelleher":
     // the man the copy knows as one before someone whose gender it does not know.
     if (honorific?.gender) return this.byName(printed, honorific.gender, 'known') ?? this.byName(printed, honorific.gender, true) ?? this.byName(printed, honorific.gender, false)
+    // "Amaral says" in an interview with Celeste Amaral, after "her granddaughter, Marta Amaral":
+    // the surname alone is the person the interview is with.
+    const interviewee = this.interviewee ? this.current(this.interviewee) : null
+    if (interviewee && !honorific && !printed.includes(' ') && nameKeys(interviewee)?.last === printed.toLowerCase() && nameKeys(interviewee)?.short.includes(' ')) return interviewee
     return this.byName(printed, null, false)
   }
 
@@ -1297,6 +1301,8 @@ const FINDERS: Finder[] = [
   findGroups,
 ]
 
+const TIME_NAME = /^(?:(?:On|By|Last|This|Next|Since|Until|Early|Late|Later|Earlier|In|That)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Afterwards|Later|Earlier)(?:\s+(?:morning|afternoon|evening|night))?$/
+
 /** Returns the people and groups a piece of narrative mentions, in the order they appear. */
 export function findMentions(text: string, tracker: PeopleTracker, tokens: Token[] = tokenize(text)): Mention[] {
   const accepted: Mention[] = []
@@ -1308,6 +1314,14 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
   accepted.sort((a, b) => a.start - b.start)
   for (const mention of accepted) {
     if (!('person' in mention)) continue
+    // "On Thursday, a police officer who took part in the operation, …": a time is nobody's name;
+    // the description after it is the person.
+    if (mention.person.anonymity === 'named' && TIME_NAME.test(mention.person.name) && mention.person.description) {
+      const description = mention.person.description
+      const start = text.indexOf(description, mention.start)
+      mention.person = { ...mention.person, name: description, shortName: null, anonymity: 'unnamed', description: description.replace(/^(?:an?|the)\s+/i, '') }
+      if (start >= 0) mention.start = start
+    }
     const after = text.slice(mention.end, mention.end + 120)
     // "His daughter Amira, aged seven,", "a 15-year-old": an age however the copy gives it.
     if (mention.person.age === null) {
@@ -1330,8 +1344,9 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
   return accepted.filter((mention, index) => {
     const before = accepted[index - 1]
     if (!before || !('person' in before) || !('person' in mention)) return true
-    if (mention.person.anonymity !== 'unnamed' || !/^,\s*$/.test(text.slice(before.end, mention.start))) return true
-    if (before.person.description === null) before.person.description = mention.person.name
+    // "Adaeze Okonkwo, 29, a hairdresser,", "Zbigniew, 68, a retired tractor mechanic,": an age may come between.
+    if (mention.person.anonymity !== 'unnamed' || !/^,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?$/.test(text.slice(before.end, mention.start))) return true
+    if (before.person.description === null || /^aged \d+$/.test(before.person.description)) before.person.description = mention.person.name
     return false
   })
 }

@@ -2,7 +2,7 @@ import { namesInQuote } from './names'
 import { findMentions, isBodyName, isPersonNoun, lowerDeterminer, namedPerson, namesWithheld, PeopleTracker, type Person } from './people'
 import { assessQuote, escapeRegExp, GIVES_EVIDENCE, readAccusation, readCase, readClaim, readLeak, readShielded } from './sensitivity'
 import { splitSentences } from './sentences'
-import { pronounGender, resolveSpeaker, UNIDENTIFIED, voiceOf } from './speakers'
+import { pronounGender, resolveSpeaker, theYoungerOrOlder, UNIDENTIFIED, voiceOf } from './speakers'
 import { attributeSpan, findQuotedSpans, joinSpans, leavesQuoteOpen, type Attribution, type QuotedSpan } from './spans'
 import { SENSITIVITY_REASONS, type ExtractedQuote, type SensitivityReason } from './types'
 import { tokenize } from './words'
@@ -39,7 +39,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
   const inquest = paragraphs.some((paragraph) => /\b(?:inquest|coroner)\b/i.test(paragraph))
   let lastQuoteParagraph = -1
   // "In his first interview since the claims emerged, he insists…": the story is an interview.
-  const interview = paragraphs.slice(0, 2).some((paragraph) => /\binterview\b/i.test(paragraph)) || /\binterview\b/i.test(headline)
+  // "…the last of the old fado voices talks about censorship", "spent two days with her": a profile is an interview too.
+  const interview = paragraphs.slice(0, 2).some((paragraph) => INTERVIEW.test(paragraph)) || INTERVIEW.test(headline)
 
   // The speaker of a quote a paragraph leaves open: the next paragraph's opening quote is theirs.
   let continuing: Person | null = null
@@ -112,6 +113,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
     return { ...quote, speaker: { ...quote.speaker, anonymity: now.anonymity, isAnonymous: true }, sensitive: true, reasons }
   })
 }
+
+const INTERVIEW = /\binterview\b|\btalks (?:to (?:Dateline|us)|about)\b|\bspent (?:\p{L}+ ){0,3}(?:days?|hours?|weeks?|an afternoon|a morning|an evening) with (?:her|him)\b/iu
 
 /** Returns the sentence of the paragraph a span stands in, its quote marks taken off. */
 function sentenceAround(paragraph: string, span: QuotedSpan): string {
@@ -191,6 +194,8 @@ function speaksOfChild(text: string, minors: Person[], speaker: Person, tracker:
   const meant = tracker.resolvePronoun(gender, { learn: false, avoid: [speaker] })
   if (!meant) return false
   if (children.some((person) => tracker.current(person) === tracker.current(meant))) return true
+  // "When Rachel and Tom Brennan collected their daughter…": the child met by kinship, not name.
+  if (meant.anonymity === 'unnamed' && meant.noun !== null && CHILD_KIN[meant.noun] === gender) return true
   return (meant.gender === null || meant.genderGuessed === true) && children.some((person) => tracker.current(person).gender === gender)
 }
 
@@ -347,7 +352,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
     return [{ at: token.start, kind: 'pronoun' as const, gender }]
   })
   const events: Event[] = [
-    ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention, salient: isMentionSubject(narrative, starts, mention) })),
+    ...mentions.map((mention) => ({ at: mention.start, kind: 'mention' as const, mention: reporting(narrative, mention), salient: isMentionSubject(narrative, starts, mention) || reportsTheSentence(narrative, mention) })),
     ...pronouns,
     ...spans.map((_, index) => ({ at: spans[index].start, kind: 'span' as const, index })),
     // A possessive opening a sentence ("Her neighbour, Thabo Dlamini,") is read before the
@@ -361,7 +366,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
       const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
       if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
-      if ('person' in event.mention) introduced.push({ at: event.at, end: event.mention.end, person: tracker.remember(forTheCompany(event.mention.person, tracker), { salient: event.salient }) })
+      if ('person' in event.mention) {
+        const person = theYoungerOrOlder(event.mention.person.name, tracker) ?? forTheCompany(event.mention.person, tracker)
+        introduced.push({ at: event.at, end: event.mention.end, person: tracker.remember(person, { salient: event.salient }) })
+      }
       else tracker.rememberGroup(event.mention.group, event.salient || /\b(?:of the|of them)\s*$/.test(narrative.slice(Math.max(0, event.at - 12), event.at)))
       continue
     }
@@ -436,6 +444,25 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   // it. (Elsewhere "I asked him" puts the question to the last man met, whom "he" finds anyway.)
   if (tracker.interviewee && REPORTER_ASKS.test(narrative.trimEnd()) && (spans.length === 0 || spans[spans.length - 1].end < narrative.trimEnd().length - 2)) tracker.reporterAsked = true
   return spoken
+}
+
+/** "Crews had heard tapping…, said a firefighter from the Fire Service,": the source of a reported sentence. */
+const REPORTED_BY = /[\p{L}\d)]\s*,\s*(?:said|says|according to)\s+$/u
+
+/** An unnamed source after the sentence it reports, closing it ("…, said a firefighter."), not "…, said his father had run…". */
+function reportsTheSentence(narrative: string, mention: ReturnType<typeof findMentions>[number]): boolean {
+  if (!('person' in mention) || mention.person.anonymity !== 'unnamed') return false
+  return REPORTED_BY.test(narrative.slice(Math.max(0, mention.start - 24), mention.start)) && /^\s*(?:[,.;]|$)/.test(narrative.slice(mention.end))
+}
+
+/**
+ * "…, said a firefighter from the Lagos State Fire Service, his face grey with concrete dust": the
+ * source of a reported sentence, set off with "his" or "her", is of that gender.
+ */
+function reporting(narrative: string, mention: ReturnType<typeof findMentions>[number]): ReturnType<typeof findMentions>[number] {
+  if (!('person' in mention) || mention.person.gender !== null || !reportsTheSentence(narrative, mention)) return mention
+  const own = /^,\s+(his|her)\s+\p{Ll}+/u.exec(narrative.slice(mention.end, mention.end + 30))
+  return own ? { ...mention, person: { ...mention.person, gender: own[1] === 'his' ? 'male' : 'female' } } : mention
 }
 
 /**

@@ -396,11 +396,18 @@ function documentWriter(lead: string): { phrase: string; at: number } | null {
  * "It's finished."` → "Yes. It's finished." A comma that only led into the attribution becomes a
  * full stop, unless the next span carries on the same sentence in lowercase.
  */
+// A continuation that opens on the verb of the subject before the split: "is not sad", "belongs to".
+const OPENS_ON_VERB = /^(?:is|are|was|were|am|has|have|had|will|would|shall|should|can|could|may|might|must|does|do|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|doesn['’]t|didn['’]t|(?!this\b|his\b|its\b|us\b|yes\b|as\b|less\b|unless\b|plus\b|thus\b)\p{Ll}+s)\b/u
+
 export function joinSpans(inners: string[]): string {
   return inners
     .map((inner, index) => {
       const next = inners[index + 1]
       const carriesOn = next !== undefined && /^\p{Ll}/u.test(next)
+      // ""Fado," she says, "is not sad."": a split between a subject and its verb puts the comma
+      // in for the attribution ("Fado is not sad."); before a clause of its own ("…spat at me,"
+      // she says, "my hands were shaking") it is the speaker's and stays.
+      if (carriesOn && inner.endsWith(',') && OPENS_ON_VERB.test(next)) return inner.slice(0, -1)
       if (carriesOn) return inner
       // "…, 'You will never work again,'" she said → "…, 'You will never work again.'"
       if (/,['’]$/.test(inner)) return `${inner.slice(0, -2)}.${inner.slice(-1)}`

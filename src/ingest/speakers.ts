@@ -37,6 +37,8 @@ function subjectOf(phrase: string): string {
     .replace(/,\s*$/, '')
     // "On Sunday he said", "Later she said": a time before a pronoun, with no comma.
     .replace(/^(?:(?:on|by|last|this|that|next)\s+\p{L}+|later|earlier|yesterday|today|afterwards|now|then)\s+(?=(?:he|she|they|we|i)$)/iu, '')
+    // "Outside the courthouse she told reporters:": a place before a pronoun, with no comma.
+    .replace(/^(?:outside|inside|at|in|from|after|behind|beside|near|back at|back in)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s+(?=(?:he|she|they)$)/iu, '')
     // "He then said", "She later told us": an adverb after the subject is no part of it.
     .replace(/^(he|she|they|we|i)\s+(?:then|also|later|again|now|still|once|finally|only)$/i, '$1')
   // "Her voice breaking, she said", "Through an interpreter, he said": whatever comes before, a
@@ -98,6 +100,17 @@ export function voiceOf(phrase: string, tracker: PeopleTracker): Person | null {
   if (!voice) return null
   const child = CHILDLIKE.test(voice) ? tracker.all().filter((person) => person.age !== null && person.age < AGE_OF_MAJORITY && person.anonymity !== 'unnamed').pop() : undefined
   return child ? tracker.current(child) : (tracker.latest() ?? null)
+}
+
+/** "Marta sings at the Casa…. The younger woman says": of the people the copy gives an age, the youngest (or oldest). */
+export function theYoungerOrOlder(phrase: string, tracker: PeopleTracker): Person | undefined {
+  const byAge = /^the (younger|older|elder) (woman|man|girl|boy)$/i.exec(phrase.trim())
+  if (!byAge) return undefined
+  const gender = PERSON_NOUNS[byAge[2].toLowerCase()] ?? null
+  const aged = tracker.all().filter((person) => person.age !== null && (person.gender === null || person.gender === gender))
+  const younger = byAge[1].toLowerCase() === 'younger'
+  const found = aged.sort((a, b) => (younger ? (a.age ?? 0) - (b.age ?? 0) : (b.age ?? 0) - (a.age ?? 0)))[0]
+  return found ? tracker.current(found) : undefined
 }
 
 function speakerOf(phrase: string, appositive: string | null, tracker: PeopleTracker, words: string): Person | 'narrator' {
@@ -233,7 +246,7 @@ const NAME_THEN_POST =
   /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|bin|ibn|de|van|von|da|di|du|el|la|le|dos|das)\s+)?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?<post>\p{Ll}[\p{L}'’-]*\s+(?:of|at|for)\s+[^,]+)$/u
 
 const APPOSED_NAME =
-  /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
+  /^(?<description>(?:The|the|His|his|Her|her|Its|its|Their|their|Our|our)\s+[^,]{1,100}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u
 
 /** A document speaking for itself, as the copy introduces it: "A briefing note prepared for the board…". */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:a|an|the)\s+${DOCUMENT_PHRASE}`, 'i')
@@ -306,6 +319,8 @@ function fromPhrase(written: string, tracker: PeopleTracker): Person {
     const kin = tracker.findByNoun(kinOf.groups.kin)
     if (kin && /^(?:his|her|their)\s/.test(kin.name)) return kin
   }
+  const byAge = theYoungerOrOlder(phrase, tracker)
+  if (byAge) return byAge
   const definite = DEFINITE.exec(phrase)
   const noun = definite?.groups?.noun?.toLowerCase() ?? ''
   if (definite && isPersonNoun(noun)) {

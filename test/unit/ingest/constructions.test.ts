@@ -1861,3 +1861,68 @@ describe('round 24: names, posts and bodies before a colon', () => {
     expect(story.quotes.map((quote) => quote.speaker.name)).toEqual(['a survivor', 'Marisol Tan'])
   })
 })
+
+describe('round 25: splits, appositions and who is meant', () => {
+  it('""Fado," she says, "is not sad."": a split between a subject and its verb drops the attribution\'s comma', () => {
+    const quotes = storyOf('Singer headline', '"Fado," says Rosa Lima, a singer, "is not sad. It is only honest."')
+    expect(quotes.map((quote) => quote.text)).toEqual(['Fado is not sad. It is only honest.'])
+  })
+
+  it('near miss: a split after a clause of its own keeps the speaker\'s comma', () => {
+    const quotes = storyOf('Referee headline', '"The first time a man spat at me," says Rosa Lima, a referee, "my hands were shaking."')
+    expect(quotes.map((quote) => quote.text)).toEqual(['The first time a man spat at me, my hands were shaking.'])
+  })
+
+  it('"Adaeze Okonkwo, 29, a hairdresser, …" is one person, whose "she said" is hers', () => {
+    const quotes = storyOf('Collapse headline', 'Ngozi Eze, 29, a hairdresser, was pulled from her flat at 9am.', 'Speaking from hospital, her arm in plaster, she said: "I heard a crack like thunder."')
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ngozi Eze'])
+  })
+
+  it('"On Thursday, a police officer who took part in the operation, …" is the officer, not a person named "On Thursday"', () => {
+    const quotes = storyOf(
+      'March headline',
+      'On Thursday, a police officer who took part in the operation, speaking on condition of anonymity, claimed that Mr Soto had carried petrol.',
+      '"He was not there to march," the officer said.',
+    )
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['a police officer who took part in the operation'])
+  })
+
+  it('"Outside the courthouse she told reporters:" is the she, not the place', () => {
+    const quotes = storyOf('Trial headline', 'Nuala Byrne, the local councillor, was more careful. Outside the courthouse she told reporters: "Two families have lost a man."')
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Nuala Byrne'])
+  })
+
+  it('"…, said a firefighter from the Fire Service, his face grey with dust." is the "he said" that follows', () => {
+    const quotes = storyOf(
+      'Collapse headline',
+      'At the site, the director-general of the Lagos State Emergency Response Agency, Olumide Bakare, told reporters: "We are still calling this a rescue."',
+      'He said heavy machinery had been held back.',
+      'Crews had heard tapping beneath a slab, said a firefighter from the Lagos State Fire Service, his face grey with concrete dust.',
+      '"We were calling and calling," he said.',
+    )
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Olumide Bakare', 'a firefighter from the Lagos State Fire Service'])
+  })
+
+  it('near miss: "Emre, said his father had run the stall" is reported speech about the father, not by him', () => {
+    const quotes = storyOf('Market headline', "Mr Kaya's son, Emre, said his father had run the stall for twenty years. \"He is a gentle man,\" he said.")
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Emre'])
+  })
+
+  it('in a profile ("spent two days with her"), the surname alone is its subject, not her granddaughter of the same name; "the younger woman" is the younger', () => {
+    const story = extractStory(
+      [
+        'At 81, Rosa Lima is back on stage',
+        'She was singing for coins before she was ten. Culture Correspondent Ana Reis spent two days with her in Lisbon.',
+        'By Ana Reis, Culture Correspondent',
+        'Rosa Lima was born in Alfama in 1945.',
+        '"I sang before I could read," she says.',
+        'It was her granddaughter, Marta Lima, 24, who found the albums.',
+        '"I showed her on my phone," Marta says.',
+        'Lima says she has not yet decided whether to go to court. "I am 81," she says.',
+        'The younger woman says she had spent her teens trying not to sound like her grandmother.',
+        '"Then I realised that is like trying not to sound like the weather," she says.',
+      ].join('\n\n'),
+    )
+    expect(story.quotes.map((quote) => quote.speaker.name)).toEqual(['Rosa Lima', 'Marta Lima', 'Rosa Lima', 'Marta Lima'])
+  })
+})

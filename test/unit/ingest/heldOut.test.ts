@@ -95,7 +95,7 @@ const ROUNDS: Record<string, string[]> = {
  * written while round 24 was tuned on and kept outside the repository until measured once (main
  * 2bd3511, 3 December 13:18 UTC): quotes 62/73 (85%), speakers 45/73 (62%), must-flag 16/25
  * (64%), precision 16/26 (62%). Its writer joins a quote split mid-sentence without the comma.
- * Held out: tune on it only after writing new ones.
+ * Tuned on since (its floors below), after round 26 was written.
  */
 const UNTUNED: string[] = ['round25']
 /**
@@ -142,6 +142,10 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // Round 24, tuned on after its one blind measurement (session 10, 3 December): speakers 64 → 76
   // of 83, must-flag 26 → 37 of 43, precision 26/29 → 37/39 (docs/intake.md, "Round 24 tuned on").
   round24: { speakers: 76, mustFlag: 37, precision: 37 / 39 },
+  // Round 25, tuned on after its one blind measurement (session 10, 3 December): quotes 62 → 65 of
+  // 73, speakers 45 → 57, must-flag 16 → 17 of 25, precision 16/26 → 17/26 (docs/intake.md,
+  // "Round 25 tuned on"). Most of what is left is its flags; the list is there.
+  round25: { speakers: 57, mustFlag: 17, precision: 17 / 26 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
@@ -225,7 +229,7 @@ describe('on the rounds since tuned on (no regression)', () => {
  * over paragraphs that the extractor finds as records of their own with the same speaker but
  * the writer joins with other punctuation (every word is found and flagged alike).
  */
-const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 3, round24: 6 }
+const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 3, round24: 6, round25: 8 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
