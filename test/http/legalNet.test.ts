@@ -47,13 +47,15 @@ describe('every quote a lawyer must see, in every held-out story filed through i
   // six held at first sight; round 21's leaked damp-complaints story held once round 21 was tuned
   // on; of round 22's six at first sight, the leaked waiting-list story does not; round 23's six
   // hold, at first sight and tuned; of round 24's six at first sight, the interview does not;
-  // of round 25's six at first sight, the building collapse does not.)
+  // of round 25's six at first sight, the building collapse does not, nor after round 25 was tuned
+  // on; of round 26's six at first sight, the mine rockfall does not.)
   const UNREAD = new Set([
     'round17/boat-interception',
     'round17/waiting-lists-whistleblower',
     'round22/dublin-hospital-waiting-list-leak',
     'round24/argentina-referee-ferraro-interview',
     'round25/lagos-building-collapse',
+    'round26/kleinfontein-deep-mine-rockfall',
   ])
   const cases = stories.map((s) => [`${s.round}/${s.name}`, s] as const)
   it.failing.each(cases.filter(([label]) => UNREAD.has(label)))('%s: waits for legal, as a quote or in the text legal reads (not yet)', async (_label, story) => {

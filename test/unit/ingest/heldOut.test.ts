@@ -38,6 +38,7 @@ const ROUNDS: Record<string, string[]> = {
   round21: ['cardiff-punch-sentencing', 'greece-wildfire-power-line', 'oosterdijk-asylum-protest', 'brisbane-school-seclusion-room', 'kirkgate-homes-damp-leak', 'quinlivan-chef-interview'],
   round24: ['vancouver-restaurant-arson-trial', 'benguet-landslide-quarry', 'santiago-pensions-march-arrests', 'clare-girl-112-call-grandfather', 'highveld-water-leaked-audit', 'argentina-referee-ferraro-interview'],
   round23: ['doorman-murder-trial', 'atlas-earthquake-imlouane', 'cranmore-market-eviction-protest', 'crossing-patrol-hit-and-run-girl', 'severn-vale-housing-leaked-review', 'nia-castell-referee-interview'],
+  round26: ['otago-cyclist-hit-and-run-sentencing', 'kleinfontein-deep-mine-rockfall', 'porto-vedra-dock-strike-arrests', 'santilario-wildfire-boy-witness', 'harbourview-hospital-leaked-emails', 'kamisaki-ama-diver-interview'],
   round25: ['mayo-boundary-murder-trial', 'lagos-building-collapse', 'santiago-water-march-arrests', 'pomerania-boy-river-pollution-video', 'amanzi-kei-water-audit-leak', 'celeste-amaral-fado-interview'],
   round20: ['barman-stabbing-murder-trial', 'mwangaza-building-collapse', 'saint-ivaren-dock-strike-clashes', 'glenmorvie-schoolboy-attack-video', 'banksia-grove-leaked-falls-emails', 'harbour-light-founder-interview'],
 }
@@ -97,7 +98,13 @@ const ROUNDS: Record<string, string[]> = {
  * (64%), precision 16/26 (62%). Its writer joins a quote split mid-sentence without the comma.
  * Tuned on since (its floors below), after round 26 was written.
  */
-const UNTUNED: string[] = ['round25']
+/**
+ * Round 26: six stories by a writer who read only the seeds, DESIGN.md and one worked example,
+ * written while round 25 was tuned on and kept outside the repository until measured once (main
+ * 275d30a, 3 December 13:42 UTC): quotes 64/69 (93%), speakers 53/69 (77%), must-flag 21/29
+ * (72%), precision 21/28 (75%). Held out: tune on it only after writing new ones.
+ */
+const UNTUNED: string[] = ['round26']
 /**
  * Rounds tuned on part of the way, held at the figures they reached. Round 17, tuned on after its
  * one blind measurement (session 6, 2 December): must-flag 17 → 26 of 29 by three general rules
@@ -182,22 +189,22 @@ const untuned = UNTUNED.length > 0 ? totals(UNTUNED.flatMap((round) => scores[ro
 const describeUntuned = untuned ? describe : describe.skip
 describeUntuned(`on stories it was not tuned on (${UNTUNED.join(', ') || 'none held out'})`, () => {
   const held = untuned as NonNullable<typeof untuned>
-  // Not met on round 25: 62 of 73 at its one measurement (round 24: 77 of 83; round 23: 77 of 87; docs/intake.md).
+  // Not met on round 26: 64 of 69 at its one measurement (round 25: 62 of 73; round 24: 77 of 83; docs/intake.md).
   it.failing('finds every quote', () => {
     expect(held.quotesFound).toBe(held.quotesExpected)
   })
 
-  // Not met on round 25: 45 of 73, 62% (round 24: 64 of 83; round 23: 63 of 87; docs/intake.md).
+  // Not met on round 26: 53 of 69, 77% (round 25: 45 of 73; round 24: 64 of 83; docs/intake.md).
   it.failing('names at least 90% of speakers by their full name as first printed', () => {
     expect(held.speakersRight / held.quotesExpected).toBeGreaterThanOrEqual(0.9)
   })
 
-  // Not met on round 25: 16 of 25 at its one measurement (round 24: 26 of 43; round 23: 22 of 44; docs/intake.md).
+  // Not met on round 26: 21 of 29 at its one measurement (round 25: 16 of 25; round 24: 26 of 43; docs/intake.md).
   it.failing('flags every quote a lawyer must see', () => {
     expect(held.mustFlagFound).toBe(held.mustFlag)
   })
 
-  // Not met on round 25: 16 of 26, 62% (round 24: 26 of 29; round 23: 22 of 30; docs/intake.md).
+  // Not met on round 26: 21 of 28, 75% (round 25: 16 of 26; round 24: 26 of 29; docs/intake.md).
   it.failing('flags with at least 90% precision', () => {
     expect(held.flaggedCorrectly / held.flagged).toBeGreaterThanOrEqual(0.9)
   })
