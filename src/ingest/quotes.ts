@@ -30,7 +30,8 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
   const children = childrenOfTheStory(paragraphs)
   // "eight-year-old's 112 call saved Clare farmer's life": a story whose headline is a child's.
   const childAge = CHILD_HEADLINE.exec(headline)
-  const childStory = childAge !== null && numberOf(childAge[1] ?? childAge[2]) >= 0 && numberOf(childAge[1] ?? childAge[2]) < AGE_OF_MAJORITY
+  const age = childAge ? numberOf(childAge[1] ?? childAge[2]) : -1
+  const childStory = age >= 0 && age < AGE_OF_MAJORITY
   const quotes: ExtractedQuote[] = []
   const people: Person[] = []
   // Whoever the copy has met giving evidence: their words are the court's wherever printed.
@@ -152,13 +153,17 @@ const CHILD_KIN: Record<string, 'female' | 'male'> = {
   daughter: 'female', granddaughter: 'female', niece: 'female', girl: 'female', schoolgirl: 'female', stepdaughter: 'female',
   son: 'male', grandson: 'male', nephew: 'male', boy: 'male', schoolboy: 'male', stepson: 'male',
 }
-const CHILD_AGE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old\s+(daughter|granddaughter|niece|girl|schoolgirl|son|grandson|nephew|boy|schoolboy)\b|\b(Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/g
+const AGE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']
+/** A child's age as the copy prints it before "-year-old": "12", "eight". */
+const CHILD_YEARS = String.raw`\d{1,2}|${AGE_WORDS.slice(1).join('|')}`
+const CHILD_AGE = new RegExp(String.raw`\b(${CHILD_YEARS})-year-old\s+(daughter|granddaughter|niece|girl|schoolgirl|son|grandson|nephew|boy|schoolboy)\b|\b(Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b`, 'g')
+/** "eight-year-old's 112 call saved…", "Girl, 12, hid behind…": a headline about a child. */
+const CHILD_HEADLINE = new RegExp(String.raw`\b(${CHILD_YEARS})-year-old\b|\b(?:Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b`, 'i')
 
 /**
  * Returns the ages of the children the story describes without a name, by gender: "A 12-year-old
  * girl hid behind the counter", "Girl, 12, hid…" in a headline.
  */
-const AGE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']
 const numberOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : AGE_WORDS.indexOf(word.toLowerCase()))
 
 function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'male', number>> {
@@ -170,8 +175,6 @@ function childrenOfTheStory(paragraphs: string[]): Partial<Record<'female' | 'ma
   }
   return found
 }
-
-const CHILD_HEADLINE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old\b|\b(?:Girl|Boy|Schoolgirl|Schoolboy),\s+(\d{1,2})\b/i
 
 /**
  * In a story whose headline is a child's, words of someone else that call the child by name
