@@ -248,10 +248,13 @@ const LEAD_IN_CLAUSE = /^(?:(?:(?:Before|After|When|While|As|Outside|Inside|Earl
  * `Ms Kowalczyk said the union did not condone "anyone throwing anything"`, `His agent said he
  * "rejects the characterisation of his work entirely"`: words in marks inside what a named subject
  * is reported to have said are that subject's words. The subject opens the sentence and the
- * speech verb follows it; a word alone in marks is a scare quote, not speech.
+ * speech verb follows it; a word alone in marks is theirs only after a verb (see below).
  */
 function reportedSpeech(lead: string, offset: number, inner: string): Attribution | null {
-  if (inner.split(/\s+/).length < 2 || /[:;]$/.test(lead)) return null
+  // "said he was "devastated"", "would "engage" with its chair": a word alone in marks after a
+  // verb is the subject's word; after a noun's article or possessive ("the firm's "flexibility"",
+  // "the so-called "caliphate"") it is a scare quote.
+  if ((inner.split(/\s+/).length < 2 && !AFTER_A_VERB.test(lead)) || /[:;]$/.test(lead)) return null
   const tokens = tokenize(lead)
   // "His care notes, which she obtained…, record that he was "found seated"": a noun that can be a
   // verb ("notes", "states") followed by a comma is the noun; documents "record" what they say.
@@ -337,9 +340,13 @@ const VERDICT_ENDS = /^\s*(?:$|[.,;!?—–]|(?:and|but)\b)/
  * a verdict: "a WhatsApp group called "Repairs Leads"" has nothing between the noun and the marks,
  * and "called the ward "the last place left" for the sick" carries on after them.
  */
+const AFTER_A_VERB = /\b(?:was|were|is|are|be|been|being|am|would|will|could|should|might|must|had|has|have|then|felt|feels|seemed|seems|remained|remains|as)\s*$/
+const ADJECTIVE = /^\p{Ll}+(?:ed|ful|ous|ble|ive|al|ic|less|ant|ent|ing)$/u
+
 function characterised(lead: string, offset: number, inner: string, after: string): Attribution | null {
   // An accusation's "of "…"" is the charge whatever follows it.
-  if (inner.split(/\s+/).length < 2 || (!VERDICT_ENDS.test(after) && !/\baccuse[sd]?\s+(?:\S+\s+){1,8}of$/.test(lead))) return null
+  // "calls the findings "unfounded"": a one-word verdict is an adjective's; "called it "home"" names a place.
+  if ((inner.split(/\s+/).length < 2 && !ADJECTIVE.test(inner)) || (!VERDICT_ENDS.test(after) && !/\baccuse[sd]?\s+(?:\S+\s+){1,8}of$/.test(lead))) return null
   const what = /\bwhat\s+(he|she|it|they|we)\s+(?:called|calls|termed|terms|dubbed|described\s+as)$/.exec(lead)
   if (what) {
     const start = offset + what.index + what[0].indexOf(what[1], 4)

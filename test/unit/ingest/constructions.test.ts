@@ -1926,3 +1926,20 @@ describe('round 25: splits, appositions and who is meant', () => {
     expect(story.quotes.map((quote) => quote.speaker.name)).toEqual(['Rosa Lima', 'Marta Lima', 'Rosa Lima', 'Marta Lima'])
   })
 })
+
+describe('round 25: a word alone in marks', () => {
+  it('after a verb it is the subject\'s word: "said he was "devastated"", "would "engage"", "calls the findings "unfounded""', () => {
+    const quotes = storyOf(
+      'Collapse headline',
+      'In a statement, Mr Bello said he was "devastated" by the loss of life.',
+      'The Treasury said it would "engage" with the board\'s chair.',
+      'The board calls the findings "unfounded".',
+    )
+    expect(quotes.map((quote) => quote.text)).toEqual(['devastated', 'engage', 'unfounded'])
+  })
+
+  it('near miss: after an article or a possessive, or a name it is called, it is a scare quote', () => {
+    const quotes = storyOf('Strike headline', 'Carla Minto said the firm\'s "flexibility" was a pay cut.', 'He said the so-called "caliphate" was finished.', 'She called it "home".')
+    expect(quotes).toEqual([])
+  })
+})

@@ -145,14 +145,14 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // Since round 24's child rule (session 10): must-flag 28 → 29, precision 29/38; the new flag
   // is right, and so is the other it adds (the next paragraph of the mother's account of her
   // daughter, which its writer joins to a flagged quote and the scorer counts apart).
-  round23: { speakers: 80, mustFlag: 29, precision: 29 / 38 },
+  round23: { speakers: 81, mustFlag: 29, precision: 29 / 38 },
   // Round 24, tuned on after its one blind measurement (session 10, 3 December): speakers 64 → 76
   // of 83, must-flag 26 → 37 of 43, precision 26/29 → 37/39 (docs/intake.md, "Round 24 tuned on").
-  round24: { speakers: 76, mustFlag: 37, precision: 37 / 39 },
+  round24: { speakers: 78, mustFlag: 37, precision: 37 / 39 },
   // Round 25, tuned on after its one blind measurement (session 10, 3 December): quotes 62 → 65 of
   // 73, speakers 45 → 57, must-flag 16 → 17 of 25, precision 16/26 → 17/26 (docs/intake.md,
   // "Round 25 tuned on"). Most of what is left is its flags; the list is there.
-  round25: { speakers: 57, mustFlag: 17, precision: 17 / 26 },
+  round25: { speakers: 59, mustFlag: 17, precision: 17 / 26 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
@@ -231,12 +231,15 @@ describe('on the rounds since tuned on (no regression)', () => {
 
 /**
  * Quotes a round tuned part of the way still misses: round 22, a leaked report's words quoted
- * inside a sentence about it; round 23, a single word in marks ("remarkable", a scare quote by the
- * house rule), a headline that opens on a quote the body never repeats, and two quotes carried
+ * inside a sentence about it; round 23, a headline that opens on a quote the body never repeats, and two quotes carried
  * over paragraphs that the extractor finds as records of their own with the same speaker but
  * the writer joins with other punctuation (every word is found and flagged alike).
  */
-const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 3, round24: 6, round25: 8 }
+// Rounds 24 and 25 (session 10): fragments inside a body's reported statement, an audit's
+// sentence quoted in two pieces, a headline-length fragment, a censor's report quoted as writing.
+// Since a word alone in marks after a verb is the subject's ("said he was "devastated""), rounds
+// 23–25 find five more quotes ("remarkable", "guaranteed", "unfounded", "engage", "kettled"…).
+const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 2, round24: 4, round25: 5 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
