@@ -238,7 +238,7 @@ describe('on the rounds since tuned on (no regression)', () => {
 // Rounds 24 and 25 (session 10): fragments inside a body's reported statement, an audit's
 // sentence quoted in two pieces, a headline-length fragment, a censor's report quoted as writing.
 // Since a word alone in marks after a verb is the subject's ("said he was "devastated""), rounds
-// 23–25 find five more quotes ("remarkable", "guaranteed", "unfounded", "engage", "kettled"…).
+// 23–25 find five more quotes (among them "remarkable", "unfounded", "engage", "devastated").
 const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 2, round24: 4, round25: 5 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
