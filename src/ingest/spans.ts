@@ -140,7 +140,7 @@ export function attributeSpan(paragraph: string, spans: QuotedSpan[], index: num
   const carriedOn =
     /^\s*(?:,\s*)?(?:and|but|or)\b[^.!?]*$/.test(before) ||
     (/\b(?:and|but|or)\s+(?:that|would|will|had|has|have|was|were|is|could|should|must|did)\b[^.!?]*$/.test(before) && before.split(/\s+/).length <= 14 && !/[.!?]/.test(before))
-  if (index > 0 && carriedOn && spans[index].inner.split(/\s+/).length >= 2) {
+  if (index > 0 && carriedOn && (spans[index].inner.split(/\s+/).length >= 2 || AFTER_A_VERB.test(before))) {
     const previous = attributeSpan(paragraph, spans, index - 1)
     if (previous.kind === 'before' && previous.reported) return previous
   }
@@ -284,7 +284,9 @@ function reportedSpeech(lead: string, offset: number, inner: string): Attributio
   // fronted clause's; the subject is after its comma.
   if (/^(?:In|On|At|After|Before|When|While|During)\s/.test(phrase)) return laterSubject(lead, offset, tokens)
   // "At the other end of the table, her father said…": a subject a possessive opens, after a fronted clause.
-  if (!/^(?:\p{Lu}|(?:he|she|they|we|it)\b|(?:his|her|their|its|our)\s+\p{Ll}+$)/u.test(phrase) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
+  // "the coalition's spokeswoman, Valentina Roa, 26, said police had…": a description, then the name.
+  const described = /^(?:the|a|an)\s[^,]+,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:,\s*\d{1,3})?$/u.test(phrase)
+  if ((!described && !/^(?:\p{Lu}|(?:he|she|they|we|it)\b|(?:his|her|their|its|our)\s+\p{Ll}+$)/u.test(phrase)) || /\b(?:if|whether|because|that)\b/i.test(phrase)) return laterSubject(lead, offset, tokens)
   return { kind: 'before', phrase, appositive: null, phraseStart: offset + start, phraseEnd: offset + start + phrase.length, aside: lead.slice(tokens[verb].end), reported: true }
 }
 

@@ -1943,3 +1943,26 @@ describe('round 25: a word alone in marks', () => {
     expect(quotes).toEqual([])
   })
 })
+
+describe('round 25: reported words carried on', () => {
+  it('"the coalition\'s spokeswoman, Valentina Roa, 26, said police had…"singing…", and had then "kettled" families": both are hers', () => {
+    const quotes = storyOf('March headline', 'On Thursday, the union\'s spokeswoman, Marta Ruiz, 31, said police had charged a section that was "singing, not throwing anything", and had then "kettled" families in a side street.')
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['singing, not throwing anything', 'Marta Ruiz'],
+      ['kettled', 'Marta Ruiz'],
+    ])
+  })
+
+  it('"…said the document was "a preliminary draft" and that publishing it would be "irresponsible"": the second is the same body\'s', () => {
+    const quotes = storyOf('Leak headline', 'In a statement, Kei Water said the document was "a preliminary draft" and that publishing it would be "irresponsible".')
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['a preliminary draft', 'Kei Water'],
+      ['irresponsible', 'Kei Water'],
+    ])
+  })
+
+  it('near miss: in the same reported sentence, a word after an article stays a scare quote', () => {
+    const quotes = storyOf('March headline', 'Marta Ruiz said police had charged the march and had then blamed the so-called "agitators".')
+    expect(quotes).toEqual([])
+  })
+})

@@ -152,7 +152,7 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // Round 25, tuned on after its one blind measurement (session 10, 3 December): quotes 62 → 65 of
   // 73, speakers 45 → 57, must-flag 16 → 17 of 25, precision 16/26 → 17/26 (docs/intake.md,
   // "Round 25 tuned on"). Most of what is left is its flags; the list is there.
-  round25: { speakers: 59, mustFlag: 17, precision: 17 / 26 },
+  round25: { speakers: 62, mustFlag: 17, precision: 17 / 26 },
 }
 /**
  * Round 16's writer leaves a named witness's evidence to an inquest and the coroner's directions
@@ -238,8 +238,9 @@ describe('on the rounds since tuned on (no regression)', () => {
 // Rounds 24 and 25 (session 10): fragments inside a body's reported statement, an audit's
 // sentence quoted in two pieces, a headline-length fragment, a censor's report quoted as writing.
 // Since a word alone in marks after a verb is the subject's ("said he was "devastated""), rounds
-// 23–25 find five more quotes (among them "remarkable", "unfounded", "engage", "devastated").
-const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 2, round24: 4, round25: 5 }
+// 23–25 find five more quotes (among them "remarkable", "unfounded", "engage", "devastated"), and
+// round 25 two more carried on in a reported sentence ("irresponsible", "kettled").
+const QUOTES_MISSED: Record<string, number> = { round22: 1, round23: 2, round24: 4, round25: 2 }
 
 describe.each(Object.entries(FLOORS))('%s, tuned on part of the way: held at what it reached', (round, floor) => {
   const held = totals(scores[round])
