@@ -146,11 +146,12 @@ const FLOORS: Record<string, { speakers: number; mustFlag: number; precision: nu
   // is right, and so is the other it adds (the next paragraph of the mother's account of her
   // daughter, which its writer joins to a flagged quote and the scorer counts apart).
   round23: { speakers: 81, mustFlag: 29, precision: 29 / 38 },
-  // Round 24, tuned on after its one blind measurement (session 10, 3 December): speakers 64 → 76
-  // of 83, must-flag 26 → 37 of 43, precision 26/29 → 37/39 (docs/intake.md, "Round 24 tuned on").
+  // Round 24, tuned on after its one blind measurement (session 10, 3 December): quotes 77 → 79 of
+  // 83, speakers 64 → 78, must-flag 26 → 37 of 43, precision 26/29 → 37/39 (docs/intake.md,
+  // "Round 24 tuned on"; the last two quotes and speakers by the one-word rule of round 25).
   round24: { speakers: 78, mustFlag: 37, precision: 37 / 39 },
-  // Round 25, tuned on after its one blind measurement (session 10, 3 December): quotes 62 → 65 of
-  // 73, speakers 45 → 57, must-flag 16 → 17 of 25, precision 16/26 → 17/26 (docs/intake.md,
+  // Round 25, tuned on after its one blind measurement (session 10, 3 December): quotes 62 → 71 of
+  // 73, speakers 45 → 62, must-flag 16 → 17 of 25, precision 16/26 → 17/26 (docs/intake.md,
   // "Round 25 tuned on"). Most of what is left is its flags; the list is there.
   round25: { speakers: 62, mustFlag: 17, precision: 17 / 26 },
 }
