@@ -1,4 +1,5 @@
 import {
+  AGE_OF_MAJORITY,
   ANONYMOUS_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
@@ -40,9 +41,9 @@ export type Group = { plural: string; singular: string; withheld?: boolean }
 export type Mention = { start: number; end: number } & ({ person: Person } | { group: Group })
 
 /** How a mention stands in its sentence: its subject (or a speaker) is who a pronoun most likely means. */
-export type Standing = { salient: boolean; spoke?: boolean }
+export type Standing = { salient: boolean; spoke?: boolean; pronoun?: boolean }
 
-type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boolean; order: number; mentions: number }
+type Entry = { person: Person; paragraph: number; salient: boolean; spoke: boolean; order: number; mentions: number; pronoun?: boolean }
 
 /**
  * Remembers who was named or described, where and how, so "she said", "Mr Reyes" and "one told
@@ -118,6 +119,7 @@ export class PeopleTracker {
       spoke: standing.spoke === true || known?.spoke === true,
       order: this.clock,
       mentions: (known?.mentions ?? 0) + 1,
+      pronoun: standing.pronoun === true,
     })
     return current
   }
@@ -217,6 +219,11 @@ export class PeopleTracker {
     return this.latestWhere(({ person }) => person.noun === noun.toLowerCase())
   }
 
+  /** Returns the latest named child of that gender (or of none known): who "the boy" is after "Luca is 10". */
+  findChild(gender: Gender | null): Person | undefined {
+    return this.latestWhere(({ person }) => person.anonymity === 'named' && person.age !== null && person.age < AGE_OF_MAJORITY && (gender === null || person.gender === null || person.gender === gender))
+  }
+
   /** Returns the latest person whose description has the noun as a word ("the engineer" → "a dam engineer"). */
   findByDescription(noun: string): Person | undefined {
     const word = new RegExp(`(?<![\\p{L}])${noun.replace(/[^\p{L}-]/gu, '')}(?![\\p{L}])`, 'iu')
@@ -256,8 +263,9 @@ export class PeopleTracker {
         // A name's usual gender is a guess: a pronoun may still mean them, if nobody fits better.
         (clash ? 3 : 0) +
         // "Asked whether anyone refused, he was silent": whoever is asked is someone who has spoken.
-        // "Samuel said little. Asked what he remembered, he said": or the one this paragraph is about.
-        (options.preferSpeakers && (entry.spoke || (entry.salient && entry.paragraph === this.paragraph)) ? 4 : 0) +
+        // "Samuel said little. Asked what he remembered, he said": or the one this paragraph is about,
+        // or the one the paragraph before kept at its centre by pronoun ("When he came through, he was shy").
+        (options.preferSpeakers && (entry.spoke || (entry.salient && (entry.paragraph === this.paragraph || (entry.pronoun === true && this.paragraph - entry.paragraph === 1)))) ? 4 : 0) +
         (gender !== null && known === gender ? (guessed ? 1 : 1.5) : 0) -
         // "An officer sits in a car at the end of the lane, and she no longer walks alone": a
         // subject pronoun after "and" is not the person that clause just introduced.
@@ -348,6 +356,15 @@ export class PeopleTracker {
    */
   private sameKin(person: Person): Person | undefined {
     if (person.anonymity !== 'unnamed' || this.entries.some((entry) => entry.person === person)) return undefined
+    // "Luca's mother, Rosaria, … while her son played": the son of the mother just met is Luca.
+    const child = /^(?<whose>his|her) (?<noun>son|daughter)$/.exec(person.name)
+    if (child?.groups) {
+      const parentNoun = child.groups.whose === 'her' ? 'mother' : 'father'
+      const parent = this.entries.filter((entry) => entry.person.gender === (parentNoun === 'mother' ? 'female' : 'male')).pop()
+      const of = parent && this.paragraph - parent.paragraph <= 1 ? new RegExp(String.raw`^(\p{Lu}\p{Ll}+)['’]s ${parentNoun}$`, 'u').exec(parent.person.description ?? '') : null
+      const named = of ? this.findByName(of[1]) : undefined
+      if (named && (named.gender === null || named.gender === (child.groups.noun === 'son' ? 'male' : 'female'))) return named
+    }
     const kin = /^the\s+(?<of>\p{Ll}+)['’]s\s+(?<noun>\p{Ll}+)$/u.exec(person.name)
     if (!kin?.groups || !this.findByDescription(kin.groups.of)) return undefined
     const relatives = this.entries.filter((entry) => entry.person.noun === kin.groups?.noun && /^(?:his|her|their)\s/.test(entry.person.name))
@@ -1122,7 +1139,7 @@ const PERSON_VERBS = new Set([
   'thinks', 'knows', 'knew', 'hopes', 'fears', 'denies', 'denied', 'admitted', 'admits', 'pleaded', 'appeared',
   'explained', 'insisted', 'sat', 'stood', 'watched', 'saw', 'heard', 'remembers', 'wept', 'smiled', 'laughed',
   'shrugged', 'nodded', 'agreed', 'refused', 'declined', 'wrote', 'spoke', 'asked', 'answered', 'admitted',
-  'paused', 'hesitated', 'sighed',
+  'paused', 'hesitated', 'sighed', 'thought', 'looked', 'frowned', 'whispered', 'cried',
 ])
 /** Words that open a sentence before its subject and are no name: "Later, a spokeswoman said". */
 const SENTENCE_ADVERB = /^(?:Later|Earlier|Meanwhile|Afterwards|Today|Yesterday|Tonight|Then|Now|Instead|Separately|Elsewhere|Outside|Inside|Nearby|Overnight|Again|Still|Finally|However|Since|Previously|Recently|Nevertheless|Overall|Initially|Eventually|Originally|\p{Lu}\p{Ll}+ly)$/u
@@ -1168,6 +1185,10 @@ const findNamesWithWho: Finder = (text, _tokens, tracker) =>
 
 // "The village priest said…": a definite description as the subject of what people do is a
 // person, the one the copy met under that description or title if any ("the judge" → Judge Graves).
+/** The child "the boy" means, now known to be a boy. */
+const childAs = (child: Person | undefined, gender: Gender | null): Person | undefined =>
+  child && child.gender === null && gender !== null ? { ...child, gender, genderGuessed: false } : child
+
 const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {
@@ -1220,6 +1241,8 @@ const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
         tracker.findByNoun(word.lower) ??
         tracker.findByTitle(word.lower) ??
         tracker.findByDescription(word.lower) ??
+        // "Luca is 10 … the boy thought about it": the child the copy has named.
+        (word.lower === 'boy' || word.lower === 'girl' ? childAs(tracker.findChild(PERSON_NOUNS[word.lower] ?? null), PERSON_NOUNS[word.lower] ?? null) : undefined) ??
         (source?.anonymity === 'withheld' ? source : undefined) ??
         unnamedPerson(phrase, word.lower, lowerDeterminer(phrase).replace(/^the\s+/, ''))
       mentions.push({ start: token.start, end: word.end, person })
@@ -1325,7 +1348,9 @@ export function findMentions(text: string, tracker: PeopleTracker, tokens: Token
     const after = text.slice(mention.end, mention.end + 120)
     // "His daughter Amira, aged seven,", "a 15-year-old": an age however the copy gives it.
     if (mention.person.age === null) {
-      const aged = /^,\s+aged\s+(\d{1,2}|[a-z]+)\b/i.exec(after) ?? /\b(\d{1,2}|[a-z]+)-year-old\b/i.exec(mention.person.description ?? mention.person.name)
+      // "Luca is 10, supports Reggina": a name opening its sentence on "is" and a number.
+      const is = mention.person.anonymity === 'named' && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, mention.start)) ? /^\s+is\s+(\d{1,2}|[a-z]+)(?=[,;.]|\s+and\b|\s+years\s+old\b)/.exec(after) : null
+      const aged = /^,\s+aged\s+(\d{1,2}|[a-z]+)\b/i.exec(after) ?? is ?? /\b(\d{1,2}|[a-z]+)-year-old\b/i.exec(mention.person.description ?? mention.person.name)
       const age = aged ? numberOf(aged[1]) : -1
       if (age > 0) mention.person = { ...mention.person, age }
     }

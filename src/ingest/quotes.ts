@@ -85,7 +85,11 @@ export function extractQuotes(paragraphs: string[], journalists: string[], headl
       const aboutChild = childStory && speaksOfChild(text, knownMinors, speaker, tracker)
       // Words quoted inside reported speech are read as the sentence reporting them says them:
       // "she saw "a lad in a grey hoodie" throw a bottle" is an account of the incident.
-      const read = run[0].reported ? sentenceAround(paragraph, run[0].span) : text
+      // "Luca's mother, Rosaria, said they were tired of "rumours in the piazza"": the name in
+      // the speaker's own description says who speaks, not what the words are about.
+      const owner = /^\p{Lu}\p{Ll}+['’]s\s+\p{Ll}+$/u.test(speaker.description ?? '') ? (speaker.description ?? '') : null
+      const sentence = run[0].reported ? sentenceAround(paragraph, run[0].span) : text
+      const read = run[0].reported && owner ? sentence.replace(owner, owner.replace(/^\p{Lu}\p{Ll}+['’]s/u, 'the')) : sentence
       const assessed = assessQuote({ text: read, speaker, paragraph, leadIn, leadInRun, thirdParties, liveCase, knownMinors, aboutChild, leak, leadOut, claim, accusation, shielded, courtWitness: witnesses.has(speaker.name) })
       const reasons = run === runs[0] && carried.length > 0 ? SENSITIVITY_REASONS.filter((reason) => assessed.includes(reason) || carried.includes(reason)) : assessed
       continuingReasons = reasons
@@ -369,6 +373,10 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
       const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
       if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
+      // "Luca's mother, Rosaria,": the boy the copy has met is mentioned again, just before her.
+      const known = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
+      const owned = known ? tracker.findByName(known[1]) : undefined
+      if (owned && owned.anonymity === 'named' && !isBodyName(owned)) tracker.remember(owned)
       if ('person' in event.mention) {
         const person = theYoungerOrOlder(event.mention.person.name, tracker) ?? forTheCompany(event.mention.person, tracker)
         introduced.push({ at: event.at, end: event.mention.end, person: tracker.remember(person, { salient: event.salient }) })
@@ -404,7 +412,7 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
       const own = subject && (subject.gender === event.gender || subject.gender === null) ? tracker.current(subject) : null
       const person = own ?? (interviewee && interviewee.gender === event.gender ? interviewee : tracker.resolvePronoun(event.gender, { preferSpeakers: asked, learn: opensSentence, avoid }))
       // "She asked us not to use her name": the source the pronoun stands for is now protected.
-      if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true })
+      if (person) tracker.remember(withholds(narrative, event.at, opensSentence) ? tracker.withhold(person) : person, { salient: true, pronoun: true })
       continue
     }
     const attribution = attributions[event.index]

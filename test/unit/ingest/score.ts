@@ -53,7 +53,7 @@ export function sameSpeaker(want: string, got: string): boolean {
   const shorterName = want.length < got.length ? want : got
   const longerName = shorterName === want ? got : want
   if (bare(want) === bare(got)) return true
-  const rank = /^(?:(?:Dr|Prof|Professor|Judge|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Commodore|Admiral|Petty|Officer|Captain|Capt|Colonel|Col|General|Gen|Brigadier|Major|Lieutenant|Lt|Sergeant|Sgt|Corporal|Detective|Det|Police|Constable|DC|DS|DI|DCI|Inspector|Insp|Chief|Superintendent|Supt|Assistant|Deputy|Commissioner|Father|Rev|Reverend|Imam|Rabbi|Bishop|Councillor|Cllr|Senator|Mayor|Governor) )+/
+  const rank = /^(?:(?:Dr|Prof|Professor|Judge|Justice|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Commodore|Admiral|Petty|Officer|Captain|Capt|Colonel|Col|General|Gen|Brigadier|Major|Lieutenant|Lt|Sergeant|Sgt|Corporal|Detective|Det|Police|Constable|DC|DS|DI|DCI|Inspector|Insp|Chief|Superintendent|Supt|Assistant|Deputy|Commissioner|Father|Rev|Reverend|Imam|Rabbi|Bishop|Councillor|Cllr|Senator|Mayor|Governor) )+/
   if (/^\p{Lu}\S* \p{Lu}/u.test(shorterName) && rank.test(bare(longerName)) && bare(longerName).replace(rank, '') === shorterName) return true
   const place = /^(?:a|an|another|one) \S.*? (?:in|at|of|for|on|from|with) \S/
   const longer = want.length < got.length ? got : want
