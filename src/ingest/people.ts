@@ -1183,12 +1183,12 @@ const findNamesWithWho: Finder = (text, _tokens, tracker) =>
     return [{ start, end: start + name.length, person: tracker.findByName(name) ?? namedPerson(name, details) }]
   })
 
-// "The village priest said…": a definite description as the subject of what people do is a
-// person, the one the copy met under that description or title if any ("the judge" → Judge Graves).
 /** The child "the boy" means, now known to be a boy. */
 const childAs = (child: Person | undefined, gender: Gender | null): Person | undefined =>
   child && child.gender === null && gender !== null ? { ...child, gender, genderGuessed: false } : child
 
+// "The village priest said…": a definite description as the subject of what people do is a
+// person, the one the copy met under that description or title if any ("the judge" → Judge Graves).
 const findDefiniteSubjects: Finder = (text, tokens, tracker) => {
   const mentions: Mention[] = []
   tokens.forEach((token, index) => {

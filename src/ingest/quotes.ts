@@ -371,12 +371,11 @@ function readParagraph(paragraph: string, tracker: PeopleTracker, continuing: Pe
   for (const event of events) {
     if (event.kind === 'mention') {
       // "Helen Papadakis's father, Nikos,": the daughter is met too, for a later "Ms Papadakis".
-      const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
-      if (owner && !tracker.findByName(owner[1])) tracker.remember(namedPerson(owner[1]))
       // "Luca's mother, Rosaria,": the boy the copy has met is mentioned again, just before her.
-      const known = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '') : null
-      const owned = known ? tracker.findByName(known[1]) : undefined
-      if (owned && owned.anonymity === 'named' && !isBodyName(owned)) tracker.remember(owned)
+      const owner = 'person' in event.mention ? /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)*)['’]s\s+\p{Ll}/u.exec(event.mention.person.description ?? '')?.[1] : undefined
+      const owned = owner ? tracker.findByName(owner) : undefined
+      if (owner?.includes(' ') && !owned) tracker.remember(namedPerson(owner))
+      else if (owner && !owner.includes(' ') && owned?.anonymity === 'named' && !isBodyName(owned)) tracker.remember(owned)
       if ('person' in event.mention) {
         const person = theYoungerOrOlder(event.mention.person.name, tracker) ?? forTheCompany(event.mention.person, tracker)
         introduced.push({ at: event.at, end: event.mention.end, person: tracker.remember(person, { salient: event.salient }) })
